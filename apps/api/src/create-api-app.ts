@@ -1,0 +1,19 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AppConfig } from '@igu/config';
+import { altairExpress } from 'altair-express-middleware';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module.js';
+
+/** Builds the API application; `main.ts` and the end-to-end tests share it. */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  if (config.NODE_ENV === 'development') {
+    // Offline GraphQL IDE served from node_modules; no CDN, never in production.
+    app.use('/altair', altairExpress({ endpointURL: '/graphql', initialQuery: '{ municipalities { code name } }' }));
+  }
+  return app;
+}

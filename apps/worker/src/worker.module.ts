@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type AppConfig, ConfigModule } from '@igu/config';
+import { appDataSourceOptions } from '@igu/data-source';
+import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { OutboxRelayService, QueueModule } from '@igu/queue';
+import { LoggerModule } from 'nestjs-pino';
+
+/** The job process: outbox relay and BullMQ processors; HTTP only for health. Never migrates. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(httpLoggerParams(config, 'worker')),
+        TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-worker')),
+        QueueModule,
+        HealthModule.forRoot(),
+      ],
+      providers: [OutboxRelayService],
+    };
+  }
+}

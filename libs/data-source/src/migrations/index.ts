@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795403363398 } from './1795403363398-Initial.js';
+
+/** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795403363398];

@@ -1,0 +1,5 @@
+export { buildDataSourceOptions, type DataSourceInput } from './data-source-options.js';
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';
+export { installPgTypeParsers } from './pg-types.js';
+export { inTransaction, isUniqueViolation, type IsolationLevel } from './transaction.js';
+export { pendingSchemaChanges } from './schema-drift.js';

@@ -1,0 +1,37 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { AppConfig } from '@igu/config';
+import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
+import { createGraphqlContext } from './graphql-context.js';
+
+/**
+ * Apollo Server 5 behind Nest, code-first. No landing page or IDE here (the
+ * offline IDE is mounted separately in development); depth, cost and alias
+ * limits reject abusive documents before execution.
+ */
+export function buildApolloOptions(config: AppConfig, reportError: UnexpectedErrorReporter): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    // Date fields use DateScalar directly (@Field(() => DateScalar)); DateTime is Nest's ISO scalar.
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+    playground: false,
+    graphiql: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: [
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true }),
+      costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, exposeLimits: true }),
+      maxAliasesRule({ n: 30, exposeLimits: true }),
+    ],
+    formatError: createErrorFormatter(reportError),
+    context: createGraphqlContext,
+  };
+}

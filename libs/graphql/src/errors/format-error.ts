@@ -1,0 +1,76 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError } from './app-error.js';
+import { ErrorCode } from './error-code.js';
+
+/** Apollo's own codes for requests that never reached a resolver: the client's mistake. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+export type UnexpectedErrorReporter = (error: unknown) => void;
+
+/**
+ * The single place that decides what a client sees of an error. Known errors keep
+ * their code, message, reason and field; anything else becomes a bare
+ * INTERNAL_SERVER_ERROR (reported server-side) with no message details or stack.
+ */
+export function createErrorFormatter(report: UnexpectedErrorReporter) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof AppError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: withoutUndefined({
+          code: original.code,
+          reason: original.info.reason,
+          field: original.info.field,
+          ...original.info.details,
+        }),
+      };
+    }
+    if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
+      return { ...base, message: original.message, extensions: { code: HTTP_STATUS_CODES[original.getStatus()] } };
+    }
+    const apolloCode = formatted.extensions?.code;
+    // Errors raised by graphql-js/Apollo before execution (syntax, validation,
+    // variable coercion) have no originalError of ours and safe messages.
+    if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode) && isRequestError(original)) {
+      return {
+        ...base,
+        message: formatted.message,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode === 'BAD_USER_INPUT' ? 'INVALID_INPUT' : apolloCode },
+      };
+    }
+    report(original);
+    return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+function isRequestError(error: unknown): boolean {
+  // A GraphQLError wrapping a thrown exception is a resolver failure, not a request error.
+  return error instanceof GraphQLError ? !error.originalError || error.originalError instanceof GraphQLError : true;
+}
+
+function withoutUndefined(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}

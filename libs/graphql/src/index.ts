@@ -1,0 +1,10 @@
+export { ErrorCode, CONTRACT_ERROR_CODES } from './errors/error-code.js';
+export { AppError, type AppErrorDetails } from './errors/app-error.js';
+export { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
+export { DateScalar, isCalendarDate } from './scalars/date.scalar.js';
+export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pagination/cursor.js';
+export { ConnectionType, PageInfo, toConnection, type ConnectionShape, type Edge } from './pagination/connection.js';
+export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registry.js';
+export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
+export { buildApolloOptions } from './apollo-options.js';
+export { NodeInterface } from './node/node.interface.js';

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AppConfig } from '@igu/config';
+import type { Params } from 'nestjs-pino';
+import pino, { type Logger, type LoggerOptions } from 'pino';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Personal data and secrets that must never reach a log line. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.body.variables.password',
+  'req.body.variables.input.password',
+  'req.body.variables.input.cpr',
+  '*.password',
+  '*.cpr',
+  '*.accessToken',
+];
+
+/** A CPR number anywhere in a log message (DDMMYY-SSSS or DDMMYYSSSS). */
+const CPR_LIKE = /\b(\d{6})-?\d{4}\b/g;
+
+export function redactCprLike(text: string): string {
+  return text.replace(CPR_LIKE, '$1-XXXX');
+}
+
+function baseOptions(config: AppConfig, service: string): LoggerOptions {
+  return {
+    name: service,
+    level: config.LOG_LEVEL,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    hooks: {
+      // Scrub CPR-like strings from free-text messages and string arguments.
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactCprLike(arg) : arg)) as Parameters<typeof method>);
+      },
+    },
+    transport: config.LOG_PRETTY
+      ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } }
+      : undefined,
+  };
+}
+
+/** Structured JSON logs for non-HTTP code (worker, scripts). */
+export function createLogger(config: AppConfig, service: string): Logger {
+  return pino(baseOptions(config, service));
+}
+
+/** nestjs-pino parameters for the HTTP process: one request id per request, echoed back. */
+export function httpLoggerParams(config: AppConfig, service: string): Params {
+  return {
+    pinoHttp: {
+      ...baseOptions(config, service),
+      genReqId(req: IncomingMessage, res: ServerResponse) {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      },
+    },
+  };
+}

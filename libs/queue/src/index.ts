@@ -1,0 +1,12 @@
+export { DEFAULT_JOB_OPTIONS, QueueName } from './queue-names.js';
+export { QueueConnection, type JobProcessor, type QueueBackendKind, type WorkerSettings } from './queue-connection.js';
+export { QueueModule } from './queue.module.js';
+export { OutboxEventEntity } from './outbox/outbox-event.entity.js';
+export { recordOutboxEvent, type OutboxEventInput, type OutboxPayload } from './outbox/outbox.js';
+export { OutboxRoutes, type OutboxRoute } from './outbox/outbox-routes.js';
+export { OutboxRelay } from './outbox/outbox-relay.js';
+export { OutboxRelayService } from './outbox/outbox-relay.service.js';
+
+import { OutboxEventEntity as Outbox } from './outbox/outbox-event.entity.js';
+
+export const queueEntities = [Outbox];

@@ -1,0 +1,32 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { QueueConnection } from '../queue-connection.js';
+import { OutboxRelay } from './outbox-relay.js';
+import { OutboxRoutes } from './outbox-routes.js';
+
+/** Runs the outbox relay inside the worker process. */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly relay: OutboxRelay;
+
+  constructor(
+    @Inject(DataSource) dataSource: DataSource,
+    @Inject(QueueConnection) queues: QueueConnection,
+    @Inject(OutboxRoutes) routes: OutboxRoutes,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(PinoLogger) logger: PinoLogger,
+  ) {
+    this.relay = new OutboxRelay(dataSource, queues, routes, logger.logger as Logger, config.OUTBOX_POLL_MS);
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+}

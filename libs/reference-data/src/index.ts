@@ -1,0 +1,14 @@
+export * from './entities/index.js';
+export { ReferenceDataService } from './services/reference-data.service.js';
+export { ReferenceDataLoaders } from './services/reference-data.loaders.js';
+export { ReferenceDataModule } from './reference-data.module.js';
+export { ReferenceDataGraphqlModule } from './reference-data-graphql.module.js';
+export {
+  JobcentreObject,
+  MunicipalityObject,
+  OccupationObject,
+  RegionObject,
+  SkillObject,
+  UnionObject,
+} from './graphql/reference-data.objects.js';
+export { REGION_CODES, seedReferenceData } from './seed/seed-reference-data.js';

