@@ -11,7 +11,8 @@ import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
 import exitHook from 'async-exit-hook';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
-import { seedDemoData } from './lib/seed-demo-data.js';
+import { devSecrets } from './lib/dev-secrets.js';
+import { DEMO_PASSWORD, seedDemoData } from './lib/seed-demo-data.js';
 
 const DATABASE = 'igu';
 const dataDir = resolve('.data/postgres');
@@ -40,6 +41,9 @@ if (server) await ensureDatabase(server.adminUrl, DATABASE);
 const env = {
   NODE_ENV: 'development',
   LOG_PRETTY: 'true',
+  BOOTSTRAP_ADMIN_EMAIL: 'admin@demo.test',
+  BOOTSTRAP_ADMIN_PASSWORD: DEMO_PASSWORD,
+  ...devSecrets(resolve('.data/dev-secrets.json')),
   ...process.env,
   DATABASE_URL: databaseUrl,
 };

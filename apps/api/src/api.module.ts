@@ -2,10 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
+import { CompaniesGraphqlModule } from '@igu/companies';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { PersonalDataModule } from '@igu/personal-data';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
@@ -21,14 +24,26 @@ export class ApiModule {
         LoggerModule.forRoot(httpLoggerParams(config, 'api')),
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-api')),
         QueueModule,
+        PersonalDataModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Logger],
-          useFactory: (logger: Logger) =>
-            buildApolloOptions(config, (error) => logger.error({ err: error }, 'unexpected error in GraphQL request')),
+          imports: [AuthGraphqlModule],
+          inject: [Logger, TokenService],
+          useFactory: (logger: Logger, tokens: TokenService) =>
+            buildApolloOptions(config, {
+              reportError: (error) => logger.error({ err: error }, 'unexpected error in GraphQL request'),
+              // graphql-ws: the same bearer token, checked once when the socket connects.
+              authenticateConnection: async (params) => {
+                const token = bearerToken(params.authorization ?? params.Authorization);
+                const actor = token ? await tokens.verify(token) : null;
+                return actor ? { actor } : null;
+              },
+            }),
         }),
         HealthModule.forRoot(),
+        AuthGraphqlModule,
         ReferenceDataGraphqlModule,
+        CompaniesGraphqlModule,
       ],
     };
   }

@@ -10,7 +10,10 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  const http = app.getHttpAdapter().getInstance();
+  http.disable('x-powered-by');
+  // Client IPs (login throttling) come from X-Forwarded-For only behind a trusted proxy.
+  http.set('trust proxy', config.TRUST_PROXY);
   if (config.NODE_ENV === 'development') {
     // Offline GraphQL IDE served from node_modules; no CDN, never in production.
     app.use('/altair', altairExpress({ endpointURL: '/graphql', initialQuery: '{ municipalities { code name } }' }));

@@ -2,9 +2,35 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z.stringbool();
+const base64Key = (name: string) =>
+  z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, `${name} must be 32 random bytes, base64-encoded`)
+    .transform((value) => Buffer.from(value, 'base64'));
+
+/** `id:base64key,id2:base64key2` → { id: key, … }; every key 32 bytes (AES-256). */
+const keyRing = z
+  .string()
+  .transform((value, ctx) => {
+    const ring: Record<string, Buffer> = {};
+    for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const [id, key] = part.split(':');
+      const bytes = Buffer.from(key ?? '', 'base64');
+      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || bytes.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'entries must be <id>:<32 random bytes, base64>, comma-separated' });
+        return z.NEVER;
+      }
+      ring[id] = bytes;
+    }
+    if (Object.keys(ring).length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+      return z.NEVER;
+    }
+    return ring;
+  });
 
 /** Every environment variable the processes read; `.env.example` documents each one. */
-export const configSchema = z.object({
+const variables = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   API_HOST: z.string().min(1).default('0.0.0.0'),
   API_PORT: port.default(3000),
@@ -21,6 +47,28 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters'),
+  JWT_ISSUER: z.string().min(1).default('igu-match'),
+  JWT_AUDIENCE: z.string().min(1).default('igu-match-api'),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(900),
+  TRUST_PROXY: flag.default(false),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters').optional(),
+
+  PII_ENCRYPTION_KEYS: keyRing,
+  PII_ACTIVE_KEY_ID: z.string().min(1),
+  PII_BLIND_INDEX_KEY: base64Key('PII_BLIND_INDEX_KEY'),
+});
+
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(variables.shape);
+
+export const configSchema = variables.refine((config) => config.PII_ACTIVE_KEY_ID in config.PII_ENCRYPTION_KEYS, {
+  path: ['PII_ACTIVE_KEY_ID'],
+  message: 'must name one of the keys in PII_ENCRYPTION_KEYS',
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

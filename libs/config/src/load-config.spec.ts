@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './load-config.js';
 
-const valid = { DATABASE_URL: 'postgres://igu@localhost:5432/igu' };
+const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+const valid = {
+  DATABASE_URL: 'postgres://igu@localhost:5432/igu',
+  JWT_SECRET: 'x'.repeat(32),
+  PII_ENCRYPTION_KEYS: `k1:${key(1)}, k2:${key(2)}`,
+  PII_ACTIVE_KEY_ID: 'k2',
+  PII_BLIND_INDEX_KEY: key(3),
+};
 
 describe('loadConfig', () => {
   it('applies defaults to a minimal valid environment', () => {
@@ -32,6 +39,13 @@ describe('loadConfig', () => {
 
   it('rejects a non-postgres database URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL: must be a postgres/);
+  });
+
+  it('parses the personal-data key ring and checks the active key is in it', () => {
+    expect(Object.keys(loadConfig(valid).PII_ENCRYPTION_KEYS)).toEqual(['k1', 'k2']);
+    expect(() => loadConfig({ ...valid, PII_ACTIVE_KEY_ID: 'k9' })).toThrow(/PII_ACTIVE_KEY_ID: must name one of the keys/);
+    expect(() => loadConfig({ ...valid, PII_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toThrow(/PII_ENCRYPTION_KEYS/);
+    expect(() => loadConfig({ ...valid, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
   });
 
   it('treats empty values as unset', () => {

@@ -1,5 +1,14 @@
+import { authEntities } from '@igu/auth';
+import { CompanyEntity } from '@igu/companies';
+import { personalDataEntities } from '@igu/personal-data';
 import { queueEntities } from '@igu/queue';
 import { referenceDataEntities } from '@igu/reference-data';
 
 /** Every entity of the application; the single list migrations are generated from. */
-export const ALL_ENTITIES = [...referenceDataEntities, ...queueEntities];
+export const ALL_ENTITIES = [
+  ...referenceDataEntities,
+  CompanyEntity,
+  ...authEntities,
+  ...personalDataEntities,
+  ...queueEntities,
+];

@@ -6,13 +6,20 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@igu/config';
 import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 import { createGraphqlContext } from './graphql-context.js';
+import { LoaderRegistry } from './loaders/loader-registry.js';
+
+export interface ApolloHooks {
+  reportError: UnexpectedErrorReporter;
+  /** Checks graphql-ws connection params; returns what goes on `req`, or null to refuse the socket. */
+  authenticateConnection: (params: Record<string, string | undefined>) => Promise<Record<string, unknown> | null>;
+}
 
 /**
  * Apollo Server 5 behind Nest, code-first. No landing page or IDE here (the
  * offline IDE is mounted separately in development); depth, cost and alias
  * limits reject abusive documents before execution.
  */
-export function buildApolloOptions(config: AppConfig, reportError: UnexpectedErrorReporter): ApolloDriverConfig {
+export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
     path: '/graphql',
@@ -31,7 +38,22 @@ export function buildApolloOptions(config: AppConfig, reportError: UnexpectedErr
       costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, exposeLimits: true }),
       maxAliasesRule({ n: 30, exposeLimits: true }),
     ],
-    formatError: createErrorFormatter(reportError),
-    context: createGraphqlContext,
+    formatError: createErrorFormatter(hooks.reportError),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: async (context) => {
+          const params = (context.connectionParams ?? {}) as Record<string, string | undefined>;
+          const identity = await hooks.authenticateConnection(params);
+          if (!identity) return false; // graphql-ws closes with 4403 Forbidden
+          (context.extra as Record<string, unknown>).identity = identity;
+          return true;
+        },
+      },
+    },
+    context: (input: { req?: unknown; res?: unknown; extra?: { identity?: Record<string, unknown> } }) =>
+      input.extra
+        ? { req: { ...input.extra.identity, headers: {} }, loaders: new LoaderRegistry() }
+        : createGraphqlContext(input as Parameters<typeof createGraphqlContext>[0]),
   };
 }

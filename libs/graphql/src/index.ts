@@ -6,5 +6,5 @@ export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pag
 export { ConnectionType, PageInfo, toConnection, type ConnectionShape, type Edge } from './pagination/connection.js';
 export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registry.js';
 export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
-export { buildApolloOptions } from './apollo-options.js';
+export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
 export { NodeInterface } from './node/node.interface.js';

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Public } from '@igu/access';
 import type { Response } from 'express';
 
 export interface ReadinessCheck {
@@ -11,6 +12,7 @@ export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 const CHECK_TIMEOUT_MS = 2_000;
 
 /** Liveness says the process runs; readiness says its dependencies answer. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}

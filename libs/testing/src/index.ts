@@ -1,4 +1,4 @@
 export { createEmptyTestDatabase, createTestDatabase, type TestDatabase } from './test-database.js';
-export { testConfig } from './test-config.js';
+export { TEST_SECRETS, testConfig } from './test-config.js';
 export { GraphqlClient, type GraphqlResponse } from './graphql-client.js';
 export { startTestApi, type TestApi } from './test-api.js';

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { type AppConfig, loadConfig } from '@igu/config';
 
+/** Fixed per run, so every process of a test run can read what another wrote. */
+export const TEST_SECRETS = {
+  JWT_SECRET: 'test-only-jwt-secret-that-is-long-enough-0123456789',
+  PII_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')},k2:${Buffer.alloc(32, 2).toString('base64')}`,
+  PII_ACTIVE_KEY_ID: 'k2',
+  PII_BLIND_INDEX_KEY: Buffer.alloc(32, 3).toString('base64'),
+};
+
 /**
  * Configuration for a test process: its own database, Redis when REDIS_URL is
  * set (with a prefix of its own), the PostgreSQL queue backend otherwise.
@@ -14,6 +22,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     REDIS_URL: process.env.REDIS_URL ?? '',
     QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
     OUTBOX_POLL_MS: '20',
+    ...TEST_SECRETS,
     ...overrides,
   });
 }

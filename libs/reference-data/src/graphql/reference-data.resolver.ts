@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '@igu/access';
 import { AppError, assertPageSize, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { ReferenceDataLoaders } from '../services/reference-data.loaders.js';
 import { ReferenceDataService } from '../services/reference-data.service.js';
@@ -12,6 +13,8 @@ import {
   UnionObject,
 } from './reference-data.objects.js';
 
+/** Reference data is public: sign-up forms need municipalities before anyone has an account. */
+@Public()
 @Resolver()
 export class ReferenceDataResolver {
   constructor(@Inject(ReferenceDataService) private readonly service: ReferenceDataService) {}

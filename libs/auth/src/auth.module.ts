@@ -1,0 +1,46 @@
+import { Inject, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { CompaniesModule } from '@igu/companies';
+import { ReferenceDataModule } from '@igu/reference-data';
+import { PinoLogger } from 'nestjs-pino';
+import { AuthResolver } from './graphql/auth.resolver.js';
+import { UserResolver } from './graphql/user.resolver.js';
+import { AuthGuard } from './guards/auth.guard.js';
+import { AuthService } from './services/auth.service.js';
+import { LoginThrottleService } from './services/login-throttle.service.js';
+import { PasswordHasher } from './services/password-hasher.js';
+import { TokenService } from './services/token.service.js';
+import { UserService } from './services/user.service.js';
+
+@Injectable()
+class BootstrapAdmin implements OnApplicationBootstrap {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(UserService) private readonly users: UserService,
+    @Inject(PinoLogger) private readonly logger: PinoLogger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { BOOTSTRAP_ADMIN_EMAIL: email, BOOTSTRAP_ADMIN_PASSWORD: password } = this.config;
+    if (email && password && (await this.users.ensureBootstrapAdmin(email, password))) {
+      this.logger.info('bootstrap admin created');
+    }
+  }
+}
+
+/** Accounts, tokens and login; core services for every process that needs them. */
+@Module({
+  imports: [CompaniesModule],
+  providers: [{ provide: PasswordHasher, useValue: new PasswordHasher() }, TokenService, UserService, AuthService, LoginThrottleService],
+  exports: [TokenService, UserService, AuthService, PasswordHasher],
+})
+export class AuthModule {}
+
+/** The API's side: the global deny-by-default guard, resolvers, bootstrap admin. */
+@Module({
+  imports: [AuthModule, CompaniesModule, ReferenceDataModule],
+  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin],
+  exports: [AuthModule],
+})
+export class AuthGraphqlModule {}

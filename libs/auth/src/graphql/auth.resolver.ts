@@ -1,0 +1,44 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '@igu/graphql';
+import { type Actor, CurrentActor, Public, Role, Roles } from '@igu/access';
+import { AuthService } from '../services/auth.service.js';
+import { UserService } from '../services/user.service.js';
+import { CreateUserInput, RegisterEmployerInput } from './auth.inputs.js';
+import { AuthPayloadObject, UserObject } from './user.object.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(UserService) private readonly users: UserService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadObject)
+  login(
+    @Args('email', { type: () => String }) email: string,
+    @Args('password', { type: () => String }) password: string,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayloadObject> {
+    return this.auth.login(email, password, context.req.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadObject, { description: 'Creates a company and its first employer user' })
+  registerEmployer(@Args('input', { type: () => RegisterEmployerInput }) input: RegisterEmployerInput): Promise<AuthPayloadObject> {
+    return this.auth.registerEmployer(input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserObject, { description: 'ADMIN: a user tied to their organisation' })
+  createUser(@Args('input', { type: () => CreateUserInput }) input: CreateUserInput): Promise<UserObject> {
+    return this.users.createInTransaction(input);
+  }
+
+  @Roles(Role.EMPLOYER, Role.JOBCENTRE, Role.UNION_REP, Role.ADMIN)
+  @Query(() => UserObject)
+  me(@CurrentActor() actor: Actor): Promise<UserObject> {
+    return this.users.me(actor);
+  }
+}

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CompanyService } from '@igu/companies';
+import { AppError } from '@igu/graphql';
+import { DataSource } from 'typeorm';
+import { Role } from '@igu/access';
+import type { UserEntity } from '../entities/user.entity.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordHasher } from './password-hasher.js';
+import { type IssuedToken, TokenService } from './token.service.js';
+import { actorOf, UserService } from './user.service.js';
+
+export interface AuthResult extends IssuedToken {
+  user: UserEntity;
+}
+
+export interface EmployerRegistration {
+  cvr: string;
+  companyName: string;
+  municipalityCode: number;
+  publicEmployer: boolean;
+  employeeCount: number;
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(UserService) private readonly users: UserService,
+    @Inject(CompanyService) private readonly companies: CompanyService,
+    @Inject(PasswordHasher) private readonly hasher: PasswordHasher,
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
+  ) {}
+
+  /**
+   * Unknown e-mail and wrong password give the same answer after the same work
+   * (a password hash is verified either way).
+   */
+  async login(email: string, password: string, ip: string): Promise<AuthResult> {
+    const key = email.trim().toLowerCase();
+    await this.throttle.assertAllowed(key, ip);
+    const user = key.length <= 254 ? await this.users.findByEmail(key) : null;
+    const valid = await this.hasher.verify(user?.passwordHash ?? null, password.slice(0, 1024));
+    if (!user || !valid) {
+      await this.throttle.recordFailure(key, ip);
+      throw AppError.unauthenticated('Invalid e-mail or password');
+    }
+    await this.throttle.recordSuccess(key);
+    return { user, ...(await this.tokens.issue(actorOf(user))) };
+  }
+
+  /** A company and its first employer user, in one transaction; signed in on success. */
+  async registerEmployer(input: EmployerRegistration): Promise<AuthResult> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      const company = await this.companies.create(manager, {
+        cvr: input.cvr,
+        name: input.companyName,
+        municipalityCode: input.municipalityCode,
+        publicEmployer: input.publicEmployer,
+        employeeCount: input.employeeCount,
+      });
+      return this.users.create(manager, {
+        email: input.email,
+        password: input.password,
+        displayName: input.displayName,
+        role: Role.EMPLOYER,
+        companyId: company.id,
+      });
+    });
+    return { user, ...(await this.tokens.issue(actorOf(user))) };
+  }
+}

@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { type Actor, Role } from '@igu/access';
+
+const ALGORITHM = 'HS256';
+
+interface Claims {
+  role: Role;
+  org?: string;
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  expiresAt: Date;
+}
+
+/** Short-lived signed access tokens (JWT, HS256 only, issuer and audience checked). */
+@Injectable()
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = new TextEncoder().encode(config.JWT_SECRET);
+  }
+
+  async issue(actor: Actor): Promise<IssuedToken> {
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const expiresAt = issuedAt + this.config.JWT_TTL_SECONDS;
+    const accessToken = await new SignJWT({ role: actor.role, org: organisationOf(actor) } satisfies Claims)
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+      .setSubject(actor.userId)
+      .setIssuer(this.config.JWT_ISSUER)
+      .setAudience(this.config.JWT_AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAt)
+      .sign(this.key);
+    return { accessToken, expiresAt: new Date(expiresAt * 1000) };
+  }
+
+  /** The actor of a valid token, or null for anything else (expired, tampered, other algorithm). */
+  async verify(token: string): Promise<Actor | null> {
+    try {
+      const { payload } = await jwtVerify<Claims>(token, this.key, {
+        algorithms: [ALGORITHM],
+        issuer: this.config.JWT_ISSUER,
+        audience: this.config.JWT_AUDIENCE,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        clockTolerance: 5,
+      });
+      return actorFrom(payload.sub!, payload.role, payload.org);
+    } catch (error) {
+      if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
+      throw error;
+    }
+  }
+}
+
+function organisationOf(actor: Actor): string | undefined {
+  switch (actor.role) {
+    case Role.EMPLOYER:
+      return actor.companyId;
+    case Role.JOBCENTRE:
+      return actor.jobcentreId;
+    case Role.UNION_REP:
+      return actor.unionId;
+    case Role.ADMIN:
+      return undefined;
+  }
+}
+
+export function actorFrom(userId: string, role: unknown, organisation: string | null | undefined): Actor | null {
+  switch (role) {
+    case Role.ADMIN:
+      return { userId, role };
+    case Role.EMPLOYER:
+      return organisation ? { userId, role, companyId: organisation } : null;
+    case Role.JOBCENTRE:
+      return organisation ? { userId, role, jobcentreId: organisation } : null;
+    case Role.UNION_REP:
+      return organisation ? { userId, role, unionId: organisation } : null;
+    default:
+      return null;
+  }
+}

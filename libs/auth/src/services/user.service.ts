@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@igu/database';
+import { AppError } from '@igu/graphql';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { type Actor, Role } from '@igu/access';
+import { UserEntity } from '../entities/user.entity.js';
+import { assertPasswordAcceptable, normaliseDisplayName, normaliseEmail } from './account-rules.js';
+import { PasswordHasher } from './password-hasher.js';
+import { actorFrom } from './token.service.js';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  companyId?: string | null;
+  jobcentreId?: string | null;
+  unionId?: string | null;
+}
+
+/** The organisation column each role needs, and the table it points into. */
+const ORGANISATION = {
+  [Role.EMPLOYER]: { field: 'companyId', table: 'company' },
+  [Role.JOBCENTRE]: { field: 'jobcentreId', table: 'jobcentre' },
+  [Role.UNION_REP]: { field: 'unionId', table: 'trade_union' },
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class UserService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PasswordHasher) private readonly hasher: PasswordHasher,
+  ) {}
+
+  createInTransaction(input: NewUser): Promise<UserEntity> {
+    return this.dataSource.transaction((manager) => this.create(manager, input));
+  }
+
+  /** Validates, hashes and inserts within the caller's transaction. */
+  async create(manager: EntityManager, input: NewUser): Promise<UserEntity> {
+    const email = normaliseEmail(input.email);
+    assertPasswordAcceptable(input.password);
+    const displayName = normaliseDisplayName(input.displayName);
+    const organisation = await this.organisationFor(manager, input);
+    try {
+      return await manager.save(
+        manager.create(UserEntity, {
+          email,
+          displayName,
+          role: input.role,
+          passwordHash: await this.hasher.hash(input.password),
+          companyId: null,
+          jobcentreId: null,
+          unionId: null,
+          ...organisation,
+        }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'app_user_email_unique')) {
+        throw AppError.conflict('EMAIL_TAKEN', 'An account with this e-mail already exists');
+      }
+      throw error;
+    }
+  }
+
+  /** Exactly the organisation of the role must be given, and it must exist. */
+  private async organisationFor(manager: EntityManager, input: NewUser): Promise<Partial<Record<string, string>>> {
+    for (const [role, { field }] of Object.entries(ORGANISATION)) {
+      if (role !== input.role && input[field]) {
+        throw AppError.badInput('ORGANISATION_NOT_ALLOWED', `${field} does not apply to role ${input.role}`, `input.${field}`);
+      }
+    }
+    if (input.role === Role.ADMIN) return {};
+    const { field, table } = ORGANISATION[input.role];
+    const id = input[field];
+    if (!id) throw AppError.badInput('ORGANISATION_REQUIRED', `${field} is required for role ${input.role}`, `input.${field}`);
+    const exists = UUID.test(id) && (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
+    if (!exists) throw AppError.badInput('UNKNOWN_ORGANISATION', `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
+    return { [field]: id };
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  byIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
+  }
+
+  async me(actor: Actor): Promise<UserEntity> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.userId });
+    if (!user) throw AppError.unauthenticated('The account no longer exists');
+    return user;
+  }
+
+  /** Creates the first ADMIN from configuration when there is none yet; concurrent starts create one. */
+  async ensureBootstrapAdmin(email: string, password: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      // One starting instance at a time decides whether an admin exists.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('igu:bootstrap-admin'))`);
+      const existing = await manager.query(`SELECT 1 FROM app_user WHERE role = 'ADMIN' LIMIT 1`);
+      if (existing.length > 0) return false;
+      await this.create(manager, { email, password, displayName: 'Administrator', role: Role.ADMIN });
+      return true;
+    });
+  }
+}
+
+export function actorOf(user: UserEntity): Actor {
+  const actor = actorFrom(user.id, user.role, user.companyId ?? user.jobcentreId ?? user.unionId);
+  if (!actor) throw new Error(`User ${user.id} has no organisation for role ${user.role}`);
+  return actor;
+}
