@@ -25,11 +25,23 @@ export function redactCprLike(text: string): string {
   return text.replace(CPR_LIKE, '$1-XXXX');
 }
 
+/** Masks CPR-like strings anywhere in a log record (error messages and stacks included). */
+export function scrubCprLike<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return redactCprLike(value) as T;
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) {
+    return { type: value.name, message: redactCprLike(value.message), stack: value.stack && redactCprLike(value.stack) } as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => scrubCprLike(item, depth + 1)) as T;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubCprLike(item, depth + 1)])) as T;
+}
+
 function baseOptions(config: AppConfig, service: string): LoggerOptions {
   return {
     name: service,
     level: config.LOG_LEVEL,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    formatters: { log: (record) => scrubCprLike(record) },
     hooks: {
       // Scrub CPR-like strings from free-text messages and string arguments.
       logMethod(args, method) {

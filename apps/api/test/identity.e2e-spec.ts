@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  GraphqlClient,
+  LOGIN_MUTATION,
+  login,
+  referenceIds,
+  type SignedIn,
+  signInAllRoles,
+  startTestApi,
+  TEST_PASSWORD,
+  TEST_SECRETS,
+  type TestApi,
+} from '@igu/testing';
+import { SignJWT } from 'jose';
+
+const ADMIN = { email: 'Admin@Test.Example', password: 'bootstrap-admin-password' };
+const ME = '{ me { id email role displayName company { cvr municipality { code } } jobcentre { name } union { code } } }';
+const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email role } }`;
+const REGISTER = `mutation($input: RegisterEmployerInput!) {
+  registerEmployer(input: $input) { accessToken expiresAt user { id email role company { id cvr name publicEmployer employeeCount } } }
+}`;
+
+const registration = (overrides: Record<string, unknown> = {}) => ({
+  input: {
+    cvr: '10403782',
+    companyName: 'Odense Rengøring A/S',
+    municipalityCode: 461,
+    employeeCount: 12,
+    email: 'owner@odense.example',
+    password: TEST_PASSWORD,
+    displayName: 'Olga Owner',
+    ...overrides,
+  },
+});
+
+describe('identity and access over HTTP', () => {
+  let api: TestApi;
+  let roles: Awaited<ReturnType<typeof signInAllRoles>>;
+  let anonymous: GraphqlClient;
+
+  beforeAll(async () => {
+    api = await startTestApi({ BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password });
+    anonymous = api.client;
+    roles = await signInAllRoles(anonymous, api.dataSource, ADMIN);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const count = async (table: string) => (await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+
+  describe('accounts', () => {
+    it('bootstraps one admin from configuration, with a lower-cased e-mail', async () => {
+      const { me } = await roles.admin.client.data<{ me: { email: string; role: string } }>(ME);
+      expect(me).toMatchObject({ email: 'admin@test.example', role: 'ADMIN' });
+      expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE role = 'ADMIN'`)).toEqual([{ n: 1 }]);
+    });
+
+    it('logs in case-insensitively and returns a token with its expiry and the user', async () => {
+      const result = await anonymous.data<{ login: { accessToken: string; expiresAt: string; user: { role: string } } }>(
+        LOGIN_MUTATION,
+        { email: 'CASEWORKER@test.example', password: TEST_PASSWORD },
+      );
+      expect(result.login.user.role).toBe('JOBCENTRE');
+      const ttl = (Date.parse(result.login.expiresAt) - Date.now()) / 1000;
+      expect(ttl).toBeGreaterThan(800);
+      expect(ttl).toBeLessThanOrEqual(900);
+      expect(result.login.accessToken.split('.')).toHaveLength(3);
+    });
+
+    it('me shows each role with its organisation', async () => {
+      const me = async (session: SignedIn) => (await session.client.data<{ me: Record<string, unknown> }>(ME)).me;
+      expect(await me(roles.employer)).toMatchObject({ role: 'EMPLOYER', company: { cvr: '13748136', municipality: { code: 751 } } });
+      expect(await me(roles.jobcentre)).toMatchObject({ role: 'JOBCENTRE', jobcentre: { name: 'Jobcenter København' }, company: null });
+      expect(await me(roles.union)).toMatchObject({ role: 'UNION_REP', union: { code: '3f' }, jobcentre: null });
+    });
+
+    it('stores passwords as argon2id hashes only', async () => {
+      const rows: { password_hash: string }[] = await api.dataSource.query('SELECT password_hash FROM app_user');
+      expect(rows.length).toBeGreaterThanOrEqual(4);
+      for (const row of rows) {
+        expect(row.password_hash).toMatch(/^\$argon2id\$/);
+        expect(row.password_hash).not.toContain(TEST_PASSWORD);
+      }
+    });
+  });
+
+  describe('registerEmployer', () => {
+    it('refuses an invalid CVR (13748137) and creates nothing', async () => {
+      const before = [await count('company'), await count('app_user')];
+      const result = await anonymous.request(REGISTER, registration({ cvr: '13748137' }));
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CVR_INVALID', field: 'input.cvr' });
+      expect([await count('company'), await count('app_user')]).toEqual(before);
+    });
+
+    it('accepts a valid CVR (13748136 was used above) and signs the new employer in', async () => {
+      const { registerEmployer } = await anonymous.data<{
+        registerEmployer: { accessToken: string; user: { role: string; company: { cvr: string; name: string } } };
+      }>(REGISTER, registration());
+      expect(registerEmployer.user).toMatchObject({ role: 'EMPLOYER', company: { cvr: '10403782', name: 'Odense Rengøring A/S' } });
+      const { me } = await anonymous.withToken(registerEmployer.accessToken).data<{ me: { email: string } }>(ME);
+      expect(me.email).toBe('owner@odense.example');
+    });
+
+    it('refuses a CVR that is already registered, and a taken e-mail, without half a registration', async () => {
+      const duplicateCvr = await anonymous.request(REGISTER, registration({ email: 'someone-else@odense.example' }));
+      expect(duplicateCvr.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CVR_TAKEN' });
+      const companies = await count('company');
+      const takenEmail = await anonymous.request(REGISTER, registration({ cvr: '25313763', email: 'OWNER@odense.example' }));
+      expect(takenEmail.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
+      expect(await count('company')).toBe(companies); // the company insert was rolled back
+    });
+
+    it.each([
+      [{ password: 'short-pass' }, 'PASSWORD_TOO_SHORT', 'input.password'],
+      [{ email: 'not-an-email' }, 'EMAIL_INVALID', 'input.email'],
+      [{ municipalityCode: 999 }, 'UNKNOWN_MUNICIPALITY', 'input.municipalityCode'],
+      [{ employeeCount: -1 }, 'EMPLOYEE_COUNT_INVALID', 'input.employeeCount'],
+    ])('refuses %j with %s', async (overrides, reason, field) => {
+      const result = await anonymous.request(REGISTER, registration({ cvr: '25313763', email: 'new@x.example', ...overrides }));
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, field });
+    });
+  });
+
+  describe('createUser (ADMIN)', () => {
+    it('ties each role to exactly its organisation', async () => {
+      const ids = await referenceIds(api.dataSource);
+      const create = (input: Record<string, unknown>) =>
+        roles.admin.client.request(CREATE_USER, { input: { password: TEST_PASSWORD, displayName: 'New User', ...input } });
+      expect((await create({ email: 'jc751@test.example', role: 'JOBCENTRE', jobcentreId: ids.jobcentre751 })).errors).toBeUndefined();
+      expect((await create({ email: 'emp2@test.example', role: 'EMPLOYER', companyId: roles.companyId })).errors).toBeUndefined();
+      const missing = await create({ email: 'x1@test.example', role: 'UNION_REP' });
+      expect(missing.errors?.[0]?.extensions).toMatchObject({ reason: 'ORGANISATION_REQUIRED', field: 'input.unionId' });
+      const wrong = await create({ email: 'x2@test.example', role: 'ADMIN', unionId: ids.union3f });
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ reason: 'ORGANISATION_NOT_ALLOWED', field: 'input.unionId' });
+      const unknown = await create({ email: 'x3@test.example', role: 'JOBCENTRE', jobcentreId: roles.companyId });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ reason: 'UNKNOWN_ORGANISATION' });
+      const duplicate = await create({ email: 'JC751@TEST.example', role: 'JOBCENTRE', jobcentreId: ids.jobcentre751 });
+      expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
+      await login(anonymous, 'jc751@test.example');
+    });
+  });
+
+  describe('role × operation matrix', () => {
+    type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+    const operations: Record<string, { query: string; variables?: () => Record<string, unknown> }> = {
+      me: { query: '{ me { id } }' },
+      createUser: {
+        query: CREATE_USER,
+        variables: () => ({
+          input: { email: `m${Math.random().toString(36).slice(2)}@x.example`, password: TEST_PASSWORD, displayName: 'M', role: 'ADMIN' },
+        }),
+      },
+      municipalities: { query: '{ municipalities { code } }' },
+      occupations: { query: '{ occupations(search: "91") { code } }' },
+      login: { query: LOGIN_MUTATION, variables: () => ({ email: 'rep@test.example', password: TEST_PASSWORD }) },
+    };
+    const expected: Record<string, Record<string, Outcome>> = {
+      anonymous: { me: 'UNAUTHENTICATED', createUser: 'UNAUTHENTICATED', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      employer: { me: 'OK', createUser: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      jobcentre: { me: 'OK', createUser: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      union: { me: 'OK', createUser: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      admin: { me: 'OK', createUser: 'OK', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+    };
+
+    it.each(Object.keys(expected))('%s', async (who) => {
+      const client = who === 'anonymous' ? anonymous : roles[who as keyof typeof roles & string] as SignedIn;
+      const actual: Record<string, Outcome> = {};
+      for (const [name, operation] of Object.entries(operations)) {
+        const c = 'client' in client ? client.client : client;
+        const result = await c.request(operation.query, operation.variables?.());
+        actual[name] = result.errors ? (result.errors[0]!.extensions!.code as Outcome) : 'OK';
+      }
+      expect(actual).toEqual(expected[who]);
+    });
+  });
+
+  describe('tokens', () => {
+    const key = new TextEncoder().encode(TEST_SECRETS.JWT_SECRET);
+    const sign = (claims: Record<string, unknown>, options: { exp?: number; aud?: string; alg?: string } = {}) =>
+      new SignJWT({ role: 'ADMIN', ...claims })
+        .setProtectedHeader({ alg: options.alg ?? 'HS256' })
+        .setSubject(roles.admin.userId)
+        .setIssuer('igu-match')
+        .setAudience(options.aud ?? 'igu-match-api')
+        .setIssuedAt()
+        .setExpirationTime(options.exp ?? Math.floor(Date.now() / 1000) + 60)
+        .sign(key);
+    const meWith = (token: string) => anonymous.withToken(token).request('{ me { id } }');
+
+    it('accepts a well-formed token signed with the server key (control)', async () => {
+      expect((await meWith(await sign({}))).errors).toBeUndefined();
+    });
+
+    it('rejects an expired token', async () => {
+      const expired = await sign({}, { exp: Math.floor(Date.now() / 1000) - 60 });
+      expect((await meWith(expired)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('rejects a token whose payload was changed (an employer claiming ADMIN)', async () => {
+      const [header, payload, signature] = roles.employer.token.split('.');
+      const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+      const forged = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url');
+      const result = await anonymous.withToken(`${header}.${forged}.${signature}`).request(CREATE_USER, {
+        input: { email: 'forged@x.example', password: TEST_PASSWORD, displayName: 'F', role: 'ADMIN' },
+      });
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('rejects an unsigned (alg: none) token, another audience, and a foreign key', async () => {
+      const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+      const payload = roles.admin.token.split('.')[1];
+      expect((await meWith(`${header}.${payload}.`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await meWith(await sign({}, { aud: 'another-api' }))).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const foreign = await new SignJWT({ role: 'ADMIN' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(roles.admin.userId)
+        .setIssuer('igu-match')
+        .setAudience('igu-match-api')
+        .setIssuedAt()
+        .setExpirationTime('1m')
+        .sign(new TextEncoder().encode('another-secret-of-sufficient-length-1234567'));
+      expect((await meWith(foreign)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+});
+
+describe('brute-force protection', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+      TRUST_PROXY: 'true',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '10',
+      LOGIN_MAX_FAILURES_PER_IP: '15',
+      LOGIN_FAILURE_WINDOW_SECONDS: '3',
+    });
+    const admin = await login(api.client, ADMIN.email, ADMIN.password);
+    const ids = await referenceIds(api.dataSource);
+    for (const email of ['victim@x.example', 'bystander@x.example']) {
+      await admin.client.data(CREATE_USER, {
+        input: { email, password: TEST_PASSWORD, displayName: 'U', role: 'JOBCENTRE', jobcentreId: ids.jobcentre101 },
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const attempt = (email: string, password: string, ip = '203.0.113.7') =>
+    api.client.request(LOGIN_MUTATION, { email, password }, { 'x-forwarded-for': ip });
+
+  it('locks an account after 10 failures, even for the right password, until the window passes', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect((await attempt('victim@x.example', `wrong-password-${i}`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await attempt('victim@x.example', TEST_PASSWORD, '198.51.100.1');
+    expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(locked.data ?? null).toBeNull();
+    // Another account from the same address is unaffected.
+    expect((await attempt('bystander@x.example', TEST_PASSWORD)).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 3_200));
+    expect((await attempt('victim@x.example', TEST_PASSWORD)).errors).toBeUndefined();
+  });
+
+  it('limits failures per client IP across accounts', async () => {
+    for (let i = 0; i < 15; i += 1) {
+      await attempt(`nobody${i}@x.example`, 'wrong-password', '192.0.2.99');
+    }
+    const fromThatIp = await attempt('bystander@x.example', TEST_PASSWORD, '192.0.2.99');
+    expect(fromThatIp.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await attempt('bystander@x.example', TEST_PASSWORD, '192.0.2.100')).errors).toBeUndefined();
+  });
+
+  it('answers an unknown e-mail exactly like a wrong password, in about the same time', async () => {
+    const time = async (email: string) => {
+      const started = performance.now();
+      const result = await attempt(email, 'definitely-wrong-password', `10.9.0.${Math.floor(Math.random() * 250)}`);
+      return { ms: performance.now() - started, error: result.errors?.[0] };
+    };
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const a = await time(`ghost${i}@x.example`);
+      const b = await time('bystander@x.example');
+      expect({ message: a.error?.message, code: a.error?.extensions?.code }).toEqual({
+        message: b.error?.message,
+        code: b.error?.extensions?.code,
+      });
+      unknown.push(a.ms);
+      wrong.push(b.ms);
+    }
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    // Both paths verify an argon2id hash; a missing hash check would make one path ~10× faster.
+    expect(median(unknown) / median(wrong)).toBeGreaterThan(0.4);
+    expect(median(unknown) / median(wrong)).toBeLessThan(2.5);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { login, startTestApi, type TestApi } from '@igu/testing';
+import { createClient } from 'graphql-ws';
+
+const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
+
+/** Resolves with how the socket ended: 'ack' once the server accepts, or the close code. */
+function connect(url: string, authorization?: string): Promise<'ack' | number> {
+  return new Promise((resolve) => {
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      onNonLazyError: () => undefined, // the close code is what the test reads
+      lazy: false,
+      connectionParams: authorization ? { authorization } : {},
+      on: {
+        connected: () => {
+          resolve('ack');
+          void client.dispose();
+        },
+        closed: (event) => resolve((event as CloseEvent).code),
+      },
+    });
+  });
+}
+
+describe('GraphQL subscriptions authenticate when the socket connects', () => {
+  let api: TestApi;
+  let wsUrl: string;
+
+  beforeAll(async () => {
+    api = await startTestApi({ BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password });
+    wsUrl = `${api.baseUrl.replace('http', 'ws')}/graphql`;
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('accepts the same bearer token as HTTP', async () => {
+    const { token } = await login(api.client, ADMIN.email, ADMIN.password);
+    expect(await connect(wsUrl, `Bearer ${token}`)).toBe('ack');
+  });
+
+  it('refuses a socket without a token, or with a bad one (4403)', async () => {
+    expect(await connect(wsUrl)).toBe(4403);
+    expect(await connect(wsUrl, 'Bearer not.a.token')).toBe(4403);
+  });
+});

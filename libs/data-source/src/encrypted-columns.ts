@@ -1,0 +1,7 @@
+import type { EncryptedColumn } from '@igu/personal-data';
+
+/**
+ * Every column holding FieldCipher values, for `npm run pii:rotate-keys`.
+ * Features that store personal data add their columns here.
+ */
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [];

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { createAppDataSource } from '@igu/data-source';
+import { createTestDatabase, type TestDatabase } from '@igu/testing';
+import type { DataSource } from 'typeorm';
+import { FieldCipher } from './field-cipher.js';
+import { recordPersonalDataRead } from './services/personal-data-access-log.js';
+import { reencryptColumn } from './services/rotate-keys.js';
+
+describe('personal data at rest', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 2 }, 'pii-test');
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  describe('access log', () => {
+    it('records one row per subject read, with actor, fields and time', async () => {
+      const actor = randomUUID();
+      const subjects = [randomUUID(), randomUUID()];
+      await recordPersonalDataRead(dataSource.manager, {
+        actorUserId: actor,
+        subjectType: 'candidate',
+        subjectIds: subjects,
+        fields: ['fullName', 'cpr'],
+      });
+      const rows = await dataSource.query(
+        'SELECT subject_id, fields, accessed_at FROM personal_data_access WHERE actor_user_id = $1 ORDER BY subject_id',
+        [actor],
+      );
+      expect(rows.map((r: { subject_id: string }) => r.subject_id)).toEqual([...subjects].sort());
+      expect(rows[0].fields).toEqual(['fullName', 'cpr']);
+      expect(rows[0].accessed_at).toBeInstanceOf(Date);
+    });
+
+    it.each([
+      ['UPDATE', `UPDATE personal_data_access SET fields = '{}'`],
+      ['DELETE', 'DELETE FROM personal_data_access'],
+      ['TRUNCATE', 'TRUNCATE personal_data_access'],
+    ])('refuses %s, even to the application role that owns the table', async (_, sql) => {
+      await expect(dataSource.query(sql)).rejects.toThrow(/append-only/);
+      expect((await dataSource.query('SELECT count(*)::int AS n FROM personal_data_access'))[0].n).toBeGreaterThan(0);
+    });
+
+    it('fails the surrounding read when the log cannot be written', async () => {
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await recordPersonalDataRead(manager, {
+            actorUserId: 'not-a-uuid',
+            subjectType: 'candidate',
+            subjectIds: [randomUUID()],
+            fields: ['cpr'],
+          });
+          return 'personal data';
+        }),
+      ).rejects.toThrow();
+    });
+  });
+
+  describe('key rotation', () => {
+    const k1 = Buffer.alloc(32, 1);
+    const k2 = Buffer.alloc(32, 2);
+
+    it('re-encrypts every value under the active key and leaves values readable', async () => {
+      await dataSource.query('CREATE TABLE rotation_probe (id uuid PRIMARY KEY, secret text)');
+      const old = new FieldCipher({ k1 }, 'k1');
+      const ids = Array.from({ length: 7 }, () => randomUUID());
+      for (const [index, id] of ids.entries()) {
+        await dataSource.query('INSERT INTO rotation_probe VALUES ($1, $2)', [id, old.encrypt(`value-${index}`, 'probe.secret')]);
+      }
+      await dataSource.query('INSERT INTO rotation_probe VALUES ($1, NULL)', [randomUUID()]);
+      const rotated = new FieldCipher({ k1, k2 }, 'k2');
+      const spec = { table: 'rotation_probe', column: 'secret', context: 'probe.secret' };
+      expect(await reencryptColumn(dataSource, rotated, spec, 3)).toBe(7);
+      const rows: { id: string; secret: string }[] = await dataSource.query('SELECT id, secret FROM rotation_probe WHERE secret IS NOT NULL');
+      expect(rows.every((row) => row.secret.startsWith('v1:k2:'))).toBe(true);
+      const onlyNewKey = new FieldCipher({ k2 }, 'k2');
+      expect(rows.map((row) => onlyNewKey.decrypt(row.secret, 'probe.secret')).sort()).toEqual(ids.map((_, i) => `value-${i}`).sort());
+      expect(await reencryptColumn(dataSource, rotated, spec)).toBe(0);
+    });
+  });
+});
