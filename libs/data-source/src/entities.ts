@@ -1,5 +1,6 @@
 import { authEntities } from '@igu/auth';
 import { CompanyEntity } from '@igu/companies';
+import { IdempotencyKeyEntity } from '@igu/database';
 import { personalDataEntities } from '@igu/personal-data';
 import { queueEntities } from '@igu/queue';
 import { referenceDataEntities } from '@igu/reference-data';
@@ -11,4 +12,5 @@ export const ALL_ENTITIES = [
   ...authEntities,
   ...personalDataEntities,
   ...queueEntities,
+  IdempotencyKeyEntity,
 ];

@@ -3,3 +3,5 @@ export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { installPgTypeParsers } from './pg-types.js';
 export { inTransaction, isUniqueViolation, type IsolationLevel } from './transaction.js';
 export { pendingSchemaChanges } from './schema-drift.js';
+export { IdempotencyKeyEntity } from './idempotency-key.entity.js';
+export { createIdempotently, IdempotencyKeyReusedError, requestHash, type IdempotentRequest } from './idempotency.js';

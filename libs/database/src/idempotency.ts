@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface IdempotentRequest {
+  userId: string;
+  operation: string;
+  /** The client's key; null means no idempotency was asked for. */
+  key: string | null | undefined;
+  /** The input that defines "the same request" (the key itself excluded). */
+  request: unknown;
+}
+
+export class IdempotencyKeyReusedError extends Error {
+  constructor() {
+    super('This idempotency key was already used with a different input');
+  }
+}
+
+/** Stable JSON: object keys sorted, so equal inputs hash equally whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function requestHash(request: unknown): string {
+  return createHash('sha256').update(canonical(request)).digest('hex');
+}
+
+/**
+ * Runs `create` once per (user, operation, key). The key row is inserted in the
+ * same transaction as the created object: a parallel duplicate blocks on the
+ * unique index until the first commits, then finds its result; if the first
+ * rolls back, the duplicate goes ahead and creates. Returns the id of the
+ * created (or previously created) object; the caller loads it after commit.
+ * A key reused with a different input throws IdempotencyKeyReusedError.
+ */
+export async function createIdempotently(
+  dataSource: DataSource,
+  request: IdempotentRequest,
+  create: (manager: EntityManager) => Promise<string>,
+): Promise<string> {
+  if (!request.key) return dataSource.transaction(create);
+  const hash = requestHash(request.request);
+  return dataSource.transaction(async (manager) => {
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO idempotency_key (user_id, operation, key, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, operation, key) DO NOTHING RETURNING id`,
+      [request.userId, request.operation, request.key, hash],
+    );
+    if (inserted.length === 0) {
+      const [existing] = await manager.query(
+        'SELECT request_hash, result_id FROM idempotency_key WHERE user_id = $1 AND operation = $2 AND key = $3',
+        [request.userId, request.operation, request.key],
+      );
+      if (existing.request_hash !== hash) throw new IdempotencyKeyReusedError();
+      return existing.result_id as string;
+    }
+    const id = await create(manager);
+    await manager.query('UPDATE idempotency_key SET result_id = $1 WHERE id = $2', [id, inserted[0]!.id]);
+    return id;
+  });
+}
