@@ -6,12 +6,13 @@ import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
 import { CompaniesGraphqlModule } from '@igu/companies';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
-import { buildApolloOptions } from '@igu/graphql';
+import { buildApolloOptions, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
+import { NodeResolver } from './node.resolver.js';
 
 /** The HTTP process: GraphQL and health. Enqueues through the outbox; never runs a job. */
 @Module({})
@@ -25,6 +26,7 @@ export class ApiModule {
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-api')),
         QueueModule,
         PersonalDataModule,
+        NodeModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthGraphqlModule],
@@ -45,6 +47,7 @@ export class ApiModule {
         ReferenceDataGraphqlModule,
         CompaniesGraphqlModule,
       ],
+      providers: [NodeResolver],
     };
   }
 }

@@ -300,3 +300,39 @@ describe('brute-force protection', () => {
     expect(median(unknown) / median(wrong)).toBeLessThan(2.5);
   });
 });
+
+describe('node(id)', () => {
+  let api: TestApi;
+  let roles: Awaited<ReturnType<typeof signInAllRoles>>;
+
+  beforeAll(async () => {
+    api = await startTestApi({ BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password });
+    roles = await signInAllRoles(api.client, api.dataSource, ADMIN);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const node = (session: SignedIn, id: string) =>
+    session.client.data<{ node: { __typename: string; id: string; name?: string; email?: string } | null }>(
+      `query($id: ID!) { node(id: $id) { __typename id ... on Union { name } ... on Company { name } ... on User { email } } }`,
+      { id },
+    );
+
+  it('resolves reference data, companies and users by id, with their own visibility', async () => {
+    const ids = await referenceIds(api.dataSource);
+    expect((await node(roles.employer, ids.union3f)).node).toMatchObject({ __typename: 'Union', id: ids.union3f });
+    expect((await node(roles.jobcentre, roles.companyId)).node).toMatchObject({ __typename: 'Company', name: 'Aarhus Byg ApS' });
+    expect((await node(roles.jobcentre, roles.jobcentre.userId)).node).toMatchObject({ __typename: 'User' });
+    expect((await node(roles.admin, roles.jobcentre.userId)).node).toMatchObject({ email: 'caseworker@test.example' });
+    expect((await node(roles.employer, roles.jobcentre.userId)).node).toBeNull(); // another user's account
+    expect((await node(roles.employer, '00000000-0000-4000-8000-000000000000')).node).toBeNull();
+    expect((await node(roles.employer, 'not-a-uuid')).node).toBeNull();
+  });
+
+  it('needs a signed-in user', async () => {
+    const result = await api.client.request('{ node(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,6 +1,8 @@
-import { Inject, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { type Actor, Role } from '@igu/access';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { NodeRegistry } from '@igu/graphql';
 import { CompaniesModule } from '@igu/companies';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { PinoLogger } from 'nestjs-pino';
@@ -29,6 +31,21 @@ class BootstrapAdmin implements OnApplicationBootstrap {
   }
 }
 
+/** A user is visible through `node(id)` to themself and to administrators. */
+@Injectable()
+class UserNodes implements OnModuleInit {
+  constructor(
+    @Inject(NodeRegistry) private readonly nodes: NodeRegistry<Actor>,
+    @Inject(UserService) private readonly users: UserService,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('User', async (id, viewer) =>
+      viewer.role === Role.ADMIN || viewer.userId === id ? ((await this.users.byIds([id]))[0] ?? null) : null,
+    );
+  }
+}
+
 /** Accounts, tokens and login; core services for every process that needs them. */
 @Module({
   imports: [CompaniesModule],
@@ -40,7 +57,7 @@ export class AuthModule {}
 /** The API's side: the global deny-by-default guard, resolvers, bootstrap admin. */
 @Module({
   imports: [AuthModule, CompaniesModule, ReferenceDataModule],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin],
+  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin, UserNodes],
   exports: [AuthModule],
 })
 export class AuthGraphqlModule {}

@@ -8,3 +8,5 @@ export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registr
 export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
 export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
 export { NodeInterface } from './node/node.interface.js';
+export { NodeRegistry, type NodeFetcher } from './node/node-registry.js';
+export { NodeModule } from './node/node.module.js';

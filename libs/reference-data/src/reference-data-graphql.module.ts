@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '@igu/graphql';
 import {
   JobcentreResolver,
   MunicipalityResolver,
@@ -6,10 +7,25 @@ import {
   RegionResolver,
 } from './graphql/reference-data.resolver.js';
 import { ReferenceDataModule } from './reference-data.module.js';
+import { ReferenceDataService } from './services/reference-data.service.js';
+
+/** Unions and jobcentres are public reference data: `node(id)` shows them to everyone. */
+@Injectable()
+class ReferenceDataNodes implements OnModuleInit {
+  constructor(
+    @Inject(NodeRegistry) private readonly nodes: NodeRegistry,
+    @Inject(ReferenceDataService) private readonly service: ReferenceDataService,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Union', async (id) => (await this.service.unionsByIds([id]))[0] ?? null);
+    this.nodes.register('Jobcentre', async (id) => (await this.service.jobcentresByIds([id]))[0] ?? null);
+  }
+}
 
 /** GraphQL surface of reference data; imported by the API only. */
 @Module({
   imports: [ReferenceDataModule],
-  providers: [ReferenceDataResolver, RegionResolver, MunicipalityResolver, JobcentreResolver],
+  providers: [ReferenceDataResolver, RegionResolver, MunicipalityResolver, JobcentreResolver, ReferenceDataNodes],
 })
 export class ReferenceDataGraphqlModule {}

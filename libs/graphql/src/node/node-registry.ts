@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+
+/** Loads one object by id for `node(id)`, or null when it does not exist or the viewer may not see it. */
+export type NodeFetcher<Viewer> = (id: string, viewer: Viewer) => Promise<object | null>;
+
+/**
+ * `node(id)` across features. Ids are UUIDs without a type prefix, so the
+ * registered types are asked in turn; each applies its own visibility rules.
+ */
+@Injectable()
+export class NodeRegistry<Viewer = unknown> {
+  private readonly fetchers = new Map<string, NodeFetcher<Viewer>>();
+
+  register(typename: string, fetcher: NodeFetcher<Viewer>): void {
+    if (this.fetchers.has(typename)) throw new Error(`Node type ${typename} is registered twice`);
+    this.fetchers.set(typename, fetcher);
+  }
+
+  async resolve(id: string, viewer: Viewer): Promise<(object & { __typename: string }) | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    for (const [typename, fetch] of this.fetchers) {
+      const found = await fetch(id, viewer);
+      if (found) return Object.assign(Object.create(Object.getPrototypeOf(found)), found, { __typename: typename });
+    }
+    return null;
+  }
+}
