@@ -9,6 +9,7 @@ import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
+import { PositionsGraphqlModule } from '@igu/positions';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
@@ -46,6 +47,7 @@ export class ApiModule {
         AuthGraphqlModule,
         ReferenceDataGraphqlModule,
         CompaniesGraphqlModule,
+        PositionsGraphqlModule,
       ],
       providers: [NodeResolver],
     };

@@ -2,6 +2,7 @@ import { authEntities } from '@igu/auth';
 import { CompanyEntity } from '@igu/companies';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { personalDataEntities } from '@igu/personal-data';
+import { positionEntities } from '@igu/positions';
 import { queueEntities } from '@igu/queue';
 import { referenceDataEntities } from '@igu/reference-data';
 
@@ -13,4 +14,5 @@ export const ALL_ENTITIES = [
   ...personalDataEntities,
   ...queueEntities,
   IdempotencyKeyEntity,
+  ...positionEntities,
 ];

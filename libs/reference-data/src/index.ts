@@ -12,3 +12,4 @@ export {
   UnionObject,
 } from './graphql/reference-data.objects.js';
 export { REGION_CODES, seedReferenceData } from './seed/seed-reference-data.js';
+export { LANGUAGE_LEVELS, LanguageLevel, languageLevelRank } from './language/language-level.js';

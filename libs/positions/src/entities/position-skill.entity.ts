@@ -1,0 +1,26 @@
+import { SkillEntity } from '@igu/reference-data';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { PositionEntity } from './position.entity.js';
+
+/** A skill a position asks for; the primary key makes (position, skill) unique. */
+@Entity('position_skill')
+export class PositionSkillEntity {
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'position_skill_pkey' })
+  positionId!: string;
+
+  @ManyToOne(() => PositionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'position_id' })
+  position?: Relation<PositionEntity>;
+
+  /** For matching: positions that ask for a skill. */
+  @Index()
+  @PrimaryColumn('text', { primaryKeyConstraintName: 'position_skill_pkey' })
+  skillCode!: string;
+
+  @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'skill_code' })
+  skill?: Relation<SkillEntity>;
+
+  @Column('boolean', { default: true })
+  required!: boolean;
+}

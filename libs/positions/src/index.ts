@@ -1,0 +1,17 @@
+export { PositionKind, PositionStatus, PositionTopic, POSITION_AGGREGATE } from './position.enums.js';
+export { PositionEntity } from './entities/position.entity.js';
+export { PositionSkillEntity } from './entities/position-skill.entity.js';
+export { PositionService } from './services/position.service.js';
+export { PositionQueryService } from './services/position-query.service.js';
+export { PositionLoaders } from './graphql/position.loaders.js';
+export { PositionObject, PositionConnection, PositionSkillObject, GeoPointObject } from './graphql/position.object.js';
+export { haversineKm, boundingBox } from './rules/geo.js';
+export { canViewPosition } from './rules/position-transitions.js';
+export { todayInDenmark, type PositionDraft } from './rules/position-rules.js';
+export type { NewPosition, PositionChanges } from './rules/position-draft.js';
+export { PositionsGraphqlModule, PositionsModule } from './positions.module.js';
+
+import { PositionSkillEntity as Skill } from './entities/position-skill.entity.js';
+import { PositionEntity as Position } from './entities/position.entity.js';
+
+export const positionEntities = [Position, Skill];

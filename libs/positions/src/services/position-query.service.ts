@@ -1,0 +1,155 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Scope } from '@igu/access';
+import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import { DataSource, In } from 'typeorm';
+import { PositionSkillEntity } from '../entities/position-skill.entity.js';
+import { PositionEntity } from '../entities/position.entity.js';
+import { checkPositionFilter, isFilterViolation, type PositionFilterInput } from '../rules/position-filter-rules.js';
+import { isUuid } from '../rules/position-rules.js';
+import { canViewPosition } from '../rules/position-transitions.js';
+import {
+  keysetCondition,
+  ORDER_BY,
+  searchConditions,
+  SORT_AT_TEXT,
+  SqlParams,
+  visibilityCondition,
+  whereClause,
+} from './position-search.sql.js';
+
+interface PageRow {
+  id: string;
+  sort_at: string;
+}
+
+/** Reads positions, always through the viewer's scope (domain guide §5). */
+@Injectable()
+export class PositionQueryService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** One position the viewer may see; NOT_FOUND otherwise (no existence leaks). */
+  async get(scope: Scope, id: string): Promise<PositionEntity> {
+    const position = await this.find(scope, id);
+    if (!position) throw AppError.notFound('Position');
+    return position;
+  }
+
+  async find(scope: Scope, id: string): Promise<PositionEntity | null> {
+    if (!isUuid(id)) return null;
+    const position = await this.dataSource.getRepository(PositionEntity).findOneBy({ id });
+    return position && canViewPosition(scope, position) ? position : null;
+  }
+
+  /** `positions(filter, first, after)`: an exact total and one keyset page. */
+  async list(
+    scope: Scope,
+    filter: PositionFilterInput | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<PositionEntity>> {
+    const search = checkPositionFilter(filter);
+    if (isFilterViolation(search)) throw AppError.badInput(search.reason, search.message, search.field);
+    const cursor = parseCursor(after);
+    const countParams = new SqlParams();
+    const countSql = `SELECT count(*)::int AS n FROM position p ${whereClause(searchConditions(scope, search, countParams))}`;
+    const [{ n: total }] = await this.dataSource.query(countSql, countParams.values);
+    if (first === 0) return toConnection([], 0, total, () => []);
+    const params = new SqlParams();
+    const conditions = [...searchConditions(scope, search, params), ...keysetCondition(cursor, params)];
+    const rows: PageRow[] = await this.dataSource.query(
+      `SELECT p.id, ${SORT_AT_TEXT} AS sort_at FROM position p ${whereClause(conditions)}
+       ORDER BY ${ORDER_BY} LIMIT ${params.add(first + 1)}`,
+      params.values,
+    );
+    return this.toPage(rows, first, total);
+  }
+
+  /**
+   * `Company.positions` for many companies at once (one DataLoader batch): the
+   * first page of each company with a window function, and the totals grouped.
+   */
+  async companyPages(
+    scope: Scope,
+    companyIds: readonly string[],
+    first: number,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<PositionEntity>[]> {
+    const cursor = parseCursor(after);
+    const countParams = new SqlParams();
+    const countConditions = [
+      `p.company_id = ANY(${countParams.add(companyIds)}::uuid[])`,
+      ...visibilityCondition(scope, undefined, countParams),
+    ];
+    const counts: { company_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT p.company_id, count(*)::int AS n FROM position p ${whereClause(countConditions)} GROUP BY p.company_id`,
+      countParams.values,
+    );
+    const params = new SqlParams();
+    const conditions = [
+      `p.company_id = ANY(${params.add(companyIds)}::uuid[])`,
+      ...visibilityCondition(scope, undefined, params),
+      ...keysetCondition(cursor, params),
+    ];
+    const rows: (PageRow & { company_id: string })[] =
+      first === 0
+        ? []
+        : await this.dataSource.query(
+            `SELECT id, company_id, sort_at FROM (
+               SELECT p.id, p.company_id, ${SORT_AT_TEXT} AS sort_at,
+                      row_number() OVER (PARTITION BY p.company_id ORDER BY ${ORDER_BY}) AS rank
+               FROM position p ${whereClause(conditions)}
+             ) ranked WHERE rank <= ${params.add(first + 1)} ORDER BY company_id, rank`,
+            params.values,
+          );
+    const entities = await this.byIdsMap(rows.map((row) => row.id));
+    return companyIds.map((companyId) => {
+      const own = rows.filter((row) => row.company_id === companyId);
+      const total = counts.find((count) => count.company_id === companyId)?.n ?? 0;
+      return pageOf(own, entities, first, total);
+    });
+  }
+
+  /** Unscoped: for loaders whose parent has already decided visibility. */
+  byIds(ids: readonly string[]): Promise<PositionEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.dataSource.getRepository(PositionEntity).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  skillsOf(positionIds: readonly string[]): Promise<PositionSkillEntity[]> {
+    return this.dataSource
+      .getRepository(PositionSkillEntity)
+      .find({ where: { positionId: In([...positionIds]) }, order: { required: 'DESC', skillCode: 'ASC' } });
+  }
+
+  private async toPage(rows: PageRow[], first: number, total: number): Promise<ConnectionShape<PositionEntity>> {
+    return pageOf(rows, await this.byIdsMap(rows.slice(0, first).map((row) => row.id)), first, total);
+  }
+
+  private async byIdsMap(ids: string[]): Promise<Map<string, PositionEntity>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await this.byIds(ids)).map((position) => [position.id, position]));
+  }
+}
+
+function pageOf(
+  rows: readonly PageRow[],
+  entities: ReadonlyMap<string, PositionEntity>,
+  first: number,
+  total: number,
+): ConnectionShape<PositionEntity> {
+  const connection = toConnection(rows, first, total, (row) => [row.sort_at, row.id]);
+  const edges = connection.edges.flatMap((edge) => {
+    const node = entities.get(edge.node.id);
+    return node ? [{ cursor: edge.cursor, node }] : [];
+  });
+  return { ...connection, edges };
+}
+
+function parseCursor(after: string | null | undefined): { sortAt: string; id: string } | null {
+  if (!after) return null;
+  const [sortAt, id] = decodeCursor(after, 2);
+  if (typeof sortAt !== 'string' || Number.isNaN(Date.parse(sortAt)) || typeof id !== 'string' || !isUuid(id)) {
+    throw AppError.badInput('INVALID_CURSOR', 'The cursor is not valid for this list', 'after');
+  }
+  return { sortAt, id };
+}
