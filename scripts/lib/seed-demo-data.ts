@@ -1,5 +1,7 @@
 import { type Actor, Role } from '@igu/access';
 import { PasswordHasher } from '@igu/auth';
+import { type NewPosition, PositionKind, PositionService, PositionStatus, todayInDenmark } from '@igu/positions';
+import { LanguageLevel } from '@igu/reference-data';
 import type { DataSource } from 'typeorm';
 
 export const DEMO_PASSWORD = 'igu-demo-password';
@@ -13,6 +15,12 @@ const DEMO_COMPANY = { cvr: '30000005', name: 'Aarhus Demo Byg ApS', municipalit
  * (The admin comes from BOOTSTRAP_ADMIN_* like in production.)
  */
 export async function seedDemoData(dataSource: DataSource): Promise<string> {
+  const users = await seedDemoUsers(dataSource);
+  const positions = await seedDemoPositions(dataSource);
+  return `${users}; ${positions} new demo positions of ${DEMO_COMPANY.name}`;
+}
+
+async function seedDemoUsers(dataSource: DataSource): Promise<string> {
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
@@ -38,4 +46,119 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
     }
     return `${created} new demo users (admin, employer, jobcentre and union @demo.test; password ${DEMO_PASSWORD})`;
   });
+}
+
+/** Days from today in Denmark, so demo deadlines are always ahead. */
+function inDays(days: number): string {
+  const date = new Date(`${todayInDenmark()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+type DemoPosition = { key: string; open: boolean; input: (union3f: string) => NewPosition };
+
+const common = {
+  openings: 1,
+  requiredDanishLevel: LanguageLevel.NONE,
+  drivingLicenceRequired: false,
+  municipalityCode: DEMO_COMPANY.municipalityCode,
+  startDate: inDays(45),
+  applicationDeadline: inDays(21),
+};
+
+const DEMO_POSITIONS: DemoPosition[] = [
+  {
+    key: 'demo-igu-byggeplads',
+    open: true,
+    input: (union3f) => ({
+      ...common,
+      kind: PositionKind.IGU,
+      title: 'IGU-elev på byggepladsen',
+      description:
+        'Toårig integrationsgrunduddannelse hos Aarhus Demo Byg: arbejde på byggepladser i Aarhus med skoleperioder på AMU. Vi sørger for sikkerhedsudstyr og en fast makker.',
+      occupationCode: '9313',
+      weeklyHours: 30,
+      openings: 2,
+      requiredDanishLevel: LanguageLevel.A2,
+      skills: [
+        { skillCode: 'mewp-course', required: false },
+        { skillCode: 'first-aid-certificate', required: false },
+      ],
+      unionId: union3f,
+      collectiveAgreement: 'Bygge- og Anlægsoverenskomsten (3F)',
+      hourlyWageDkk: 142.5,
+    }),
+  },
+  {
+    key: 'demo-job-maler',
+    open: true,
+    input: () => ({
+      ...common,
+      kind: PositionKind.JOB,
+      title: 'Malersvend til renovering',
+      description: 'Malerarbejde ved renovering af boliger i Aarhus. Erfaring med lift er et plus.',
+      occupationCode: '7131',
+      weeklyHours: 37,
+      requiredDanishLevel: LanguageLevel.B1,
+      skills: [{ skillCode: 'mewp-course', required: true }],
+      hourlyWageDkk: 195,
+    }),
+  },
+  {
+    key: 'demo-internship-lager',
+    open: true,
+    input: () => ({
+      ...common,
+      kind: PositionKind.INTERNSHIP,
+      title: 'Virksomhedspraktik på materiellageret',
+      description: 'Praktik på vores lager: modtagelse, pakning og udlevering af materialer. Truckcertifikat kan tages undervejs.',
+      occupationCode: '9321',
+      weeklyHours: 25,
+      location: { latitude: 56.1965, longitude: 10.1503 },
+      skills: [{ skillCode: 'forklift-certificate', required: false }],
+    }),
+  },
+  {
+    key: 'demo-wage-subsidy-pedel',
+    open: false,
+    input: () => ({
+      ...common,
+      kind: PositionKind.WAGE_SUBSIDY,
+      title: 'Løntilskud: pedelmedhjælper',
+      description: 'Pedelmedhjælper på vores byggepladser og kontor: oprydning, små reparationer og vedligehold.',
+      occupationCode: '5153',
+      weeklyHours: 30,
+      drivingLicenceRequired: true,
+      skills: [{ skillCode: 'driving-licence-b', required: true }],
+    }),
+  },
+];
+
+/**
+ * Through PositionService, so demo positions obey the same rules and announce
+ * themselves in the outbox like real ones. Each has a fixed idempotency key of
+ * the demo employer: a position whose key exists is not created again, and it
+ * is published only while still a DRAFT.
+ */
+async function seedDemoPositions(dataSource: DataSource): Promise<number> {
+  const [employer] = await dataSource.query(
+    `SELECT u.id AS user_id, u.company_id, (SELECT id FROM trade_union WHERE code = '3f') AS union3f
+     FROM app_user u JOIN company c ON c.id = u.company_id WHERE u.email = 'employer@demo.test' AND c.cvr = $1`,
+    [DEMO_COMPANY.cvr],
+  );
+  if (!employer) return 0;
+  const actor: Actor = { userId: employer.user_id, role: Role.EMPLOYER, companyId: employer.company_id };
+  const positions = new PositionService(dataSource);
+  let created = 0;
+  for (const demo of DEMO_POSITIONS) {
+    const [existing] = await dataSource.query(
+      `SELECT p.id, p.status FROM idempotency_key k JOIN position p ON p.id = k.result_id
+       WHERE k.user_id = $1 AND k.operation = 'createPosition' AND k.key = $2`,
+      [actor.userId, demo.key],
+    );
+    const position = existing ?? (await positions.create(actor, { ...demo.input(employer.union3f), idempotencyKey: demo.key }));
+    if (!existing) created += 1;
+    if (demo.open && position.status === PositionStatus.DRAFT) await positions.publish(actor, position.id);
+  }
+  return created;
 }

@@ -139,6 +139,21 @@ describe('searching positions', () => {
     });
   });
 
+  it('Company.positions on every position of a page is batched per company and exact for each', async () => {
+    const { positions } = await jobcentre().data<{
+      positions: { edges: { node: { title: string; company: { positions: { totalCount: number } } } }[] };
+    }>('{ positions(first: 100) { edges { node { title company { positions(first: 1) { totalCount } } } } } }');
+    // The deep cost limit allows little more than this; totals are per company: 3 in Aarhus, 2 in Odense.
+    const totals = Object.fromEntries(positions.edges.map((edge) => [edge.node.title, edge.node.company.positions.totalCount]));
+    expect(totals).toEqual({
+      [p.cleaning.title]: 3,
+      [p.igu.title]: 3,
+      [p.painter.title]: 3,
+      [p.subsidy.title]: 2,
+      [p.taxi.title]: 2,
+    });
+  });
+
   describe('pagination', () => {
     it('walks every page with opaque cursors: no gaps, no repeats, the same order, an exact totalCount', async () => {
       const all = (await list(roles.employer.client, { first: 100 })).edges.map((edge) => edge.node.id);

@@ -27,7 +27,7 @@ const numericToNumber = {
  * so the drift check leaves them alone:
  * - position_open_listing: the nationwide OPEN listing in its keyset order
  * - position_occupation_prefix: occupation code prefixes (LIKE '91%')
- * - position_text_fts / position_text_trgm: Danish full-text and substring search
+ * - position_text_fts / position_text_trgm: Danish full text (search_vector) and substrings
  * - position_location: GiST on point(longitude, latitude) for the `near` bounding box
  */
 @Entity('position')
@@ -146,4 +146,11 @@ export class PositionEntity {
 
   @Column('text', { nullable: true })
   closeReason!: string | null;
+
+  /**
+   * Danish full-text vector of title and description, kept by a trigger (see
+   * the migration) so searches never recompute it per row. Never selected.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 }

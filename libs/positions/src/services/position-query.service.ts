@@ -8,13 +8,15 @@ import { checkPositionFilter, isFilterViolation, type PositionFilterInput } from
 import { isUuid } from '../rules/position-rules.js';
 import { canViewPosition } from '../rules/position-transitions.js';
 import {
+  companyCountsSql,
+  companyPagesSql,
+  countSql,
+  filterConditions,
   keysetCondition,
-  ORDER_BY,
-  searchConditions,
-  SORT_AT_TEXT,
+  pageSql,
   SqlParams,
-  visibilityCondition,
-  whereClause,
+  visibleParts,
+  visibleWhere,
 } from './position-search.sql.js';
 
 interface PageRow {
@@ -51,16 +53,14 @@ export class PositionQueryService {
     if (isFilterViolation(search)) throw AppError.badInput(search.reason, search.message, search.field);
     const cursor = parseCursor(after);
     const countParams = new SqlParams();
-    const countSql = `SELECT count(*)::int AS n FROM position p ${whereClause(searchConditions(scope, search, countParams))}`;
-    const [{ n: total }] = await this.dataSource.query(countSql, countParams.values);
+    const countParts = visibleParts(scope, search.statuses, countParams);
+    if (countParts.length === 0) return toConnection([], first, 0, () => []); // e.g. a jobcentre asking for drafts
+    const [{ n: total }] = await this.dataSource.query(countSql(countParts, filterConditions(search, countParams)), countParams.values);
     if (first === 0) return toConnection([], 0, total, () => []);
     const params = new SqlParams();
-    const conditions = [...searchConditions(scope, search, params), ...keysetCondition(cursor, params)];
-    const rows: PageRow[] = await this.dataSource.query(
-      `SELECT p.id, ${SORT_AT_TEXT} AS sort_at FROM position p ${whereClause(conditions)}
-       ORDER BY ${ORDER_BY} LIMIT ${params.add(first + 1)}`,
-      params.values,
-    );
+    const parts = visibleParts(scope, search.statuses, params);
+    const conditions = [...filterConditions(search, params), ...keysetCondition(cursor, params)];
+    const rows: PageRow[] = await this.dataSource.query(pageSql(parts, conditions, params.add(first + 1)), params.values);
     return this.toPage(rows, first, total);
   }
 
@@ -76,31 +76,18 @@ export class PositionQueryService {
   ): Promise<ConnectionShape<PositionEntity>[]> {
     const cursor = parseCursor(after);
     const countParams = new SqlParams();
-    const countConditions = [
-      `p.company_id = ANY(${countParams.add(companyIds)}::uuid[])`,
-      ...visibilityCondition(scope, undefined, countParams),
-    ];
     const counts: { company_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT p.company_id, count(*)::int AS n FROM position p ${whereClause(countConditions)} GROUP BY p.company_id`,
+      companyCountsSql(countParams.add(companyIds), visibleWhere(scope, undefined, countParams)),
       countParams.values,
     );
     const params = new SqlParams();
-    const conditions = [
-      `p.company_id = ANY(${params.add(companyIds)}::uuid[])`,
-      ...visibilityCondition(scope, undefined, params),
-      ...keysetCondition(cursor, params),
-    ];
+    const companies = params.add(companyIds);
+    const visible = visibleWhere(scope, undefined, params);
+    const keyset = keysetCondition(cursor, params);
     const rows: (PageRow & { company_id: string })[] =
       first === 0
         ? []
-        : await this.dataSource.query(
-            `SELECT id, company_id, sort_at FROM (
-               SELECT p.id, p.company_id, ${SORT_AT_TEXT} AS sort_at,
-                      row_number() OVER (PARTITION BY p.company_id ORDER BY ${ORDER_BY}) AS rank
-               FROM position p ${whereClause(conditions)}
-             ) ranked WHERE rank <= ${params.add(first + 1)} ORDER BY company_id, rank`,
-            params.values,
-          );
+        : await this.dataSource.query(companyPagesSql(companies, visible, keyset, params.add(first + 1)), params.values);
     const entities = await this.byIdsMap(rows.map((row) => row.id));
     return companyIds.map((companyId) => {
       const own = rows.filter((row) => row.company_id === companyId);

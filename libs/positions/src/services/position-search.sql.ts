@@ -1,4 +1,5 @@
 import type { Scope } from '@igu/access';
+import { PositionStatus } from '../position.enums.js';
 import { boundingBox, EARTH_RADIUS_KM } from '../rules/geo.js';
 import type { PositionSearch } from '../rules/position-filter-rules.js';
 
@@ -13,43 +14,54 @@ export class SqlParams {
 }
 
 /** The keyset order: newest published (drafts: created) first, id as the final tiebreak. */
-export const SORT_AT = 'coalesce(p.published_at, p.created_at)';
+const SORT_AT = 'coalesce(p.published_at, p.created_at)';
 /** Exact to the microsecond, so a cursor never skips or repeats rows that share a millisecond. */
-export const SORT_AT_TEXT = `to_char(${SORT_AT} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const SORT_AT_TEXT = `to_char(${SORT_AT} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 export const ORDER_BY = `${SORT_AT} DESC, p.id DESC`;
 
-/** The expressions the text indexes are built on; queries must repeat them exactly. */
+/** The expression of the trigram index; queries must repeat it exactly. */
 const DOCUMENT = `(p.title || ' ' || p.description)`;
-const DANISH_VECTOR = `to_tsvector('danish'::regconfig, ${DOCUMENT})`;
+
+const ALL_STATUSES = Object.values(PositionStatus);
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
- * Which rows a viewer may list, and the default statuses (contract: "default:
- * OPEN (own company: all)"): OPEN positions nationwide plus, for an employer,
- * every position of their own company. Explicit `statuses` narrow that
- * further but never widen it, so ADMIN (who may see all) passes statuses to
- * see drafts or closed positions.
+ * What a viewer lists, as disjoint parts (domain guide §5 and the contract's
+ * "statuses: default OPEN (own company: all)"): OPEN positions nationwide and,
+ * for an employer, the other statuses of their own company. Explicit
+ * `statuses` narrow this and never widen it, so ADMIN (who may see all)
+ * passes statuses to list drafts or closed positions. Disjoint parts let an
+ * employer's listing merge two index scans instead of sorting an OR.
  */
-export function visibilityCondition(scope: Scope, statuses: readonly string[] | undefined, params: SqlParams): string[] {
-  const visible =
-    scope.kind === 'admin'
-      ? null
-      : scope.kind === 'company'
-        ? `(p.status = 'OPEN' OR p.company_id = ${params.add(scope.companyId)})`
-        : `p.status = 'OPEN'`;
-  if (!statuses) return [visible ?? `p.status = 'OPEN'`];
-  // A literal 'OPEN' lets the planner use the partial index of the OPEN listing.
-  const chosen =
-    statuses.length === 1 && statuses[0] === 'OPEN'
-      ? `p.status = 'OPEN'`
-      : `p.status = ANY(${params.add(statuses)}::position_status[])`;
-  return visible ? [visible, chosen] : [chosen];
+export function visibleParts(scope: Scope, statuses: readonly PositionStatus[] | undefined, params: SqlParams): string[] {
+  const wantsOpen = !statuses || statuses.includes(PositionStatus.OPEN);
+  const open = wantsOpen ? [`p.status = 'OPEN'`] : [];
+  switch (scope.kind) {
+    case 'admin':
+      return statuses ? [`p.status = ANY(${params.add(statuses)}::position_status[])`] : open;
+    case 'company': {
+      const others = (statuses ?? ALL_STATUSES).filter((status) => status !== PositionStatus.OPEN);
+      const own = others.length
+        ? [`p.company_id = ${params.add(scope.companyId)} AND p.status = ANY(${params.add(others)}::position_status[])`]
+        : [];
+      return [...open, ...own];
+    }
+    case 'jobcentre':
+    case 'union':
+      return open;
+  }
 }
 
-/** WHERE conditions (ANDed) for a checked search; every value is a parameter. */
-export function searchConditions(scope: Scope, search: PositionSearch, params: SqlParams): string[] {
-  const conditions = visibilityCondition(scope, search.statuses, params);
+/** The same rows as one condition, for queries already narrowed another way (a company's positions). */
+export function visibleWhere(scope: Scope, statuses: readonly PositionStatus[] | undefined, params: SqlParams): string {
+  const parts = visibleParts(scope, statuses, params);
+  return parts.length ? `(${parts.map((part) => `(${part})`).join(' OR ')})` : 'false';
+}
+
+/** WHERE conditions (ANDed) of a checked search, besides visibility; every value is a parameter. */
+export function filterConditions(search: PositionSearch, params: SqlParams): string[] {
+  const conditions: string[] = [];
   if (search.kinds) conditions.push(`p.kind = ANY(${params.add(search.kinds)}::position_kind[])`);
   if (search.municipalityCodes) {
     conditions.push(`p.municipality_code = ANY(${params.add(search.municipalityCodes)}::smallint[])`);
@@ -67,9 +79,10 @@ export function searchConditions(scope: Scope, search: PositionSearch, params: S
   if (search.companyId) conditions.push(`p.company_id = ${params.add(search.companyId)}`);
   for (const term of search.textTerms ?? []) {
     // Substring (trigram index) finds partial words and compounds ("rengøring" in
-    // "rengøringsassistent"); Danish full text (GIN) finds inflections ("malere" → "maler").
+    // "rengøringsassistent"); Danish full text (GIN on search_vector) finds
+    // inflections ("maleren" ~ "malere").
     conditions.push(
-      `(${DOCUMENT} ILIKE ${params.add(`%${escapeLike(term)}%`)} OR ${DANISH_VECTOR} @@ plainto_tsquery('danish'::regconfig, ${params.add(term)}))`,
+      `(${DOCUMENT} ILIKE ${params.add(`%${escapeLike(term)}%`)} OR p.search_vector @@ plainto_tsquery('danish'::regconfig, ${params.add(term)}))`,
     );
   }
   if (search.near) conditions.push(...nearConditions(search.near, params));
@@ -95,4 +108,37 @@ export function keysetCondition(after: { sortAt: string; id: string } | null, pa
   return after ? [`(${SORT_AT}, p.id) < (${params.add(after.sortAt)}::timestamptz, ${params.add(after.id)}::uuid)`] : [];
 }
 
-export const whereClause = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+const where = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+
+/** Exact total of at least one part: the disjoint parts counted separately and added. */
+export function countSql(parts: readonly string[], conditions: readonly string[]): string {
+  const counts = parts.map((part) => `(SELECT count(*) FROM position p ${where([part, ...conditions])})`);
+  return `SELECT (${counts.join(' + ')})::int AS n`;
+}
+
+/**
+ * One page of `id, sort_at` (the cursor key as text) for at least one part. Several parts: each
+ * takes its own first `limit` rows in order (an index scan each), then the
+ * union is ordered and cut once more.
+ */
+export function pageSql(parts: readonly string[], conditions: readonly string[], limit: string): string {
+  const select = (part: string) =>
+    `SELECT p.id, ${SORT_AT} AS sort_key, ${SORT_AT_TEXT} AS sort_at FROM position p ${where([part, ...conditions])} ORDER BY ${ORDER_BY} LIMIT ${limit}`;
+  if (parts.length === 1) return select(parts[0]!);
+  return `SELECT id, sort_at FROM (${parts.map((part) => `(${select(part)})`).join(' UNION ALL ')}) page
+    ORDER BY sort_key DESC, id DESC LIMIT ${limit}`;
+}
+
+/** `Company.positions` for many companies: each company's first `limit` rows by a window function. */
+export function companyPagesSql(companies: string, visible: string, conditions: readonly string[], limit: string): string {
+  return `SELECT id, company_id, sort_at FROM (
+      SELECT p.id, p.company_id, ${SORT_AT_TEXT} AS sort_at,
+             row_number() OVER (PARTITION BY p.company_id ORDER BY ${ORDER_BY}) AS rank
+      FROM position p ${where([`p.company_id = ANY(${companies}::uuid[])`, visible, ...conditions])}
+    ) ranked WHERE rank <= ${limit} ORDER BY company_id, rank`;
+}
+
+export function companyCountsSql(companies: string, visible: string): string {
+  return `SELECT p.company_id, count(*)::int AS n FROM position p
+    ${where([`p.company_id = ANY(${companies}::uuid[])`, visible])} GROUP BY p.company_id`;
+}

@@ -81,12 +81,13 @@ export class PositionService {
     const scope = employerScope(actor);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.owned(manager, scope, id);
+      throwRefusal(editRefusal(current.status, new Set()) ?? versionRefusal(current.version, expectedVersion));
       const currentSkills = await manager.find(PositionSkillEntity, { where: { positionId: id }, order: { skillCode: 'ASC' } });
       const applied = applyChanges(draftOf(current, currentSkills), changes);
       if ('missing' in applied) {
         throw AppError.badInput('VALUE_REQUIRED', `${applied.missing} cannot be cleared`, `input.${applied.missing}`);
       }
-      throwRefusal(editRefusal(current.status, applied.changed) ?? versionRefusal(current.version, expectedVersion));
+      throwRefusal(editRefusal(current.status, applied.changed));
       if (applied.changed.size === 0) return current;
       const draft = normaliseDraft(applied.draft);
       throwFirst(positionViolations(draft, { today: todayInDenmark(), changed: applied.changed }));
@@ -103,7 +104,11 @@ export class PositionService {
         })
         .returning(['version'])
         .execute();
-      if (!result.affected) await this.explainFailedUpdate(manager, scope, id, expectedVersion, editRefusalOf(applied.changed));
+      if (!result.affected) {
+        // Another request changed the row since it was read: say what, else the version moved.
+        await this.explainFailedUpdate(manager, scope, id, expectedVersion, editRefusalOf(applied.changed));
+        throwRefusal(versionRefusal(current.version + 1, expectedVersion));
+      }
       if (applied.changed.has('skills')) {
         await manager.delete(PositionSkillEntity, { positionId: id });
         await this.insertSkills(manager, id, draft);
