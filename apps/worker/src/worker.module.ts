@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
-import { OutboxRelayService, QueueModule } from '@igu/queue';
+import { OutboxRelayService, QueueModule, QueueWorkersService } from '@igu/queue';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The job process: outbox relay and BullMQ processors; HTTP only for health. Never migrates. */
@@ -19,7 +19,7 @@ export class WorkerModule {
         QueueModule,
         HealthModule.forRoot(),
       ],
-      providers: [OutboxRelayService],
+      providers: [OutboxRelayService, QueueWorkersService],
     };
   }
 }

@@ -6,6 +6,8 @@ export { recordOutboxEvent, type OutboxEventInput, type OutboxPayload } from './
 export { OutboxRoutes, type OutboxRoute } from './outbox/outbox-routes.js';
 export { OutboxRelay } from './outbox/outbox-relay.js';
 export { OutboxRelayService } from './outbox/outbox-relay.service.js';
+export { JobHandlerRegistry, type JobHandler, type JobSchedule } from './jobs/job-handlers.js';
+export { QueueWorkersService } from './jobs/queue-workers.service.js';
 
 import { OutboxEventEntity as Outbox } from './outbox/outbox-event.entity.js';
 

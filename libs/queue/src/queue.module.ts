@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { JobHandlerRegistry } from './jobs/job-handlers.js';
 import { OutboxRoutes } from './outbox/outbox-routes.js';
 import { QueueConnection } from './queue-connection.js';
 
@@ -18,8 +19,9 @@ class QueueConnectionLifecycle implements OnApplicationShutdown {
   providers: [
     { provide: QueueConnection, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new QueueConnection(config) },
     OutboxRoutes,
+    JobHandlerRegistry,
     QueueConnectionLifecycle,
   ],
-  exports: [QueueConnection, OutboxRoutes],
+  exports: [QueueConnection, OutboxRoutes, JobHandlerRegistry],
 })
 export class QueueModule {}

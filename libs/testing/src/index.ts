@@ -3,3 +3,4 @@ export { TEST_SECRETS, testConfig } from './test-config.js';
 export { GraphqlClient, type GraphqlResponse } from './graphql-client.js';
 export { startTestApi, type TestApi } from './test-api.js';
 export { LOGIN_MUTATION, TEST_PASSWORD, login, referenceIds, signInAllRoles, type SignedIn } from './accounts.js';
+export { startTestWorker } from './test-worker.js';

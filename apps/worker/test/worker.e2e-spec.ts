@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JobHandlerRegistry, OutboxRoutes, QueueName, recordOutboxEvent } from '@igu/queue';
+import { createTestDatabase, startTestWorker, type TestDatabase } from '@igu/testing';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+const until = async (check: () => boolean, timeoutMs = 15_000) => {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
+describe(`worker process (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend)`, () => {
+  let database: TestDatabase;
+  let worker: Awaited<ReturnType<typeof startTestWorker>>;
+  const handled: Job[] = [];
+  const scheduled: Job[] = [];
+  let releaseSlowJob: () => void = () => undefined;
+  let slowJobStarted = false;
+  let slowJobFinished = false;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    worker = await startTestWorker(database.url, {}, (app) => {
+      const registry = app.get(JobHandlerRegistry);
+      registry.register({ queue: QueueName.MAINTENANCE, name: 'probe', handle: async (job) => void handled.push(job) });
+      registry.register({
+        queue: QueueName.MAINTENANCE,
+        name: 'slow',
+        handle: async () => {
+          await new Promise<void>((resolve) => {
+            releaseSlowJob = resolve;
+            slowJobStarted = true;
+          });
+          slowJobFinished = true;
+        },
+      });
+      registry.register({ queue: QueueName.NOTIFICATIONS, name: 'tick', handle: async (job) => void scheduled.push(job) });
+      registry.schedule({ id: 'test-tick', queue: QueueName.NOTIFICATIONS, name: 'tick', repeat: { every: 300 } });
+      app.get(OutboxRoutes).register('probe.happened', { queue: QueueName.MAINTENANCE, jobName: 'probe' });
+      app.get(OutboxRoutes).register('slow.happened', { queue: QueueName.MAINTENANCE, jobName: 'slow' });
+    });
+  });
+
+  afterAll(async () => {
+    releaseSlowJob();
+    await worker.close().catch(() => undefined);
+    await database.drop();
+  });
+
+  it('reports ready on its health port and serves nothing else over HTTP', async () => {
+    const url = await worker.app.getUrl();
+    const ready = await fetch(`${url}/health/ready`);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'up', queue: 'up' } });
+    expect((await fetch(`${url}/graphql`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('turns a committed outbox event into exactly one handled job', async () => {
+    const dataSource = worker.app.get(DataSource);
+    await dataSource.transaction((manager) =>
+      recordOutboxEvent(manager, { topic: 'probe.happened', aggregateType: 'probe', aggregateId: 'p-1' }),
+    );
+    await until(() => handled.some((job) => job.data.aggregateId === 'p-1'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(handled.filter((job) => job.data.aggregateId === 'p-1')).toHaveLength(1);
+  });
+
+  it('runs registered schedules', async () => {
+    await until(() => scheduled.length >= 2);
+  });
+
+  it('lets an in-flight job finish when it shuts down', async () => {
+    const dataSource = worker.app.get(DataSource);
+    await dataSource.transaction((manager) =>
+      recordOutboxEvent(manager, { topic: 'slow.happened', aggregateType: 'probe', aggregateId: 's-1' }),
+    );
+    await until(() => slowJobStarted);
+    const closing = worker.close();
+    setTimeout(() => releaseSlowJob(), 200);
+    await closing;
+    expect(slowJobFinished).toBe(true);
+  });
+});

@@ -1,0 +1,321 @@
+import { type IsoDate, addDays, addMonths, isAfter, isBefore } from './calendar-date.js';
+import { type ProgrammeKind, BonusMilestoneKind } from './programme-enums.js';
+import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
+import {
+  type SchoolPeriodDraft,
+  minimumSchoolWeeks,
+  schoolPeriodViolations,
+  totalSchoolWeeks,
+} from './school-periods.js';
+
+/**
+ * Programme rules of the domain guide §2 (IGU) and §3 (internship, wage subsidy).
+ * `evaluateProgramme` returns every broken rule, never only the first; an empty
+ * list means the programme may be submitted (§4).
+ */
+
+// ------------------------------------------------------------------ figures
+
+/** §2: 24 months, `endDate = startDate + 24 months − 1 day`. */
+export const IGU_DURATION_MONTHS = 24;
+/** §2: scheme end; later starts are `SCHEME_ENDED`. */
+export const IGU_LAST_START_DATE: IsoDate = '2027-12-31';
+/** §2: work part. */
+export const IGU_WEEKLY_HOURS = { min: 25, max: 37 } as const;
+/** §2: registration with the authorities within 1 month. */
+export const IGU_REGISTRATION_MONTHS = 1;
+/** §2: employer bonus, private employers only. */
+export const IGU_BONUS_AMOUNT_DKK = 20_000;
+/** §3: duration limits. */
+export const INTERNSHIP_MAX_WEEKS = 13;
+export const WAGE_SUBSIDY_MAX_MONTHS = { private: 6, public: 12 } as const;
+
+// ------------------------------------------------------------------ inputs
+
+/** What the employer enters (CreateProgrammeInput / the stored programme). */
+export interface ProgrammeDraft {
+  kind: ProgrammeKind;
+  startDate: IsoDate;
+  /** Required for INTERNSHIP and WAGE_SUBSIDY; ignored for IGU (computed). */
+  endDate?: IsoDate | null;
+  weeklyWorkHours: number;
+  hourlyWageDkk?: number | null;
+  collectiveAgreement?: string | null;
+  unionId?: string | null;
+  schoolPeriods: readonly SchoolPeriodDraft[];
+  employeeRepresentativeStatement?: string | null;
+  noOrdinaryEmploymentLast3Months: boolean;
+}
+
+/** The eligibility module's result for the candidate at the programme's start date. */
+export interface EligibilityVerdict {
+  eligible: boolean;
+  reasons: readonly { code: string; message: string }[];
+}
+
+export interface ProgrammeRuleContext {
+  company: { publicEmployer: boolean; employeeCount: number };
+  /**
+   * Other INTERNSHIP/WAGE_SUBSIDY programmes of the company that are APPROVED or
+   * ACTIVE and overlap this one in time (see `RATIO_COUNTED_KINDS/STATUSES` and
+   * `rangesOverlap`); this programme itself is NOT included here.
+   */
+  otherConcurrentProgrammes: number;
+  /** Required for IGU (evaluated at the start date); ignored for other kinds. */
+  iguEligibility?: EligibilityVerdict | null;
+}
+
+/** Kinds and statuses that count toward the ratio rule (§3). */
+export const RATIO_COUNTED_KINDS: readonly ProgrammeKind[] = ['INTERNSHIP', 'WAGE_SUBSIDY'];
+export const RATIO_COUNTED_STATUSES = ['APPROVED', 'ACTIVE'] as const;
+
+// ------------------------------------------------------------------ derived values
+
+/** §2: `startDate + 24 months − 1 day`, months clamped to month end (2024-02-29 → 2026-02-27, as PostgreSQL). */
+export function iguEndDate(startDate: IsoDate): IsoDate {
+  return addDays(addMonths(startDate, IGU_DURATION_MONTHS), -1);
+}
+
+/** The end date the programme will have: computed for IGU, as entered otherwise (null when missing). */
+export function programmeEndDate(draft: Pick<ProgrammeDraft, 'kind' | 'startDate' | 'endDate'>): IsoDate | null {
+  return draft.kind === 'IGU' ? iguEndDate(draft.startDate) : (draft.endDate ?? null);
+}
+
+/** §2: IGU agreement and education plan registered within 1 month of the start; null for other kinds. */
+export function registrationDeadline(kind: ProgrammeKind, startDate: IsoDate): IsoDate | null {
+  return kind === 'IGU' ? addMonths(startDate, IGU_REGISTRATION_MONTHS) : null;
+}
+
+export interface BonusMilestone {
+  kind: BonusMilestoneKind;
+  dueOn: IsoDate;
+  amountDkk: number;
+}
+
+/** §2: private IGU employers get DKK 20,000 after 6 months and DKK 20,000 at completion (24 months). */
+export function bonusMilestones(kind: ProgrammeKind, startDate: IsoDate, publicEmployer: boolean): BonusMilestone[] {
+  if (kind !== 'IGU' || publicEmployer) return [];
+  return [
+    { kind: BonusMilestoneKind.SIX_MONTHS, dueOn: addMonths(startDate, 6), amountDkk: IGU_BONUS_AMOUNT_DKK },
+    {
+      kind: BonusMilestoneKind.COMPLETION,
+      dueOn: addMonths(startDate, IGU_DURATION_MONTHS),
+      amountDkk: IGU_BONUS_AMOUNT_DKK,
+    },
+  ];
+}
+
+/** §3 rimelighedskrav: how many INTERNSHIP/WAGE_SUBSIDY programmes may run at once. */
+export function ratioLimit(employeeCount: number): number {
+  if (employeeCount < 5) return 1;
+  if (employeeCount <= 50) return Math.floor(employeeCount / 5);
+  return 10 + Math.floor((employeeCount - 50) / 10);
+}
+
+/**
+ * Latest allowed end date (inclusive) for the kind: internship start + 13 weeks − 1 day,
+ * wage subsidy start + 6 (private) / 12 (public) months − 1 day, IGU its fixed end.
+ */
+export function maximumEndDate(kind: ProgrammeKind, startDate: IsoDate, publicEmployer: boolean): IsoDate {
+  switch (kind) {
+    case 'IGU':
+      return iguEndDate(startDate);
+    case 'INTERNSHIP':
+      return addDays(startDate, INTERNSHIP_MAX_WEEKS * 7 - 1);
+    case 'WAGE_SUBSIDY': {
+      const months = publicEmployer ? WAGE_SUBSIDY_MAX_MONTHS.public : WAGE_SUBSIDY_MAX_MONTHS.private;
+      return addDays(addMonths(startDate, months), -1);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ rules
+
+interface RuleFacts {
+  draft: ProgrammeDraft;
+  context: ProgrammeRuleContext;
+  /** Computed for IGU, entered otherwise. */
+  endDate: IsoDate | null;
+}
+
+type Rule = (facts: RuleFacts) => RuleViolation[];
+
+const isBlank = (value: string | null | undefined): boolean => value == null || value.trim() === '';
+const when = (broken: boolean, make: () => RuleViolation): RuleViolation[] => (broken ? [make()] : []);
+
+/** Reason codes the programme rules check themselves; not repeated from the eligibility result. */
+const OWN_CODES = new Set<string>(Object.values(ProgrammeRuleCode));
+
+// §2 IGU ---------------------------------------------------------------
+
+const iguEligibility: Rule = ({ draft, context }) => {
+  const verdict = context.iguEligibility;
+  if (!verdict) throw new Error('evaluateProgramme: iguEligibility is required for an IGU programme');
+  if (verdict.eligible) return [];
+  const reasons = verdict.reasons.map((reason) => reason.message).join('; ');
+  return [
+    violation(
+      ProgrammeRuleCode.IGU_NOT_ELIGIBLE,
+      `The candidate is not eligible for IGU at the start date ${draft.startDate}${reasons ? `: ${reasons}` : ''}`,
+      'input.startDate',
+    ),
+    ...verdict.reasons
+      .filter((reason) => !OWN_CODES.has(reason.code))
+      .map((reason) => ({ code: reason.code, message: reason.message, field: 'input.startDate' })),
+  ];
+};
+
+const schemeEnded: Rule = ({ draft }) =>
+  when(isAfter(draft.startDate, IGU_LAST_START_DATE), () =>
+    violation(
+      ProgrammeRuleCode.SCHEME_ENDED,
+      `IGU programmes must start no later than ${IGU_LAST_START_DATE} (scheme end)`,
+      'input.startDate',
+    ),
+  );
+
+const schoolWeeks: Rule = ({ draft }) => {
+  const required = minimumSchoolWeeks(draft.startDate);
+  const planned = totalSchoolWeeks(draft.schoolPeriods);
+  return when(planned < required, () =>
+    violation(
+      ProgrammeRuleCode.SCHOOL_WEEKS_TOO_FEW,
+      `An IGU starting ${draft.startDate} needs at least ${required} school weeks; the periods give ${planned}`,
+      'input.schoolPeriods',
+    ),
+  );
+};
+
+const schoolPeriods: Rule = ({ draft, endDate }) =>
+  schoolPeriodViolations(draft.schoolPeriods, draft.startDate, endDate ?? iguEndDate(draft.startDate));
+
+const weeklyHours: Rule = ({ draft }) => {
+  const hours = draft.weeklyWorkHours;
+  return when(!(hours >= IGU_WEEKLY_HOURS.min && hours <= IGU_WEEKLY_HOURS.max), () =>
+    violation(
+      ProgrammeRuleCode.WEEKLY_HOURS_OUT_OF_RANGE,
+      `IGU weekly work hours must be between ${IGU_WEEKLY_HOURS.min} and ${IGU_WEEKLY_HOURS.max}; got ${hours}`,
+      'input.weeklyWorkHours',
+    ),
+  );
+};
+
+const wage: Rule = ({ draft }) =>
+  when(!(draft.hourlyWageDkk != null && draft.hourlyWageDkk > 0), () =>
+    violation(
+      ProgrammeRuleCode.WAGE_MISSING,
+      'An IGU needs the hourly wage (DKK, above 0) of the collective agreement',
+      'input.hourlyWageDkk',
+    ),
+  );
+
+const collectiveAgreement: Rule = ({ draft }) =>
+  when(isBlank(draft.collectiveAgreement), () =>
+    violation(
+      ProgrammeRuleCode.COLLECTIVE_AGREEMENT_MISSING,
+      'An IGU needs the name of the collective agreement that sets the wage',
+      'input.collectiveAgreement',
+    ),
+  );
+
+const unionRequired: Rule = ({ draft }) =>
+  when(isBlank(draft.unionId), () =>
+    violation(ProgrammeRuleCode.UNION_REQUIRED, 'An IGU needs the union of the collective agreement', 'input.unionId'),
+  );
+
+const employmentDeclaration: Rule = ({ draft }) =>
+  when(draft.noOrdinaryEmploymentLast3Months !== true, () =>
+    violation(
+      ProgrammeRuleCode.EMPLOYMENT_DECLARATION_MISSING,
+      'The employer must declare that the candidate had no ordinary employment at the company ' +
+        'in the 3 months before the start',
+      'input.noOrdinaryEmploymentLast3Months',
+    ),
+  );
+
+// §3 internship and wage subsidy ----------------------------------------------------------
+
+const employeeStatement: Rule = ({ draft }) =>
+  when(isBlank(draft.employeeRepresentativeStatement), () =>
+    violation(
+      ProgrammeRuleCode.EMPLOYEE_STATEMENT_MISSING,
+      'A written statement from an employee representative is required',
+      'input.employeeRepresentativeStatement',
+    ),
+  );
+
+/** END_DATE_REQUIRED, END_BEFORE_START (a one-day programme, end = start, is allowed) and DURATION_TOO_LONG. */
+const endDateAndDuration: Rule = ({ draft, context, endDate }) => {
+  if (endDate === null) {
+    return [violation(ProgrammeRuleCode.END_DATE_REQUIRED, 'An end date is required', 'input.endDate')];
+  }
+  if (isBefore(endDate, draft.startDate)) {
+    return [
+      violation(
+        ProgrammeRuleCode.END_BEFORE_START,
+        `The end date ${endDate} is before the start date ${draft.startDate}`,
+        'input.endDate',
+      ),
+    ];
+  }
+  const latest = maximumEndDate(draft.kind, draft.startDate, context.company.publicEmployer);
+  return when(isAfter(endDate, latest), () =>
+    violation(
+      ProgrammeRuleCode.DURATION_TOO_LONG,
+      `${durationLimitText(draft.kind, context.company.publicEmployer)}: the latest end date is ${latest}`,
+      'input.endDate',
+    ),
+  );
+};
+
+function durationLimitText(kind: ProgrammeKind, publicEmployer: boolean): string {
+  if (kind === 'INTERNSHIP') return `An internship lasts at most ${INTERNSHIP_MAX_WEEKS} weeks`;
+  const months = publicEmployer ? WAGE_SUBSIDY_MAX_MONTHS.public : WAGE_SUBSIDY_MAX_MONTHS.private;
+  return `A wage subsidy at a ${publicEmployer ? 'public' : 'private'} employer lasts at most ${months} months`;
+}
+
+const ratio: Rule = ({ context }) => {
+  const limit = ratioLimit(context.company.employeeCount);
+  const concurrent = context.otherConcurrentProgrammes + 1;
+  return when(concurrent > limit, () =>
+    violation(
+      ProgrammeRuleCode.RATIO_EXCEEDED,
+      `A company with ${context.company.employeeCount} employees may have at most ${limit} internship/wage-subsidy ` +
+        `programme(s) at a time; this one would make ${concurrent}`,
+    ),
+  );
+};
+
+/** Which rules apply to which kind, in the order their violations are reported. */
+const RULES_BY_KIND: Record<ProgrammeKind, readonly Rule[]> = {
+  IGU: [
+    iguEligibility,
+    schemeEnded,
+    weeklyHours,
+    wage,
+    collectiveAgreement,
+    unionRequired,
+    employmentDeclaration,
+    schoolWeeks,
+    schoolPeriods,
+  ],
+  INTERNSHIP: [employeeStatement, endDateAndDuration, ratio],
+  WAGE_SUBSIDY: [employeeStatement, endDateAndDuration, ratio],
+};
+
+/**
+ * Every broken rule of §2 (IGU) or §3 (INTERNSHIP, WAGE_SUBSIDY); empty when the
+ * programme may be submitted. For IGU the entered endDate is ignored (computed).
+ * Dates must be valid 'YYYY-MM-DD' strings (the Date scalar guarantees it).
+ */
+export function evaluateProgramme(draft: ProgrammeDraft, context: ProgrammeRuleContext): RuleViolation[] {
+  const facts: RuleFacts = { draft, context, endDate: programmeEndDate(draft) };
+  return RULES_BY_KIND[draft.kind].flatMap((rule) => rule(facts));
+}
+
+/** §4: a programme's kind follows its position's kind; JOB positions have no programme (null). */
+export function programmeKindForPosition(positionKind: string): ProgrammeKind | null {
+  return positionKind === 'IGU' || positionKind === 'INTERNSHIP' || positionKind === 'WAGE_SUBSIDY'
+    ? positionKind
+    : null;
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { Job, RepeatOptions } from 'bullmq';
+import type { QueueName } from '../queue-names.js';
+
+/** One job type: where it runs and what it does. Handlers reload state from ids and are idempotent. */
+export interface JobHandler {
+  queue: QueueName;
+  name: string;
+  handle(job: Job): Promise<unknown>;
+}
+
+/** A recurring job (BullMQ job scheduler), e.g. the daily full matching run. */
+export interface JobSchedule {
+  id: string;
+  queue: QueueName;
+  name: string;
+  repeat: Omit<RepeatOptions, 'key'>;
+  data?: Record<string, unknown>;
+}
+
+/** Feature job modules register here at start-up; the worker runs what is registered. */
+@Injectable()
+export class JobHandlerRegistry {
+  private readonly handlers = new Map<string, JobHandler>();
+  private readonly schedules = new Map<string, JobSchedule>();
+
+  register(handler: JobHandler): void {
+    const key = `${handler.queue}/${handler.name}`;
+    if (this.handlers.has(key)) throw new Error(`Job handler ${key} is registered twice`);
+    this.handlers.set(key, handler);
+  }
+
+  schedule(schedule: JobSchedule): void {
+    this.schedules.set(schedule.id, schedule);
+  }
+
+  handlerFor(queue: QueueName, name: string): JobHandler | undefined {
+    return this.handlers.get(`${queue}/${name}`);
+  }
+
+  queues(): QueueName[] {
+    return [...new Set([...this.handlers.values()].map((handler) => handler.queue))];
+  }
+
+  allSchedules(): JobSchedule[] {
+    return [...this.schedules.values()];
+  }
+}
