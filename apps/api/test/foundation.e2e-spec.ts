@@ -102,6 +102,14 @@ describe('API foundation over HTTP', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('rejects documents over the cost limit as BAD_USER_INPUT', async () => {
+    const fields = Array.from({ length: 40 }, (_, i) => `m${i}: municipalities { code name region { code name municipalities { code name } } }`);
+    const result = await api.client.request(`{ ${fields.join(' ')} }`);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/limit/i);
+  });
+
   it('echoes a request id and reports liveness and readiness', async () => {
     const live = await fetch(`${api.baseUrl}/health/live`);
     expect(live.status).toBe(200);

@@ -4,9 +4,20 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@igu/config';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { LoaderRegistry } from './loaders/loader-registry.js';
+
+/**
+ * graphql-armor throws by default, which Apollo turns into an internal error;
+ * reported instead, a rejected document is an ordinary validation error (BAD_USER_INPUT).
+ */
+const REPORT_AS_VALIDATION_ERROR = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export interface ApolloHooks {
   reportError: UnexpectedErrorReporter;
@@ -34,9 +45,9 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     validationRules: [
-      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true }),
-      costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, exposeLimits: true }),
-      maxAliasesRule({ n: 30, exposeLimits: true }),
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ...REPORT_AS_VALIDATION_ERROR }),
+      costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, ...REPORT_AS_VALIDATION_ERROR }),
+      maxAliasesRule({ n: 30, ...REPORT_AS_VALIDATION_ERROR }),
     ],
     formatError: createErrorFormatter(hooks.reportError),
     subscriptions: {
