@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
+import { CandidatesGraphqlModule } from '@igu/candidates';
 import { CompaniesGraphqlModule } from '@igu/companies';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
@@ -44,6 +45,7 @@ export class ApiModule {
         AuthGraphqlModule,
         ReferenceDataGraphqlModule,
         CompaniesGraphqlModule,
+        CandidatesGraphqlModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { authEntities } from '@igu/auth';
+import { candidateEntities } from '@igu/candidates';
 import { CompanyEntity } from '@igu/companies';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { personalDataEntities } from '@igu/personal-data';
@@ -13,4 +14,5 @@ export const ALL_ENTITIES = [
   ...personalDataEntities,
   ...queueEntities,
   IdempotencyKeyEntity,
+  ...candidateEntities,
 ];

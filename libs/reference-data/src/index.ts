@@ -1,4 +1,5 @@
 export * from './entities/index.js';
+export { LANGUAGE_LEVELS, LanguageLevel, languageLevelRank } from './language-level.js';
 export { ReferenceDataService } from './services/reference-data.service.js';
 export { ReferenceDataLoaders } from './services/reference-data.loaders.js';
 export { ReferenceDataModule } from './reference-data.module.js';

@@ -1,5 +1,8 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NodeInterface } from '@igu/graphql';
+import { LanguageLevel } from '../language-level.js';
+
+registerEnumType(LanguageLevel, { name: 'LanguageLevel', description: 'CEFR levels; Danish education module 6 of DU1/DU2/DU3 ~ A2/B1/B2' });
 
 @ObjectType('Region')
 export class RegionObject {
