@@ -13,16 +13,22 @@ import { PersonalDataModule } from '@igu/personal-data';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+
+export interface ApiOptions {
+  /** Where logs go instead of stdout (tests that check what the process logs). */
+  logDestination?: DestinationStream;
+}
 
 /** The HTTP process: GraphQL and health. Enqueues through the outbox; never runs a job. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(httpLoggerParams(config, 'api')),
+        LoggerModule.forRoot(httpLoggerParams(config, 'api', options.logDestination)),
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-api')),
         QueueModule,
         PersonalDataModule,
