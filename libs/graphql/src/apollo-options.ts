@@ -4,6 +4,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@igu/config';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { LoaderRegistry } from './loaders/loader-registry.js';
@@ -13,6 +14,16 @@ export interface ApolloHooks {
   /** Checks graphql-ws connection params; returns what goes on `req`, or null to refuse the socket. */
   authenticateConnection: (params: Record<string, string | undefined>) => Promise<Record<string, unknown> | null>;
 }
+
+/**
+ * graphql-armor throws on rejection by default, which Apollo reports as an
+ * unexpected INTERNAL_SERVER_ERROR; reported as validation errors, a
+ * too-deep or too-costly document is the client's BAD_USER_INPUT instead.
+ */
+const REPORT_REJECTION = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /**
  * Apollo Server 5 behind Nest, code-first. No landing page or IDE here (the
@@ -34,9 +45,9 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     validationRules: [
-      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true }),
-      costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, exposeLimits: true }),
-      maxAliasesRule({ n: 30, exposeLimits: true }),
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true, ...REPORT_REJECTION }),
+      costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, exposeLimits: true, ...REPORT_REJECTION }),
+      maxAliasesRule({ n: 30, exposeLimits: true, ...REPORT_REJECTION }),
     ],
     formatError: createErrorFormatter(hooks.reportError),
     subscriptions: {
