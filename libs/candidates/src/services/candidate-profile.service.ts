@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, scopeOf } from '@igu/access';
+import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { type CalendarDate, eligibilityWindow, todayInDenmark } from '@igu/eligibility';
 import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
 import type { LanguageLevel } from '@igu/reference-data';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from './candidate-views.js';
@@ -50,24 +50,34 @@ export class CandidateProfileService {
   ): Promise<ConnectionShape<CandidateProfileView>> {
     assertPageSize(first);
     const today = todayInDenmark();
-    const query = this.dataSource
-      .createQueryBuilder(CandidateEntity, 'c')
-      .select(PROFILE_COLUMNS.map((column) => `c.${column}`))
-      .where('c.status = :available', { available: CandidateStatus.AVAILABLE });
-    const scope = scopeOf(actor);
-    if (scope.kind === 'company') {
-      query.andWhere('c.share_profile_with_employers');
-    } else if (scope.kind === 'jobcentre') {
-      query.andWhere('(c.share_profile_with_employers OR c.jobcentre_id = :ownJobcentreId)', { ownJobcentreId: scope.jobcentreId });
-    } else {
-      throw AppError.forbidden();
-    }
-    applyProfileFilter(query, filter, today);
+    const query = profileSearchQuery(this.dataSource.manager, scopeOf(actor), filter, today);
     const totalCount = await query.clone().getCount();
     applyKeyset(query, 'c', NEWEST_FIRST, after);
     const rows: ProfileRow[] = await query.limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (row) => cursorKey(NEWEST_FIRST, row), (row) => toProfileView(row, today));
   }
+}
+
+/** The visible, filtered profiles (no order or page yet); exported for the query-plan test. */
+export function profileSearchQuery(
+  manager: EntityManager,
+  scope: Scope,
+  filter: CandidateProfileFilter,
+  today: CalendarDate,
+): SelectQueryBuilder<CandidateEntity> {
+  const query = manager
+    .createQueryBuilder(CandidateEntity, 'c')
+    .select(PROFILE_COLUMNS.map((column) => `c.${column}`))
+    .where('c.status = :available', { available: CandidateStatus.AVAILABLE });
+  if (scope.kind === 'company') {
+    query.andWhere('c.share_profile_with_employers');
+  } else if (scope.kind === 'jobcentre') {
+    query.andWhere('(c.share_profile_with_employers OR c.jobcentre_id = :ownJobcentreId)', { ownJobcentreId: scope.jobcentreId });
+  } else {
+    throw AppError.forbidden();
+  }
+  applyProfileFilter(query, filter, today);
+  return query;
 }
 
 function applyProfileFilter(query: SelectQueryBuilder<CandidateEntity>, filter: CandidateProfileFilter, today: CalendarDate): void {
