@@ -45,7 +45,10 @@ export async function seedDemoData(
       created += (result as unknown[]).length;
     }
     const candidates = await seedDemoCandidates(manager, config);
-    return `${created} new demo users (admin, employer, jobcentre and union @demo.test; password ${DEMO_PASSWORD}), ${candidates} new demo candidates`;
+    return (
+      `${created} new demo users (admin, employer, jobcentre and union @demo.test; password ${DEMO_PASSWORD}), ` +
+      `${candidates} new demo candidates (Jobcenter København)`
+    );
   });
 }
 
@@ -60,11 +63,60 @@ export const DEMO_CANDIDATES: readonly (Omit<NewCandidate, 'arrivedInDenmarkOn' 
   arrivedDaysAgo: number;
   inMunicipalityDaysAgo: number;
 })[] = [
-  { ...demoDefaults(), fullName: 'Amina Haidari', cpr: '120395-1187', residenceBasis: ResidenceBasis.REFUGEE, arrivedDaysAgo: 60, inMunicipalityDaysAgo: 45, desiredOccupationCodes: ['9112', '5120'], skillCodes: ['forklift-certificate'], danishLevel: LanguageLevel.A2, shareProfileWithEmployers: true },
-  { ...demoDefaults(), fullName: 'Yusuf Rahimi', cpr: '230788-2413', residenceBasis: ResidenceBasis.AFGHAN_SPECIAL_ACT, arrivedDaysAgo: 20, inMunicipalityDaysAgo: 10, desiredOccupationCodes: ['7411'], experienceOccupationCodes: ['7411'], drivingLicence: true, shareProfileWithEmployers: true },
-  { ...demoDefaults(), fullName: 'Olena Kovalenko', cpr: '050201-4125', residenceBasis: ResidenceBasis.UKRAINE_SPECIAL_ACT, arrivedDaysAgo: 200, inMunicipalityDaysAgo: 120, desiredOccupationCodes: ['5321'], englishLevel: LanguageLevel.B2, danishLevel: LanguageLevel.B1, shareProfileWithEmployers: true },
-  { ...demoDefaults(), fullName: 'Samir Al-Hassan', cpr: '171182-3321', residenceBasis: ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE, arrivedDaysAgo: 400, inMunicipalityDaysAgo: 400, desiredOccupationCodes: ['9329'], willingToRelocate: true, shareProfileWithEmployers: false },
-  { ...demoDefaults(), fullName: 'Dawit Tesfaye', cpr: '090699-1562', residenceBasis: ResidenceBasis.REFUGEE, arrivedDaysAgo: 30, inMunicipalityDaysAgo: 25, desiredOccupationCodes: ['9412'], skillCodes: ['hygiene-certificate'], shareProfileWithEmployers: true },
+  {
+    ...demoDefaults(),
+    fullName: 'Amina Haidari',
+    cpr: '120395-1187',
+    residenceBasis: ResidenceBasis.REFUGEE,
+    arrivedDaysAgo: 60,
+    inMunicipalityDaysAgo: 45, // first-offer deadline passed: on the overdue list
+    desiredOccupationCodes: ['9112', '5120'],
+    skillCodes: ['forklift-certificate'],
+    danishLevel: LanguageLevel.A2,
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Yusuf Rahimi',
+    cpr: '230788-2413',
+    residenceBasis: ResidenceBasis.AFGHAN_SPECIAL_ACT,
+    arrivedDaysAgo: 20,
+    inMunicipalityDaysAgo: 10, // within the 14-day target
+    desiredOccupationCodes: ['7411'],
+    experienceOccupationCodes: ['7411'],
+    drivingLicence: true,
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Olena Kovalenko',
+    cpr: '050201-4125',
+    residenceBasis: ResidenceBasis.UKRAINE_SPECIAL_ACT,
+    arrivedDaysAgo: 200,
+    inMunicipalityDaysAgo: 120,
+    desiredOccupationCodes: ['5321'],
+    danishLevel: LanguageLevel.B1,
+    englishLevel: LanguageLevel.B2,
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Samir Al-Hassan',
+    cpr: '171182-3321',
+    residenceBasis: ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE,
+    arrivedDaysAgo: 400,
+    inMunicipalityDaysAgo: 400,
+    desiredOccupationCodes: ['9329'],
+    willingToRelocate: true,
+    shareProfileWithEmployers: false, // only København's caseworkers find this profile
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Dawit Tesfaye',
+    cpr: '090699-1562',
+    residenceBasis: ResidenceBasis.REFUGEE,
+    arrivedDaysAgo: 30,
+    inMunicipalityDaysAgo: 25,
+    desiredOccupationCodes: ['9412'],
+    skillCodes: ['hygiene-certificate'],
+  },
 ];
 
 function demoDefaults(): Omit<NewCandidate, 'fullName' | 'cpr' | 'residenceBasis' | 'arrivedInDenmarkOn' | 'arrivedInMunicipalityOn'> {
@@ -87,14 +139,21 @@ async function seedDemoCandidates(
   manager: EntityManager,
   config: Pick<AppConfig, 'PII_ENCRYPTION_KEYS' | 'PII_ACTIVE_KEY_ID' | 'PII_BLIND_INDEX_KEY'>,
 ): Promise<number> {
-  const crypto = new CandidateCrypto(new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID), new BlindIndex(config.PII_BLIND_INDEX_KEY));
+  const crypto = new CandidateCrypto(
+    new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID),
+    new BlindIndex(config.PII_BLIND_INDEX_KEY),
+  );
   const [{ id: jobcentreId }] = await manager.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
   const today: CalendarDate = todayInDenmark();
   let created = 0;
   for (const { arrivedDaysAgo, inMunicipalityDaysAgo, ...candidate } of DEMO_CANDIDATES) {
-    const exists = await manager.query('SELECT 1 FROM candidate WHERE cpr_index = $1', [crypto.cprIndex(parseCpr(candidate.cpr)!.digits)]);
-    if (exists.length > 0) continue;
-    const input = { ...candidate, arrivedInDenmarkOn: addDays(today, -arrivedDaysAgo), arrivedInMunicipalityOn: addDays(today, -inMunicipalityDaysAgo) };
+    const cprIndex = crypto.cprIndex(parseCpr(candidate.cpr)!.digits);
+    if ((await manager.query('SELECT 1 FROM candidate WHERE cpr_index = $1', [cprIndex])).length > 0) continue;
+    const input = {
+      ...candidate,
+      arrivedInDenmarkOn: addDays(today, -arrivedDaysAgo),
+      arrivedInMunicipalityOn: addDays(today, -inMunicipalityDaysAgo),
+    };
     await insertCandidate(manager, crypto, { jobcentreId, input, today });
     created += 1;
   }

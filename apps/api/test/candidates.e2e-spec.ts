@@ -231,6 +231,9 @@ describe('candidates over HTTP', () => {
       const { candidate: after } = await roles.jobcentre.client.data<{ candidate: Candidate }>(GET, { id: candidate.id });
       expect(after).toMatchObject({ version: 2, fullName: 'Yusuf A. Rahimi' });
       expect(await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND topic = 'candidate.changed'`, [candidate.id])).toBe(1);
+      // Contact data may be cleared; absent fields stay as they are.
+      const cleared = await roles.jobcentre.client.data<{ updateCandidate: Candidate }>(UPDATE, { id: candidate.id, v: 2, input: { email: null } });
+      expect(cleared.updateCandidate).toMatchObject({ version: 3, email: null, fullName: 'Yusuf A. Rahimi' });
     });
 
     it('lets exactly one of 10 parallel edits at the same version win', async () => {

@@ -12,7 +12,11 @@ import { CandidateService } from './services/candidate.service.js';
 /** Core: candidate records and profiles (FieldCipher and BlindIndex come from the global PersonalDataModule). */
 @Module({
   providers: [
-    { provide: CandidateCrypto, inject: [FieldCipher, BlindIndex], useFactory: (cipher: FieldCipher, index: BlindIndex) => new CandidateCrypto(cipher, index) },
+    {
+      provide: CandidateCrypto,
+      inject: [FieldCipher, BlindIndex],
+      useFactory: (cipher: FieldCipher, index: BlindIndex) => new CandidateCrypto(cipher, index),
+    },
     CandidateQueryService,
     CandidateService,
     CandidateProfileService,

@@ -42,7 +42,9 @@ export function checkIguEligibility(facts: EligibilityFacts, startDate: Calendar
   if (age < ruleSet.minAge || age >= ruleSet.maxAgeExclusive) {
     reasons.push({
       code: 'AGE_OUT_OF_RANGE',
-      message: `Age at start must be at least ${ruleSet.minAge} and under ${ruleSet.maxAgeExclusive} (${ruleSet.name}); the person is ${age} on ${startDate}`,
+      message:
+        `Age at start must be at least ${ruleSet.minAge} and under ${ruleSet.maxAgeExclusive} (${ruleSet.name}); ` +
+        `the person is ${age} on ${startDate}`,
     });
   }
 

@@ -67,6 +67,9 @@ export class CandidateProfileResolver {
   }
 }
 
+/** Codes were validated on write; a failed batch is an error, not an empty list. */
 function present<T>(values: readonly (T | null | Error)[]): T[] {
-  return values.filter((value): value is T => value !== null && !(value instanceof Error));
+  const failure = values.find((value) => value instanceof Error);
+  if (failure) throw failure;
+  return values.filter((value): value is T => value !== null);
 }

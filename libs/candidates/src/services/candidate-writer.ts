@@ -87,8 +87,10 @@ export async function insertCandidate(
   const phone = normaliseOptionalPhone(input.phone);
   assertArrivals({ dateOfBirth: cpr.dateOfBirth, ...input }, today);
   assertCommuteKm(input.maxCommuteKm);
-  const desired = normaliseCodes(input.desiredOccupationCodes, MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS', 'input.desiredOccupationCodes');
-  const experience = normaliseCodes(input.experienceOccupationCodes, MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS', 'input.experienceOccupationCodes');
+  const occupations = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes') =>
+    normaliseCodes(input[key], MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS', `input.${key}`);
+  const desired = occupations('desiredOccupationCodes');
+  const experience = occupations('experienceOccupationCodes');
   const skills = normaliseCodes(input.skillCodes, MAX_SKILLS, 'TOO_MANY_SKILLS', 'input.skillCodes');
   await assertReferenceData(manager, jobcentreId, {
     municipalityCode: input.municipalityCode,
@@ -149,38 +151,57 @@ export async function candidateChangeValues(
   today: CalendarDate,
 ): Promise<ColumnValues> {
   const values: ColumnValues = {};
-  const given = <K extends keyof CandidateChanges>(key: K) => changes[key] !== undefined;
+  /** The new value of a field the record must always have; undefined when not given. */
+  const required = <K extends keyof CandidateChanges>(key: K): NonNullable<CandidateChanges[K]> | undefined => {
+    const value = changes[key];
+    if (value === undefined) return undefined;
+    assertPresent(value, `input.${key}`);
+    return value as NonNullable<CandidateChanges[K]>;
+  };
 
-  if (given('fullName')) {
-    assertPresent(changes.fullName!, 'input.fullName');
-    const fullName = normaliseFullName(changes.fullName!);
-    values.fullNameEncrypted = crypto.encryptFullName(fullName);
-    values.nameSearchIndex = crypto.nameSearchIndex(fullName);
+  const fullName = required('fullName');
+  if (fullName !== undefined) {
+    const normalised = normaliseFullName(fullName);
+    values.fullNameEncrypted = crypto.encryptFullName(normalised);
+    values.nameSearchIndex = crypto.nameSearchIndex(normalised);
   }
-  if (given('email')) values.emailEncrypted = crypto.encryptOptional('email', normaliseOptionalEmail(changes.email));
-  if (given('phone')) values.phoneEncrypted = crypto.encryptOptional('phone', normaliseOptionalPhone(changes.phone));
-  if (given('arrivedInMunicipalityOn')) {
-    assertPresent(changes.arrivedInMunicipalityOn!, 'input.arrivedInMunicipalityOn');
-    const arrivedInMunicipalityOn = changes.arrivedInMunicipalityOn!;
+  if (changes.email !== undefined) values.emailEncrypted = crypto.encryptOptional('email', normaliseOptionalEmail(changes.email));
+  if (changes.phone !== undefined) values.phoneEncrypted = crypto.encryptOptional('phone', normaliseOptionalPhone(changes.phone));
+  if (changes.availableFrom !== undefined) values.availableFrom = changes.availableFrom;
+
+  const arrivedInMunicipalityOn = required('arrivedInMunicipalityOn');
+  if (arrivedInMunicipalityOn !== undefined) {
     assertArrivals({ ...current, arrivedInMunicipalityOn }, today);
     Object.assign(values, { arrivedInMunicipalityOn }, firstOfferDates(arrivedInMunicipalityOn));
   }
-  for (const key of ['municipalityCode', 'residenceBasis', 'priorIgu', 'danishLevel', 'englishLevel', 'drivingLicence', 'willingToRelocate', 'shareProfileWithEmployers', 'maxCommuteKm'] as const) {
-    if (!given(key)) continue;
-    assertPresent(changes[key]!, `input.${key}`);
-    Object.assign(values, { [key]: changes[key] });
+  const maxCommuteKm = required('maxCommuteKm');
+  if (maxCommuteKm !== undefined) {
+    assertCommuteKm(maxCommuteKm);
+    values.maxCommuteKm = maxCommuteKm;
   }
-  if (values.maxCommuteKm !== undefined) assertCommuteKm(values.maxCommuteKm);
-  if (given('availableFrom')) values.availableFrom = changes.availableFrom ?? null;
-  if (given('status')) {
-    assertPresent(changes.status!, 'input.status');
-    assertStatusChange(current.status, changes.status!);
-    values.status = changes.status!;
+  const status = required('status');
+  if (status !== undefined) {
+    assertStatusChange(current.status, status);
+    values.status = status;
   }
+  const plain = [
+    'municipalityCode',
+    'residenceBasis',
+    'priorIgu',
+    'danishLevel',
+    'englishLevel',
+    'drivingLicence',
+    'willingToRelocate',
+    'shareProfileWithEmployers',
+  ] as const;
+  for (const key of plain) {
+    const value = required(key);
+    if (value !== undefined) Object.assign(values, { [key]: value });
+  }
+
   const codes = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes' | 'skillCodes', max: number, reason: string) => {
-    if (!given(key)) return undefined;
-    assertPresent(changes[key]!, `input.${key}`);
-    return normaliseCodes(changes[key]!, max, reason, `input.${key}`);
+    const value = required(key);
+    return value === undefined ? undefined : normaliseCodes(value, max, reason, `input.${key}`);
   };
   const desired = codes('desiredOccupationCodes', MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS');
   const experience = codes('experienceOccupationCodes', MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS');
@@ -188,9 +209,13 @@ export async function candidateChangeValues(
   if (desired) values.desiredOccupationCodes = desired;
   if (experience) values.experienceOccupationCodes = experience;
   if (desired || experience) {
-    values.occupationPrefixes = occupationPrefixes([...(desired ?? current.desiredOccupationCodes), ...(experience ?? current.experienceOccupationCodes)]);
+    values.occupationPrefixes = occupationPrefixes([
+      ...(desired ?? current.desiredOccupationCodes),
+      ...(experience ?? current.experienceOccupationCodes),
+    ]);
   }
   if (skills) values.skillCodes = skills;
+
   await assertReferenceData(manager, current.jobcentreId, {
     municipalityCode: values.municipalityCode,
     desiredOccupationCodes: desired,
@@ -223,7 +248,9 @@ export async function assertReferenceData(
     const rows: { code: string }[] = await manager.query('SELECT code FROM occupation WHERE level = 4 AND code = ANY($1::text[])', [codes]);
     const unknown = codes.filter((code) => !rows.some((row) => row.code === code));
     if (unknown.length) {
-      throw AppError.badInput('UNKNOWN_OCCUPATION', 'Occupations must be ISCO-08 unit groups (4 digits)', `input.${key}`, { codes: unknown });
+      throw AppError.badInput('UNKNOWN_OCCUPATION', 'Occupations must be ISCO-08 unit groups (4 digits)', `input.${key}`, {
+        codes: unknown,
+      });
     }
   }
   if (refs.skillCodes?.length) {
