@@ -52,7 +52,7 @@ const config = loadConfigOrExit(env);
 const dataSource = createAppDataSource(config, 'igu-dev-setup');
 await dataSource.initialize();
 const { migrations } = await setupDatabase(dataSource);
-const seeded = await seedDemoData(dataSource);
+const seeded = await seedDemoData(dataSource, config);
 await dataSource.destroy();
 console.log(`Migrations applied: ${migrations.length}; demo data: ${seeded}`);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAppDataSource } from '@igu/data-source';
-import { createTestDatabase, type TestDatabase } from '@igu/testing';
+import { createTestDatabase, testConfig, type TestDatabase } from '@igu/testing';
 import type { DataSource } from 'typeorm';
 import { seedDemoData } from './seed-demo-data.js';
 
@@ -26,7 +26,7 @@ describe('demo data', () => {
     );
 
   it('seeds demo positions of the demo company, an OPEN IGU one with 3F in Aarhus among them, and nothing twice', async () => {
-    expect(await seedDemoData(dataSource)).toMatch(/3 new demo users.*; 4 new demo positions/);
+    expect(await seedDemoData(dataSource, testConfig(database.url))).toMatch(/3 new demo users.*; 4 new demo positions.*; 5 new demo candidates/);
     const first = await positions();
     expect(first).toHaveLength(4);
     expect(new Set(first.map((p: { kind: string }) => p.kind))).toEqual(new Set(['IGU', 'JOB', 'INTERNSHIP', 'WAGE_SUBSIDY']));
@@ -35,8 +35,13 @@ describe('demo data', () => {
     const published = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'position.published'`);
     expect(published).toEqual([{ n: 3 }]);
 
-    expect(await seedDemoData(dataSource)).toMatch(/0 new demo users.*; 0 new demo positions/);
+    expect(await seedDemoData(dataSource, testConfig(database.url))).toMatch(/0 new demo users.*; 0 new demo positions.*; 0 new demo candidates/);
     expect(await positions()).toEqual(first);
-    expect(await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event`)).toEqual([{ n: 3 }]);
+    expect(
+      await dataSource.query(`SELECT topic, count(*)::int AS n FROM outbox_event GROUP BY topic ORDER BY topic`),
+    ).toEqual([
+      { topic: 'candidate.created', n: 5 },
+      { topic: 'position.published', n: 3 },
+    ]);
   });
 });

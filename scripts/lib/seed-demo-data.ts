@@ -1,8 +1,12 @@
 import { type Actor, Role } from '@igu/access';
 import { PasswordHasher } from '@igu/auth';
-import { type NewPosition, PositionKind, PositionService, PositionStatus, todayInDenmark } from '@igu/positions';
+import { CandidateCrypto, insertCandidate, type NewCandidate } from '@igu/candidates';
+import type { AppConfig } from '@igu/config';
+import { addDays, type CalendarDate, ResidenceBasis, todayInDenmark } from '@igu/eligibility';
+import { BlindIndex, FieldCipher, parseCpr } from '@igu/personal-data';
+import { type NewPosition, PositionKind, PositionService, PositionStatus } from '@igu/positions';
 import { LanguageLevel } from '@igu/reference-data';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export const DEMO_PASSWORD = 'igu-demo-password';
 
@@ -14,10 +18,14 @@ const DEMO_COMPANY = { cvr: '30000005', name: 'Aarhus Demo Byg ApS', municipalit
  * keys and ON CONFLICT DO NOTHING: a second start seeds nothing twice.
  * (The admin comes from BOOTSTRAP_ADMIN_* like in production.)
  */
-export async function seedDemoData(dataSource: DataSource): Promise<string> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  config: Pick<AppConfig, 'PII_ENCRYPTION_KEYS' | 'PII_ACTIVE_KEY_ID' | 'PII_BLIND_INDEX_KEY'>,
+): Promise<string> {
   const users = await seedDemoUsers(dataSource);
   const positions = await seedDemoPositions(dataSource);
-  return `${users}; ${positions} new demo positions of ${DEMO_COMPANY.name}`;
+  const candidates = await dataSource.transaction((manager) => seedDemoCandidates(manager, config));
+  return `${users}; ${positions} new demo positions of ${DEMO_COMPANY.name}; ${candidates} new demo candidates (Jobcenter København)`;
 }
 
 async function seedDemoUsers(dataSource: DataSource): Promise<string> {
@@ -159,6 +167,114 @@ async function seedDemoPositions(dataSource: DataSource): Promise<number> {
     const position = existing ?? (await positions.create(actor, { ...demo.input(employer.union3f), idempotencyKey: demo.key }));
     if (!existing) created += 1;
     if (demo.open && position.status === PositionStatus.DRAFT) await positions.publish(actor, position.id);
+  }
+  return created;
+}
+
+/**
+ * Fake people for Jobcenter København (101): valid CPR numbers with made-up
+ * sequence digits, arrival dates relative to the first start (one overdue for
+ * a first offer, one within the 14-day target, one unshared). Encrypted with
+ * the configured keys through the same code path as createCandidate; a CPR
+ * whose blind index exists is skipped, so restarts seed nothing twice.
+ */
+export const DEMO_CANDIDATES: readonly (Omit<NewCandidate, 'arrivedInDenmarkOn' | 'arrivedInMunicipalityOn'> & {
+  arrivedDaysAgo: number;
+  inMunicipalityDaysAgo: number;
+})[] = [
+  {
+    ...demoDefaults(),
+    fullName: 'Amina Haidari',
+    cpr: '120395-1187',
+    residenceBasis: ResidenceBasis.REFUGEE,
+    arrivedDaysAgo: 60,
+    inMunicipalityDaysAgo: 45, // first-offer deadline passed: on the overdue list
+    desiredOccupationCodes: ['9112', '5120'],
+    skillCodes: ['forklift-certificate'],
+    danishLevel: LanguageLevel.A2,
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Yusuf Rahimi',
+    cpr: '230788-2413',
+    residenceBasis: ResidenceBasis.AFGHAN_SPECIAL_ACT,
+    arrivedDaysAgo: 20,
+    inMunicipalityDaysAgo: 10, // within the 14-day target
+    desiredOccupationCodes: ['7411'],
+    experienceOccupationCodes: ['7411'],
+    drivingLicence: true,
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Olena Kovalenko',
+    cpr: '050201-4125',
+    residenceBasis: ResidenceBasis.UKRAINE_SPECIAL_ACT,
+    arrivedDaysAgo: 200,
+    inMunicipalityDaysAgo: 120,
+    desiredOccupationCodes: ['5321'],
+    danishLevel: LanguageLevel.B1,
+    englishLevel: LanguageLevel.B2,
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Samir Al-Hassan',
+    cpr: '171182-3321',
+    residenceBasis: ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE,
+    arrivedDaysAgo: 400,
+    inMunicipalityDaysAgo: 400,
+    desiredOccupationCodes: ['9329'],
+    willingToRelocate: true,
+    shareProfileWithEmployers: false, // only København's caseworkers find this profile
+  },
+  {
+    ...demoDefaults(),
+    fullName: 'Dawit Tesfaye',
+    cpr: '090699-1562',
+    residenceBasis: ResidenceBasis.REFUGEE,
+    arrivedDaysAgo: 30,
+    inMunicipalityDaysAgo: 25,
+    desiredOccupationCodes: ['9412'],
+    skillCodes: ['hygiene-certificate'],
+  },
+];
+
+function demoDefaults(): Omit<NewCandidate, 'fullName' | 'cpr' | 'residenceBasis' | 'arrivedInDenmarkOn' | 'arrivedInMunicipalityOn'> {
+  return {
+    municipalityCode: 101,
+    priorIgu: false,
+    desiredOccupationCodes: [],
+    experienceOccupationCodes: [],
+    skillCodes: [],
+    danishLevel: LanguageLevel.A1,
+    englishLevel: LanguageLevel.A2,
+    drivingLicence: false,
+    maxCommuteKm: 40,
+    willingToRelocate: false,
+    shareProfileWithEmployers: true,
+  };
+}
+
+async function seedDemoCandidates(
+  manager: EntityManager,
+  config: Pick<AppConfig, 'PII_ENCRYPTION_KEYS' | 'PII_ACTIVE_KEY_ID' | 'PII_BLIND_INDEX_KEY'>,
+): Promise<number> {
+  const crypto = new CandidateCrypto(
+    new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID),
+    new BlindIndex(config.PII_BLIND_INDEX_KEY),
+  );
+  const [{ id: jobcentreId }] = await manager.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
+  const today: CalendarDate = todayInDenmark();
+  let created = 0;
+  for (const { arrivedDaysAgo, inMunicipalityDaysAgo, ...candidate } of DEMO_CANDIDATES) {
+    const cprIndex = crypto.cprIndex(parseCpr(candidate.cpr)!.digits);
+    if ((await manager.query('SELECT 1 FROM candidate WHERE cpr_index = $1', [cprIndex])).length > 0) continue;
+    const input = {
+      ...candidate,
+      arrivedInDenmarkOn: addDays(today, -arrivedDaysAgo),
+      arrivedInMunicipalityOn: addDays(today, -inMunicipalityDaysAgo),
+    };
+    await insertCandidate(manager, crypto, { jobcentreId, input, today });
+    created += 1;
   }
   return created;
 }

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
+import { CandidatesGraphqlModule } from '@igu/candidates';
 import { CompaniesGraphqlModule } from '@igu/companies';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
@@ -14,16 +15,22 @@ import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { NodeResolver } from './node.resolver.js';
+import type { DestinationStream } from 'pino';
+
+export interface ApiOptions {
+  /** Where logs go instead of stdout (tests that check what the process logs). */
+  logDestination?: DestinationStream;
+}
 
 /** The HTTP process: GraphQL and health. Enqueues through the outbox; never runs a job. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(httpLoggerParams(config, 'api')),
+        LoggerModule.forRoot(httpLoggerParams(config, 'api', options.logDestination)),
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-api')),
         QueueModule,
         PersonalDataModule,
@@ -48,6 +55,7 @@ export class ApiModule {
         ReferenceDataGraphqlModule,
         CompaniesGraphqlModule,
         PositionsGraphqlModule,
+        CandidatesGraphqlModule,
       ],
       providers: [NodeResolver],
     };

@@ -3,11 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@igu/config';
 import { altairExpress } from 'altair-express-middleware';
 import { Logger } from 'nestjs-pino';
-import { ApiModule } from './api.module.js';
+import { ApiModule, type ApiOptions } from './api.module.js';
 
 /** Builds the API application; `main.ts` and the end-to-end tests share it. */
-export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+export async function createApiApp(config: AppConfig, options: ApiOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(config, options), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const http = app.getHttpAdapter().getInstance();

@@ -71,6 +71,16 @@ describe('API foundation over HTTP', () => {
     expect(unions.map((u) => u.code)).toContain('3f');
   });
 
+  it('refuses a too costly or too deep document before execution with BAD_USER_INPUT, not an internal error', async () => {
+    // `first: 100` multiplies a list's cost: 12 × 100 occupations exceed the default 5,000.
+    const costly = await api.client.request(`{ ${Array.from({ length: 12 }, (_, i) => `a${i}: occupations(first: 100) { code title }`).join(' ')} }`);
+    expect(costly.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(costly.errors?.[0]?.message).toMatch(/Cost limit/);
+    const deep = await api.client.request(`{ regions { ${'municipalities { region { '.repeat(6)}code${' } }'.repeat(6)} } }`);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
   it('refuses more than 100 items with a coded BAD_USER_INPUT', async () => {
     const result = await api.client.request('{ occupations(first: 101) { code } }');
     expect(result.errors?.[0]?.extensions).toMatchObject({

@@ -1,4 +1,5 @@
 import { authEntities } from '@igu/auth';
+import { candidateEntities } from '@igu/candidates';
 import { CompanyEntity } from '@igu/companies';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { personalDataEntities } from '@igu/personal-data';
@@ -15,4 +16,5 @@ export const ALL_ENTITIES = [
   ...queueEntities,
   IdempotencyKeyEntity,
   ...positionEntities,
+  ...candidateEntities,
 ];

@@ -10,8 +10,9 @@ import { createGraphqlContext } from './graphql-context.js';
 import { LoaderRegistry } from './loaders/loader-registry.js';
 
 /**
- * graphql-armor throws by default, which Apollo turns into an internal error;
- * reported instead, a rejected document is an ordinary validation error (BAD_USER_INPUT).
+ * graphql-armor throws on rejection by default, which Apollo reports as an
+ * unexpected INTERNAL_SERVER_ERROR; reported as validation errors, a
+ * too-deep or too-costly document is the client's BAD_USER_INPUT instead.
  */
 const REPORT_AS_VALIDATION_ERROR = {
   exposeLimits: true,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppConfig } from '@igu/config';
 import type { Params } from 'nestjs-pino';
-import pino, { type Logger, type LoggerOptions } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -59,21 +59,23 @@ export function createLogger(config: AppConfig, service: string): Logger {
   return pino(baseOptions(config, service));
 }
 
-/** nestjs-pino parameters for the HTTP process: one request id per request, echoed back. */
-export function httpLoggerParams(config: AppConfig, service: string): Params {
-  return {
-    pinoHttp: {
-      ...baseOptions(config, service),
-      genReqId(req: IncomingMessage, res: ServerResponse) {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-      },
+/**
+ * nestjs-pino parameters for the HTTP process: one request id per request, echoed back.
+ * `destination` replaces stdout (tests capture exactly what the process would log).
+ */
+export function httpLoggerParams(config: AppConfig, service: string, destination?: DestinationStream): Params {
+  const options = {
+    ...baseOptions(config, service),
+    genReqId(req: IncomingMessage, res: ServerResponse) {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
     },
   };
+  return { pinoHttp: destination ? [{ ...options, transport: undefined }, destination] : options };
 }

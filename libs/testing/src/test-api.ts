@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@igu/config';
 import { DataSource } from 'typeorm';
+import type { ApiOptions } from '../../../apps/api/src/api.module.js';
 import { createApiApp } from '../../../apps/api/src/create-api-app.js';
 import { GraphqlClient } from './graphql-client.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -17,10 +18,10 @@ export interface TestApi {
 }
 
 /** The real API on a random port, over its own fresh database. */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(overrides: Record<string, string> = {}, options: ApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, overrides);
-  const app = await createApiApp(config);
+  const app = await createApiApp(config, options);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -2,7 +2,14 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1795403363398 } from './1795403363398-Initial.js';
 import { Identity1795403944965 } from './1795403944965-Identity.js';
 import { IdempotencyKeys1795404380445 } from './1795404380445-IdempotencyKeys.js';
+import { Candidates1795405215647 } from './1795405215647-Candidates.js';
 import { Positions1795405668659 } from './1795405668659-Positions.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795403363398, Identity1795403944965, IdempotencyKeys1795404380445, Positions1795405668659];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795403363398,
+  Identity1795403944965,
+  IdempotencyKeys1795404380445,
+  Candidates1795405215647,
+  Positions1795405668659,
+];

@@ -24,6 +24,12 @@ const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   429: ErrorCode.RATE_LIMITED,
 };
 
+/**
+ * graphql-js quotes offending variable values in coercion errors; a CPR typed
+ * into the wrong field must not come back in full (same mask as the logs).
+ */
+const CPR_LIKE = /\b(\d{6})-?\d{4}\b/g;
+
 export type UnexpectedErrorReporter = (error: unknown) => void;
 
 /**
@@ -57,7 +63,7 @@ export function createErrorFormatter(report: UnexpectedErrorReporter) {
     if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode) && isRequestError(original)) {
       return {
         ...base,
-        message: formatted.message,
+        message: formatted.message.replace(CPR_LIKE, '$1-XXXX'),
         extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode === 'BAD_USER_INPUT' ? 'INVALID_INPUT' : apolloCode },
       };
     }

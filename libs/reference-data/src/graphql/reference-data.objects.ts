@@ -1,5 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NodeInterface } from '@igu/graphql';
+
 
 @ObjectType('Region')
 export class RegionObject {

@@ -1,0 +1,22 @@
+export { CandidateStatus } from './candidate-status.js';
+export { CandidateEntity } from './entities/candidate.entity.js';
+export { CANDIDATE_ENCRYPTED_COLUMNS, CandidateCrypto, type CandidateContactData } from './services/candidate-crypto.js';
+export { insertCandidate, type CandidateChanges, type NewCandidate } from './services/candidate-writer.js';
+export { CandidateService } from './services/candidate.service.js';
+export { CandidateQueryService } from './services/candidate-query.service.js';
+export { CandidateProfileService, type CandidateProfileFilter } from './services/candidate-profile.service.js';
+export {
+  CANDIDATE_PERSONAL_FIELDS,
+  type CandidateProfileView,
+  type CandidateView,
+  maskedCprOf,
+  toProfileView,
+} from './services/candidate-views.js';
+export { firstOfferDates, isFirstOfferOverdue, type FirstOfferDates } from './rules/first-offer-deadlines.js';
+export { CandidateObject, CandidateConnection } from './graphql/candidate.object.js';
+export { CandidateProfileObject, CandidateProfileConnection } from './graphql/candidate-profile.object.js';
+export { EligibilityResultObject } from './graphql/eligibility.objects.js';
+export { CandidatesGraphqlModule, CandidatesModule } from './candidates.module.js';
+import { CandidateEntity as Candidate } from './entities/candidate.entity.js';
+
+export const candidateEntities = [Candidate];

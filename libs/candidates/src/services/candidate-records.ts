@@ -1,0 +1,25 @@
+import type { CalendarDate } from '@igu/eligibility';
+import { recordPersonalDataRead } from '@igu/personal-data';
+import type { EntityManager } from 'typeorm';
+import type { CandidateEntity } from '../entities/candidate.entity.js';
+import type { CandidateCrypto } from './candidate-crypto.js';
+import { CANDIDATE_PERSONAL_FIELDS, type CandidateView, toCandidateView } from './candidate-views.js';
+
+/**
+ * The only way a full record leaves the service layer: one access-log row per
+ * candidate, written in the transaction of the read before anything is
+ * decrypted. If the log cannot be written, the read fails.
+ */
+export async function fullRecords(
+  manager: EntityManager,
+  crypto: CandidateCrypto,
+  { actorUserId, rows, today }: { actorUserId: string; rows: readonly CandidateEntity[]; today: CalendarDate },
+): Promise<CandidateView[]> {
+  await recordPersonalDataRead(manager, {
+    actorUserId,
+    subjectType: 'candidate',
+    subjectIds: rows.map((row) => row.id),
+    fields: CANDIDATE_PERSONAL_FIELDS,
+  });
+  return rows.map((row) => toCandidateView(row, crypto.decryptContact(row), today));
+}

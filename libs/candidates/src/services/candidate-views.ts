@@ -1,0 +1,128 @@
+import { type CalendarDate, type EligibilityFacts, fullYearsBetween, type ResidenceBasis } from '@igu/eligibility';
+import type { LanguageLevel } from '@igu/reference-data';
+import type { CandidateStatus } from '../candidate-status.js';
+import type { CandidateEntity } from '../entities/candidate.entity.js';
+import type { CandidateContactData } from './candidate-crypto.js';
+
+/** The pseudonymised profile: what anyone but the candidate's own jobcentre may ever see. */
+export interface CandidateProfileView {
+  id: string;
+  reference: string;
+  municipalityCode: number;
+  age: number;
+  desiredOccupationCodes: string[];
+  experienceOccupationCodes: string[];
+  skillCodes: string[];
+  danishLevel: LanguageLevel;
+  englishLevel: LanguageLevel;
+  drivingLicence: boolean;
+  maxCommuteKm: number;
+  willingToRelocate: boolean;
+  availableFrom: CalendarDate | null;
+  /** Server-side only (no GraphQL field): what `iguEligibility(asOf)` is computed from. */
+  eligibilityFacts: EligibilityFacts;
+}
+
+/** The full record, for the candidate's own jobcentre; every time one is built, the read is in the access log. */
+export interface CandidateView extends CandidateContactData {
+  id: string;
+  version: number;
+  profile: CandidateProfileView;
+  cprMasked: string;
+  dateOfBirth: CalendarDate;
+  jobcentreId: string;
+  residenceBasis: ResidenceBasis;
+  arrivedInDenmarkOn: CalendarDate;
+  arrivedInMunicipalityOn: CalendarDate;
+  priorIgu: boolean;
+  status: CandidateStatus;
+  shareProfileWithEmployers: boolean;
+  firstOfferTargetDate: CalendarDate;
+  firstOfferDeadline: CalendarDate;
+  firstOfferAt: CalendarDate | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Personal fields a full-record read exposes: what the access log names. */
+export const CANDIDATE_PERSONAL_FIELDS = ['fullName', 'cprMasked', 'dateOfBirth', 'email', 'phone'] as const;
+
+/** The columns a profile is built from: no encrypted value, index or contact column is even selected. */
+export const PROFILE_COLUMNS = [
+  'id',
+  'reference',
+  'municipalityCode',
+  'dateOfBirth',
+  'residenceBasis',
+  'arrivedInDenmarkOn',
+  'priorIgu',
+  'desiredOccupationCodes',
+  'experienceOccupationCodes',
+  'skillCodes',
+  'danishLevel',
+  'englishLevel',
+  'drivingLicence',
+  'maxCommuteKm',
+  'willingToRelocate',
+  'availableFrom',
+  'createdAt',
+] as const satisfies readonly (keyof CandidateEntity)[];
+
+export type ProfileRow = Pick<CandidateEntity, (typeof PROFILE_COLUMNS)[number]>;
+
+export function toProfileView(row: ProfileRow, today: CalendarDate): CandidateProfileView {
+  return {
+    id: row.id,
+    reference: row.reference,
+    municipalityCode: row.municipalityCode,
+    age: fullYearsBetween(row.dateOfBirth, today),
+    desiredOccupationCodes: row.desiredOccupationCodes,
+    experienceOccupationCodes: row.experienceOccupationCodes,
+    skillCodes: row.skillCodes,
+    danishLevel: row.danishLevel,
+    englishLevel: row.englishLevel,
+    drivingLicence: row.drivingLicence,
+    maxCommuteKm: row.maxCommuteKm,
+    willingToRelocate: row.willingToRelocate,
+    availableFrom: row.availableFrom,
+    eligibilityFacts: {
+      dateOfBirth: row.dateOfBirth,
+      residenceBasis: row.residenceBasis,
+      arrivedInDenmarkOn: row.arrivedInDenmarkOn,
+      priorIgu: row.priorIgu,
+    },
+  };
+}
+
+/**
+ * DDMMYY-XXXX. The first six CPR digits are the birth date, which is stored in
+ * plain anyway, so the mask is derived from it and the CPR is never decrypted
+ * to be shown.
+ */
+export function maskedCprOf(dateOfBirth: CalendarDate): string {
+  const [year, month, day] = dateOfBirth.split('-') as [string, string, string];
+  return `${day}${month}${year.slice(2)}-XXXX`;
+}
+
+export function toCandidateView(row: CandidateEntity, contact: CandidateContactData, today: CalendarDate): CandidateView {
+  return {
+    id: row.id,
+    version: row.version,
+    profile: toProfileView(row, today),
+    ...contact,
+    cprMasked: maskedCprOf(row.dateOfBirth),
+    dateOfBirth: row.dateOfBirth,
+    jobcentreId: row.jobcentreId,
+    residenceBasis: row.residenceBasis,
+    arrivedInDenmarkOn: row.arrivedInDenmarkOn,
+    arrivedInMunicipalityOn: row.arrivedInMunicipalityOn,
+    priorIgu: row.priorIgu,
+    status: row.status,
+    shareProfileWithEmployers: row.shareProfileWithEmployers,
+    firstOfferTargetDate: row.firstOfferTargetDate,
+    firstOfferDeadline: row.firstOfferDeadline,
+    firstOfferAt: row.firstOfferAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

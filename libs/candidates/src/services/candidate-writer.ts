@@ -1,0 +1,261 @@
+import type { CalendarDate, ResidenceBasis } from '@igu/eligibility';
+import { AppError } from '@igu/graphql';
+import { recordOutboxEvent } from '@igu/queue';
+import type { LanguageLevel } from '@igu/reference-data';
+import type { EntityManager } from 'typeorm';
+import type { CandidateStatus } from '../candidate-status.js';
+import { CandidateEntity } from '../entities/candidate.entity.js';
+import {
+  assertArrivals,
+  assertCommuteKm,
+  assertPresent,
+  assertStatusChange,
+  MAX_OCCUPATIONS,
+  MAX_SKILLS,
+  normaliseCodes,
+  normaliseFullName,
+  normaliseOptionalEmail,
+  normaliseOptionalPhone,
+  parseCandidateCpr,
+} from '../rules/candidate-input.rules.js';
+import { generateCandidateReference } from '../rules/candidate-reference.js';
+import { firstOfferDates } from '../rules/first-offer-deadlines.js';
+import { occupationPrefixes } from '../rules/occupation-prefixes.js';
+import type { CandidateCrypto } from './candidate-crypto.js';
+
+/** The handover data a caseworker registers (CreateCandidateInput without the idempotency key). */
+export interface NewCandidate {
+  fullName: string;
+  cpr: string;
+  email?: string | null;
+  phone?: string | null;
+  municipalityCode: number;
+  residenceBasis: ResidenceBasis;
+  arrivedInDenmarkOn: CalendarDate;
+  arrivedInMunicipalityOn: CalendarDate;
+  priorIgu: boolean;
+  desiredOccupationCodes: string[];
+  experienceOccupationCodes: string[];
+  skillCodes: string[];
+  danishLevel: LanguageLevel;
+  englishLevel: LanguageLevel;
+  drivingLicence: boolean;
+  maxCommuteKm: number;
+  willingToRelocate: boolean;
+  availableFrom?: CalendarDate | null;
+  shareProfileWithEmployers: boolean;
+}
+
+/** UpdateCandidateInput: absent = unchanged, null = cleared (only where the record allows none). */
+export type CandidateChanges = {
+  [K in
+    | 'fullName'
+    | 'email'
+    | 'phone'
+    | 'municipalityCode'
+    | 'residenceBasis'
+    | 'arrivedInMunicipalityOn'
+    | 'priorIgu'
+    | 'desiredOccupationCodes'
+    | 'experienceOccupationCodes'
+    | 'skillCodes'
+    | 'danishLevel'
+    | 'englishLevel'
+    | 'drivingLicence'
+    | 'maxCommuteKm'
+    | 'willingToRelocate'
+    | 'availableFrom'
+    | 'shareProfileWithEmployers']?: NewCandidate[K] | null;
+} & { status?: CandidateStatus | null };
+
+type ColumnValues = Partial<Omit<CandidateEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'jobcentre' | 'municipality'>>;
+
+/**
+ * Validates and inserts a candidate for `jobcentreId`, with its outbox event,
+ * in the caller's transaction. Shared by createCandidate and the demo seed.
+ * Unique violations (same CPR: candidate_cpr_index_unique; reference
+ * collision: candidate_reference_unique) propagate to the caller.
+ */
+export async function insertCandidate(
+  manager: EntityManager,
+  crypto: CandidateCrypto,
+  { jobcentreId, input, today }: { jobcentreId: string; input: NewCandidate; today: CalendarDate },
+): Promise<string> {
+  const fullName = normaliseFullName(input.fullName);
+  const cpr = parseCandidateCpr(input.cpr, today);
+  const email = normaliseOptionalEmail(input.email);
+  const phone = normaliseOptionalPhone(input.phone);
+  assertArrivals({ dateOfBirth: cpr.dateOfBirth, ...input }, today);
+  assertCommuteKm(input.maxCommuteKm);
+  const occupations = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes') =>
+    normaliseCodes(input[key], MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS', `input.${key}`);
+  const desired = occupations('desiredOccupationCodes');
+  const experience = occupations('experienceOccupationCodes');
+  const skills = normaliseCodes(input.skillCodes, MAX_SKILLS, 'TOO_MANY_SKILLS', 'input.skillCodes');
+  await assertReferenceData(manager, jobcentreId, {
+    municipalityCode: input.municipalityCode,
+    desiredOccupationCodes: desired,
+    experienceOccupationCodes: experience,
+    skillCodes: skills,
+  });
+
+  const values: ColumnValues = {
+    jobcentreId,
+    municipalityCode: input.municipalityCode,
+    reference: generateCandidateReference(),
+    fullNameEncrypted: crypto.encryptFullName(fullName),
+    emailEncrypted: crypto.encryptOptional('email', email),
+    phoneEncrypted: crypto.encryptOptional('phone', phone),
+    cprEncrypted: crypto.encryptCpr(cpr.digits),
+    cprIndex: crypto.cprIndex(cpr.digits),
+    nameSearchIndex: crypto.nameSearchIndex(fullName),
+    dateOfBirth: cpr.dateOfBirth,
+    residenceBasis: input.residenceBasis,
+    arrivedInDenmarkOn: input.arrivedInDenmarkOn,
+    arrivedInMunicipalityOn: input.arrivedInMunicipalityOn,
+    priorIgu: input.priorIgu,
+    desiredOccupationCodes: desired,
+    experienceOccupationCodes: experience,
+    occupationPrefixes: occupationPrefixes([...desired, ...experience]),
+    skillCodes: skills,
+    danishLevel: input.danishLevel,
+    englishLevel: input.englishLevel,
+    drivingLicence: input.drivingLicence,
+    maxCommuteKm: input.maxCommuteKm,
+    willingToRelocate: input.willingToRelocate,
+    availableFrom: input.availableFrom ?? null,
+    shareProfileWithEmployers: input.shareProfileWithEmployers,
+    ...firstOfferDates(input.arrivedInMunicipalityOn),
+  };
+  const result = await manager.insert(CandidateEntity, values);
+  const id = result.identifiers[0]!.id as string;
+  await recordOutboxEvent(manager, {
+    topic: 'candidate.created',
+    aggregateType: 'candidate',
+    aggregateId: id,
+    payload: { candidateId: id, jobcentreId },
+  });
+  return id;
+}
+
+/**
+ * The column values an update sets, validated against the current record
+ * (read in the same transaction) and reference data. Derived columns
+ * (deadlines, occupation prefixes, name index) follow their sources.
+ */
+export async function candidateChangeValues(
+  manager: EntityManager,
+  crypto: CandidateCrypto,
+  current: CandidateEntity,
+  changes: CandidateChanges,
+  today: CalendarDate,
+): Promise<ColumnValues> {
+  const values: ColumnValues = {};
+  /** The new value of a field the record must always have; undefined when not given. */
+  const required = <K extends keyof CandidateChanges>(key: K): NonNullable<CandidateChanges[K]> | undefined => {
+    const value = changes[key];
+    if (value === undefined) return undefined;
+    assertPresent(value, `input.${key}`);
+    return value as NonNullable<CandidateChanges[K]>;
+  };
+
+  const fullName = required('fullName');
+  if (fullName !== undefined) {
+    const normalised = normaliseFullName(fullName);
+    values.fullNameEncrypted = crypto.encryptFullName(normalised);
+    values.nameSearchIndex = crypto.nameSearchIndex(normalised);
+  }
+  if (changes.email !== undefined) values.emailEncrypted = crypto.encryptOptional('email', normaliseOptionalEmail(changes.email));
+  if (changes.phone !== undefined) values.phoneEncrypted = crypto.encryptOptional('phone', normaliseOptionalPhone(changes.phone));
+  if (changes.availableFrom !== undefined) values.availableFrom = changes.availableFrom;
+
+  const arrivedInMunicipalityOn = required('arrivedInMunicipalityOn');
+  if (arrivedInMunicipalityOn !== undefined) {
+    assertArrivals({ ...current, arrivedInMunicipalityOn }, today);
+    Object.assign(values, { arrivedInMunicipalityOn }, firstOfferDates(arrivedInMunicipalityOn));
+  }
+  const maxCommuteKm = required('maxCommuteKm');
+  if (maxCommuteKm !== undefined) {
+    assertCommuteKm(maxCommuteKm);
+    values.maxCommuteKm = maxCommuteKm;
+  }
+  const status = required('status');
+  if (status !== undefined) {
+    assertStatusChange(current.status, status);
+    values.status = status;
+  }
+  const plain = [
+    'municipalityCode',
+    'residenceBasis',
+    'priorIgu',
+    'danishLevel',
+    'englishLevel',
+    'drivingLicence',
+    'willingToRelocate',
+    'shareProfileWithEmployers',
+  ] as const;
+  for (const key of plain) {
+    const value = required(key);
+    if (value !== undefined) Object.assign(values, { [key]: value });
+  }
+
+  const codes = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes' | 'skillCodes', max: number, reason: string) => {
+    const value = required(key);
+    return value === undefined ? undefined : normaliseCodes(value, max, reason, `input.${key}`);
+  };
+  const desired = codes('desiredOccupationCodes', MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS');
+  const experience = codes('experienceOccupationCodes', MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS');
+  const skills = codes('skillCodes', MAX_SKILLS, 'TOO_MANY_SKILLS');
+  if (desired) values.desiredOccupationCodes = desired;
+  if (experience) values.experienceOccupationCodes = experience;
+  if (desired || experience) {
+    values.occupationPrefixes = occupationPrefixes([
+      ...(desired ?? current.desiredOccupationCodes),
+      ...(experience ?? current.experienceOccupationCodes),
+    ]);
+  }
+  if (skills) values.skillCodes = skills;
+
+  await assertReferenceData(manager, current.jobcentreId, {
+    municipalityCode: values.municipalityCode,
+    desiredOccupationCodes: desired,
+    experienceOccupationCodes: experience,
+    skillCodes: skills,
+  });
+  return values;
+}
+
+/** The municipality must be served by the jobcentre (transfers between jobcentres are out of scope); codes must exist. */
+export async function assertReferenceData(
+  manager: EntityManager,
+  jobcentreId: string,
+  refs: { municipalityCode?: number; desiredOccupationCodes?: string[]; experienceOccupationCodes?: string[]; skillCodes?: string[] },
+): Promise<void> {
+  if (refs.municipalityCode !== undefined) {
+    const [municipality] = await manager.query('SELECT jobcentre_id FROM municipality WHERE code = $1', [refs.municipalityCode]);
+    if (!municipality) throw AppError.badInput('UNKNOWN_MUNICIPALITY', 'No municipality has that code', 'input.municipalityCode');
+    if (municipality.jobcentre_id !== jobcentreId) {
+      throw AppError.badInput(
+        'MUNICIPALITY_NOT_SERVED',
+        'Your jobcentre does not serve this municipality (transfers to another jobcentre are not supported)',
+        'input.municipalityCode',
+      );
+    }
+  }
+  for (const key of ['desiredOccupationCodes', 'experienceOccupationCodes'] as const) {
+    const codes = refs[key];
+    if (!codes?.length) continue;
+    const rows: { code: string }[] = await manager.query('SELECT code FROM occupation WHERE level = 4 AND code = ANY($1::text[])', [codes]);
+    const unknown = codes.filter((code) => !rows.some((row) => row.code === code));
+    if (unknown.length) {
+      throw AppError.badInput('UNKNOWN_OCCUPATION', 'Occupations must be ISCO-08 unit groups (4 digits)', `input.${key}`, {
+        codes: unknown,
+      });
+    }
+  }
+  if (refs.skillCodes?.length) {
+    const rows: { code: string }[] = await manager.query('SELECT code FROM skill WHERE code = ANY($1::text[])', [refs.skillCodes]);
+    const unknown = refs.skillCodes.filter((code) => !rows.some((row) => row.code === code));
+    if (unknown.length) throw AppError.badInput('UNKNOWN_SKILL', 'Unknown skill codes', 'input.skillCodes', { codes: unknown });
+  }
+}
