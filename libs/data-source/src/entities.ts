@@ -4,6 +4,8 @@ import { CompanyEntity } from '@igu/companies';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { personalDataEntities } from '@igu/personal-data';
 import { positionEntities } from '@igu/positions';
+import { programmeEntities } from '@igu/programmes';
+import { proposalEntities } from '@igu/proposals';
 import { queueEntities } from '@igu/queue';
 import { referenceDataEntities } from '@igu/reference-data';
 
@@ -13,6 +15,8 @@ export const ALL_ENTITIES = [
   CompanyEntity,
   ...authEntities,
   ...personalDataEntities,
+  ...proposalEntities,
+  ...programmeEntities,
   ...queueEntities,
   IdempotencyKeyEntity,
   ...positionEntities,

@@ -1,9 +1,6 @@
-// Pure programme and proposal rules (domain guide §2–§4): no Nest, no database.
-export * from './rules/calendar-date.js';
-export * from './rules/programme-enums.js';
-export * from './rules/rule-violation.js';
-export * from './rules/school-periods.js';
-export * from './rules/programme-rules.js';
-export * from './rules/transition.js';
-export * from './rules/programme-state.js';
-export * from './rules/proposal-state.js';
+export { ProgrammeEntity } from './entities/programme.entity.js';
+export { ProgrammeApprovalEntity } from './entities/programme-approval.entity.js';
+import { ProgrammeApprovalEntity as Approval } from './entities/programme-approval.entity.js';
+import { ProgrammeEntity as Programme } from './entities/programme.entity.js';
+
+export const programmeEntities = [Programme, Approval];

@@ -4,6 +4,7 @@ import { Identity1795403944965 } from './1795403944965-Identity.js';
 import { IdempotencyKeys1795404380445 } from './1795404380445-IdempotencyKeys.js';
 import { Candidates1795405215647 } from './1795405215647-Candidates.js';
 import { Positions1795405668659 } from './1795405668659-Positions.js';
+import { ProposalsProgrammes1795406407038 } from './1795406407038-ProposalsProgrammes.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   IdempotencyKeys1795404380445,
   Candidates1795405215647,
   Positions1795405668659,
+  ProposalsProgrammes1795406407038,
 ];

@@ -1,0 +1,9 @@
+// Pure programme and proposal rules (domain guide §2–§4): no Nest, no database.
+export * from './calendar-date.js';
+export * from './programme-enums.js';
+export * from './rule-violation.js';
+export * from './school-periods.js';
+export * from './programme-rules.js';
+export * from './transition.js';
+export * from './programme-state.js';
+export * from './proposal-state.js';

@@ -1,0 +1,127 @@
+import { CandidateEntity } from '@igu/candidates';
+import { CompanyEntity } from '@igu/companies';
+import { PositionEntity } from '@igu/positions';
+import { ProposalEntity } from '@igu/proposals';
+import { TradeUnionEntity } from '@igu/reference-data';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ProgrammeKind, ProgrammeStatus } from '@igu/programme-rules';
+import type { SchoolPeriodDraft } from '@igu/programme-rules';
+
+const numericToNumber = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+/**
+ * An IGU, internship or wage-subsidy programme created from an ACCEPTED
+ * proposal. One programme per proposal; one IGU per person ever (a REJECTED
+ * one does not count): both unique indexes, so a race gives one.
+ */
+@Entity('programme')
+@Index('programme_one_per_proposal', ['proposalId'], { unique: true })
+@Index('programme_one_igu_per_candidate', ['candidateId'], {
+  unique: true,
+  where: `kind = 'IGU' AND status <> 'REJECTED'`,
+})
+@Index('programme_company_status', ['companyId', 'status'])
+@Index('programme_union_status', ['unionId', 'status'])
+@Check('programme_end_after_start', 'end_date IS NULL OR end_date >= start_date')
+export class ProgrammeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('integer', { default: 1 })
+  version!: number;
+
+  @Column('enum', { enum: Object.values(ProgrammeKind), enumName: 'programme_kind' })
+  kind!: ProgrammeKind;
+
+  @Column('enum', { enum: Object.values(ProgrammeStatus), enumName: 'programme_status', default: ProgrammeStatus.DRAFT })
+  status!: ProgrammeStatus;
+
+  @Column('uuid')
+  proposalId!: string;
+
+  @ManyToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposal_id' })
+  proposal?: Relation<ProposalEntity>;
+
+  @Index()
+  @Column('uuid')
+  positionId!: string;
+
+  @ManyToOne(() => PositionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'position_id' })
+  position?: Relation<PositionEntity>;
+
+  @Index()
+  @Column('uuid')
+  candidateId!: string;
+
+  @ManyToOne(() => CandidateEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'candidate_id' })
+  candidate?: Relation<CandidateEntity>;
+
+  @Column('uuid')
+  companyId!: string;
+
+  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'company_id' })
+  company?: Relation<CompanyEntity>;
+
+  @Column('uuid', { nullable: true })
+  unionId!: string | null;
+
+  @ManyToOne(() => TradeUnionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'union_id' })
+  union?: Relation<TradeUnionEntity>;
+
+  @Column('date')
+  startDate!: string;
+
+  /** IGU: computed (start + 24 months − 1 day); otherwise as given (null until given). */
+  @Column('date', { nullable: true })
+  endDate!: string | null;
+
+  @Column('double precision')
+  weeklyWorkHours!: number;
+
+  @Column('numeric', { precision: 9, scale: 2, nullable: true, transformer: numericToNumber })
+  hourlyWageDkk!: number | null;
+
+  @Column('text', { nullable: true })
+  collectiveAgreement!: string | null;
+
+  /** School periods, in order; small and always read with the programme. */
+  @Column('jsonb', { default: () => "'[]'" })
+  schoolPeriods!: SchoolPeriodDraft[];
+
+  @Column('text', { nullable: true })
+  employeeRepresentativeStatement!: string | null;
+
+  @Column('boolean', { default: false })
+  noOrdinaryEmploymentLast3Months!: boolean;
+
+  @Column('date', { nullable: true })
+  terminatedOn!: string | null;
+
+  @Column('text', { nullable: true })
+  terminationReason!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
