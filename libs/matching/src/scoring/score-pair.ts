@@ -26,6 +26,11 @@ import {
 } from './score-components.js';
 import { DEFAULT_SCORING_WEIGHTS, type ScoringWeights } from './scoring-weights.js';
 
+/**
+ * The match of one position and one candidate, or null when a hard filter
+ * fails. `today` stands in for a missing start date. The weights are taken as
+ * valid (see assertValidWeights; the engine checks them once per run).
+ */
 export function scorePair(
   position: MatchPosition,
   candidate: MatchCandidate,

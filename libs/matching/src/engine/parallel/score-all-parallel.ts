@@ -34,6 +34,7 @@ export async function scoreAllParallel(
 ): Promise<MatchRun> {
   const k = topKSize(options.k);
   const chunkSize = options.chunkSize ?? 16;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, not ${chunkSize}`);
   const run = await prepareRunAsync(positions, candidates, options);
   const workerCount = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(positions.arrays.count / chunkSize)));
   const shared = {
