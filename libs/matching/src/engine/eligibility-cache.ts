@@ -43,6 +43,11 @@ export class EligibilityCache {
     return bits;
   }
 
+  /** Forgets everything computed so far (e.g. after the rules changed). */
+  clear(): void {
+    this.byDay.clear();
+  }
+
   private cached(day: number, check: EligibilityCheck): Uint32Array | undefined {
     // A different rule function invalidates everything computed with the old one.
     if (check !== this.check) {

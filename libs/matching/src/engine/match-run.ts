@@ -15,6 +15,7 @@ import type { PackedPositions } from './pack-positions.js';
 import { POSITION_IS_IGU, type RunArrays } from './packed-arrays.js';
 import { occupationOf, skillsOf } from './score-kernel.js';
 import { keyPoints, keyRank } from './top-k.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 /** The packed sides and run arrays a set of scores was computed from. */
 export interface ScoringContext {
@@ -48,15 +49,46 @@ export function decodeTopK(
   k: number,
   otherOfRank: (rank: number) => number,
 ): TopKLists {
-  const others = new Int32Array(keys.length);
-  const scores = new Float64Array(keys.length);
-  for (let row = 0; row < counts.length; row++) {
+  const lists = emptyTopK(counts, k);
+  decodeRows(lists, keys, otherOfRank, 0, counts.length);
+  return lists;
+}
+
+/** Same, in slices of rows with yields in between (for the thread that serves requests). */
+export async function decodeTopKAsync(
+  keys: Float64Array,
+  counts: Int32Array,
+  k: number,
+  otherOfRank: (rank: number) => number,
+): Promise<TopKLists> {
+  const lists = emptyTopK(counts, k);
+  for (let from = 0; from < counts.length; from += ROWS_PER_SLICE) {
+    decodeRows(lists, keys, otherOfRank, from, Math.min(counts.length, from + ROWS_PER_SLICE));
+    await yieldToEventLoop();
+  }
+  return lists;
+}
+
+const ROWS_PER_SLICE = 4096;
+
+function emptyTopK(counts: Int32Array, k: number): TopKLists {
+  return { k, rows: counts.length, counts, others: new Int32Array(counts.length * k), scores: new Float64Array(counts.length * k) };
+}
+
+function decodeRows(
+  lists: TopKLists,
+  keys: Float64Array,
+  otherOfRank: (rank: number) => number,
+  fromRow: number,
+  toRow: number,
+): void {
+  const { k, counts, others, scores } = lists;
+  for (let row = fromRow; row < toRow; row++) {
     for (let at = row * k; at < row * k + counts[row]; at++) {
       others[at] = otherOfRank(keyRank(keys[at]));
       scores[at] = pointsToScore(keyPoints(keys[at]));
     }
   }
-  return { k, rows: counts.length, counts, others, scores };
 }
 
 /** The full result (breakdown and all) for the best matches of position p. */

@@ -93,9 +93,14 @@ function fillArrays(records: readonly MatchPosition[], skills: SkillDictionary):
     requiredSkills: sharedCopy(Int32Array, required.flat()),
     optionalStart: sharedCopy(Int32Array, offsets(optional)),
     optionalSkills: sharedCopy(Int32Array, optional.flat()),
+    scanOrder: sharedCopy(Int32Array, scanOrder(records)),
   };
   records.forEach(assertLocated);
   return arrays;
+}
+
+function scanOrder(records: readonly MatchPosition[]): number[] {
+  return records.map((_, index) => index).sort((a, b) => records[a].municipalityCode - records[b].municipalityCode || a - b);
 }
 
 function positionFlags(position: MatchPosition): number {

@@ -64,6 +64,12 @@ export interface PositionArrays {
   requiredSkills: Int32Array;
   optionalStart: Int32Array;
   optionalSkills: Int32Array;
+  /**
+   * The order a full run visits positions in: by municipality, so that
+   * consecutive positions reach the same candidates and their per-candidate
+   * heaps are still in cache. Any order gives the same result.
+   */
+  scanOrder: Int32Array;
 }
 
 /** What one scoring run adds: today's dates, IGU eligibility, skills in the candidates' dictionary. */

@@ -24,7 +24,7 @@ export function scoreAll(positions: PackedPositions, candidates: PackedCandidate
   const perPosition = heapSet(positions.arrays.count, k);
   const perCandidate = heapSet(candidates.arrays.count, k);
   const row = rowBuffers(candidates.arrays.count);
-  for (let p = 0; p < positions.arrays.count; p++) {
+  for (const p of positions.arrays.scanOrder) {
     const n = scorePositionRow(p, positions.arrays, candidates.arrays, run, row);
     keepBestOfPositionRow(p, n, row, candidates.arrays.idRank, k, perPosition, perCandidate);
   }

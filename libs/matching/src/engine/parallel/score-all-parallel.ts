@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PackedCandidates } from '../pack-candidates.js';
 import type { PackedPositions } from '../pack-positions.js';
-import { decodeTopK, type MatchRun } from '../match-run.js';
+import { decodeTopKAsync, type MatchRun } from '../match-run.js';
 import { prepareRunAsync } from '../prepare-run.js';
 import { heapSet, type HeapSet } from '../top-k.js';
 import { topKSize, type ScoreAllOptions } from '../score-all.js';
@@ -18,7 +18,7 @@ export interface ScoreAllParallelOptions extends ScoreAllOptions {
 
 // From sources (Jest) this module's URL ends in .ts, and so must the worker's: see score-worker.ts.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './score-worker.ts' : './score-worker.js', import.meta.url);
-const ROWS_PER_SLICE = 2048;
+const ROWS_PER_SLICE = 1024;
 
 /**
  * scoreAll across worker threads, with the same result. The packed arrays are
@@ -51,12 +51,13 @@ export async function scoreAllParallel(
   await runWorkers(perCandidateByWorker.map((perCandidate) => ({ ...shared, perCandidate })));
   if (Atomics.load(shared.finished, 0) !== workerCount) throw new Error('A scoring worker did not finish');
   const perCandidate = await mergeHeapRows(perCandidateByWorker, candidates.arrays.count, k);
+  const { byRank } = candidates.arrays;
   return {
     positions,
     candidates,
     run,
-    perPosition: decodeTopK(shared.perPosition.keys, shared.perPosition.counts, k, (rank) => candidates.arrays.byRank[rank]),
-    perCandidate: decodeTopK(perCandidate.keys, perCandidate.counts, k, (rank) => rank),
+    perPosition: await decodeTopKAsync(shared.perPosition.keys, shared.perPosition.counts, k, (rank) => byRank[rank]),
+    perCandidate: await decodeTopKAsync(perCandidate.keys, perCandidate.counts, k, (rank) => rank),
   };
 }
 

@@ -13,11 +13,12 @@ function scoreClaimedPositions(input: ScoreWorkerInput): number {
     const from = Atomics.add(input.nextPosition, 0, input.chunkSize);
     if (from >= positions.count) break;
     const to = Math.min(positions.count, from + input.chunkSize);
-    for (let p = from; p < to; p++) {
+    for (let at = from; at < to; at++) {
+      const p = positions.scanOrder[at];
       const n = scorePositionRow(p, positions, candidates, run, row);
       keepBestOfPositionRow(p, n, row, candidates.idRank, k, perPosition, perCandidate);
+      sortRowsBestFirst(perPosition, k, p, p + 1);
     }
-    sortRowsBestFirst(perPosition, k, from, to);
     scored += to - from;
   }
   sortRowsBestFirst(perCandidate, k);

@@ -9,7 +9,7 @@ export interface ScoreWorkerInput {
   candidates: CandidateArrays;
   run: RunArrays;
   k: number;
-  /** Positions are claimed in chunks from this shared counter, so fast workers take more. */
+  /** Chunks of positions.scanOrder are claimed from this shared counter, so fast workers take more. */
   nextPosition: Int32Array;
   chunkSize: number;
   /** Shared by all workers: each position's row is written by the one worker that claimed it. */
