@@ -17,7 +17,9 @@ import {
   positionMatches,
   scoreAll,
   scoreAllParallel,
+  scoreCandidateAgainstPositions,
   scorePair,
+  scorePositionAgainstCandidates,
   type GeneratorSize,
   type MatchRun,
   type PairScore,
@@ -36,6 +38,12 @@ export interface Throughput {
   pairs: number;
   seconds: number;
   pairsPerSecond: number;
+}
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
 }
 
 export interface Target {
@@ -58,6 +66,11 @@ export interface MatchingComputeResult {
   engineAllCores: Throughput & { workers: number; maxEventLoopDelayMs: number };
   speedupOneThread: number;
   speedupAllCores: number;
+  /**
+   * Compute only (no database): one existing candidate (position) re-scored
+   * against all positions (candidates) and its top k explained, 1,000 times.
+   */
+  incremental: { candidateRowMs: Percentiles; positionRowMs: Percentiles };
   /** Sample positions whose top 20 equals the naive loop's, and parallel equal to single-threaded. */
   correctness: { samplePositionsTop20Equal: boolean; parallelEqualsSingle: boolean };
   peakRssMb: number;
@@ -102,6 +115,13 @@ export async function runMatchingComputeBench(options: MatchingComputeOptions = 
   const engineAllCores = throughput(allPairs, secondsSince(mark));
   eventLoop.disable();
 
+  const incremental = {
+    candidateRowMs: latencies(candidates.records, (candidate) =>
+      scoreCandidateAgainstPositions(candidate, positions, scoring).top(k),
+    ),
+    positionRowMs: latencies(positions.records, (position) => scorePositionAgainstCandidates(position, candidates, scoring).top(k)),
+  };
+
   const correctness = {
     samplePositionsTop20Equal: sample.every((p, i) => sameTop(positionMatches(single, p).slice(0, 20), naive.rows[i])),
     parallelEqualsSingle: sameRun(single, parallel),
@@ -118,6 +138,7 @@ export async function runMatchingComputeBench(options: MatchingComputeOptions = 
     engineAllCores: { ...engineAllCores, workers, maxEventLoopDelayMs: round(eventLoop.max / 1e6, 1) },
     speedupOneThread: round(engineOneThread.pairsPerSecond / naive.throughput.pairsPerSecond, 1),
     speedupAllCores: round(engineAllCores.pairsPerSecond / naive.throughput.pairsPerSecond, 1),
+    incremental,
     correctness,
     peakRssMb: round(process.resourceUsage().maxRSS / 1024, 0),
     wallSeconds: round(secondsSince(started), 2),
@@ -143,6 +164,19 @@ function naiveLoop(
     return row.sort(compareRankedPairs).slice(0, 20);
   });
   return { throughput: throughput(sample.length * candidates.length, secondsSince(mark)), rows };
+}
+
+/** 1,000 rows spread over the records (a fixed stride: repeatable), after a short warm-up. */
+function latencies<T>(records: readonly T[], score: (record: T) => unknown): Percentiles {
+  const pick = (i: number) => records[(i * 7919) % records.length];
+  for (let i = 0; i < 50; i++) score(pick(i + 1000));
+  const times = Array.from({ length: 1000 }, (_, i) => {
+    const mark = performance.now();
+    score(pick(i));
+    return performance.now() - mark;
+  }).sort((a, b) => a - b);
+  const at = (share: number) => round(times[Math.floor(times.length * share)], 3);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 function sameTop(engine: readonly PairScore[], naive: readonly PairScore[]): boolean {
@@ -208,6 +242,10 @@ function round(value: number, decimals: number): number {
   return Math.round(value * 10 ** decimals) / 10 ** decimals;
 }
 
+function ms(percentiles: Percentiles): string {
+  return `${percentiles.p50}/${percentiles.p95}/${percentiles.p99} ms`;
+}
+
 export function formatMatchingCompute(result: MatchingComputeResult): string {
   const rate = (t: Throughput) => `${(t.pairsPerSecond / 1e6).toFixed(1)} M pairs/s (${t.pairs.toLocaleString('en')} pairs in ${t.seconds} s)`;
   return [
@@ -216,6 +254,7 @@ export function formatMatchingCompute(result: MatchingComputeResult): string {
     `(a) naive reference loop (sample): ${rate(result.naive)}`,
     `(c) fast engine, one thread:       ${rate(result.engineOneThread)}`,
     `(d) fast engine, ${result.engineAllCores.workers} workers:       ${rate(result.engineAllCores)}; main-thread max event-loop delay ${result.engineAllCores.maxEventLoopDelayMs} ms`,
+    `incremental compute (one row, top k explained) p50/p95/p99: candidate ${ms(result.incremental.candidateRowMs)}, position ${ms(result.incremental.positionRowMs)}`,
     `generate ${result.seconds.generate} s, pack ${result.seconds.pack} s, IGU eligibility (in c and d) ${result.seconds.eligibility} s, peak RSS ${result.peakRssMb} MB, wall ${result.wallSeconds} s`,
     '',
     ...result.targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured} (target ${t.target})`),

@@ -42,9 +42,6 @@ function naivePositionRow(position: MatchPosition, among: readonly MatchCandidat
     .sort(compareRankedPairs);
 }
 
-function explainAll(row: { size: number; explain(i: number): PairScore }): PairScore[] {
-  return Array.from({ length: row.size }, (_, i) => row.explain(i));
-}
 
 describe('incremental rows equal the full run', () => {
   it('a candidate against all positions: its top k is the full run’s row for that candidate', () => {
@@ -65,13 +62,15 @@ describe('incremental rows equal the full run', () => {
     const candidate = candidates.records[5];
     const candidateRow = scoreCandidateAgainstPositions(candidate, positions, options());
     expect(candidateRow.size).toBeGreaterThan(K);
-    expect(explainAll(candidateRow)).toEqual(naiveCandidateRow(candidate, positions.records));
-    expect(Array.from(candidateRow.scores)).toEqual(explainAll(candidateRow).map((pair) => pair.score));
+    expect(candidateRow.ranked()).toEqual(naiveCandidateRow(candidate, positions.records));
+    const scanOrder = Array.from({ length: candidateRow.size }, (_, i) => candidateRow.explain(i));
+    expect(scanOrder.map((pair) => pair.score)).toEqual(Array.from(candidateRow.scores));
+    expect(scanOrder.map((pair) => positions.indexById.get(pair.positionId))).toEqual(Array.from(candidateRow.others));
 
     const position = positions.records[9];
     const positionRow = scorePositionAgainstCandidates(position, candidates, options());
     expect(positionRow.size).toBeGreaterThan(K);
-    expect(explainAll(positionRow)).toEqual(naivePositionRow(position, candidates.records));
+    expect(positionRow.ranked()).toEqual(naivePositionRow(position, candidates.records));
   });
 });
 
@@ -87,7 +86,7 @@ describe('incremental rows for changed records', () => {
     };
     const row = scoreCandidateAgainstPositions(changed, positions, options());
     expect(row.size).toBeGreaterThan(0);
-    expect(explainAll(row)).toEqual(naiveCandidateRow(changed, positions.records));
+    expect(row.ranked()).toEqual(naiveCandidateRow(changed, positions.records));
   });
 
   it('scores a new IGU position requiring a skill no candidate has', () => {
@@ -101,10 +100,17 @@ describe('incremental rows for changed records', () => {
     };
     const row = scorePositionAgainstCandidates(position, candidates, options());
     expect(row.size).toBeGreaterThan(0);
-    const explained = explainAll(row);
+    const explained = row.ranked();
     expect(explained).toEqual(naivePositionRow(position, candidates.records));
     expect(explained.every((pair) => pair.breakdown.missingRequiredSkills.includes('nobody-has-this'))).toBe(true);
     expect(explained.every((pair) => pair.breakdown.iguEligible === true)).toBe(true);
+  });
+
+  it('reuses its work area safely: a second row does not change the first', () => {
+    const first = scorePositionAgainstCandidates(positions.records[0], candidates, options());
+    const before = first.ranked();
+    scorePositionAgainstCandidates(positions.records[1], candidates, options());
+    expect(first.ranked()).toEqual(before);
   });
 
   it('gives an empty row for a candidate who is not AVAILABLE or a position that is not OPEN', () => {

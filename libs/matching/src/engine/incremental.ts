@@ -2,39 +2,65 @@
 // every change of a candidate or a position. The caller merges the row into
 // the stored top-k lists; the scores equal those of a full run.
 import type { MatchCandidate, MatchPosition, PairScore } from '../match.types.js';
+import { pointsToScore } from '../scoring/score-components.js';
 import { packCandidates, type PackedCandidates } from './pack-candidates.js';
 import { packPositions, type PackedPositions } from './pack-positions.js';
 import { explainPair, type ScoringContext } from './match-run.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
 import { rowBuffers, scoreCandidateRow, scorePositionRow, type RowBuffers } from './score-kernel.js';
-import { keyPoints, keyRank, rankKey } from './top-k.js';
-import { pointsToScore } from '../scoring/score-components.js';
+import { heapSet, keyRank, offerTopK, rankKey, sortRowsBestFirst } from './top-k.js';
 
 /**
- * Every pair of one row that passed the hard filters, best first (ties by the
- * other side's id). `others[i]` is a packed index into the other side.
+ * Every pair of one row that passed the hard filters. `others[i]` is a packed
+ * index into the other side and `scores[i]` its score, in scan order (no
+ * sorting unless asked: a caller updating the other side's stored lists needs
+ * every pair, a caller storing this row's matches only the top k).
  */
 export class ScoredRow {
+  readonly scores: Float64Array;
+
   constructor(
     readonly others: Int32Array,
-    readonly scores: Float64Array,
-    private readonly explainEntry: (other: number) => PairScore,
-  ) {}
+    private readonly points: Int32Array,
+    private readonly tieBreak: TieBreak,
+    private readonly explainOther: (other: number) => PairScore,
+  ) {
+    this.scores = Float64Array.from(points, pointsToScore);
+  }
 
   get size(): number {
     return this.others.length;
   }
 
-  /** Breakdown of the i-th entry. */
+  /** Breakdown of the i-th pair (scan order). */
   explain(i: number): PairScore {
-    return this.explainEntry(this.others[i]);
+    return this.explainOther(this.others[i]);
   }
 
-  /** The best `k` entries with breakdowns: what the caller stores. */
+  /** The best `k` pairs with breakdowns, best first, ties by the other side's id. */
   top(k: number): PairScore[] {
-    return Array.from({ length: Math.min(k, this.size) }, (_, i) => this.explain(i));
+    if (k < 1 || this.size === 0) return [];
+    const { rankOf, otherOfRank } = this.tieBreak;
+    const best = heapSet(1, k);
+    for (let i = 0; i < this.size; i++) offerTopK(best, 0, k, rankKey(this.points[i], rankOf(this.others[i])));
+    sortRowsBestFirst(best, k);
+    return Array.from(best.keys.subarray(0, best.counts[0]), (key) => this.explainOther(otherOfRank(keyRank(key))));
+  }
+
+  /** Every pair, best first. */
+  ranked(): PairScore[] {
+    return this.top(this.size);
   }
 }
+
+/** The other side's id order: rank of a packed index, and back. */
+interface TieBreak {
+  rankOf(other: number): number;
+  otherOfRank(rank: number): number;
+}
+
+/** Positions are packed in id order: the index is the rank. */
+const POSITION_ORDER: TieBreak = { rankOf: (p) => p, otherOfRank: (rank) => rank };
 
 /** A new or changed candidate against all open positions (empty unless AVAILABLE). */
 export function scoreCandidateAgainstPositions(
@@ -47,17 +73,10 @@ export function scoreCandidateAgainstPositions(
   if (single.arrays.count === 0) return emptyRow();
   const context: ScoringContext = { positions, candidates: single, run: prepareRun(positions, single, options) };
   const centre = candidate.municipalityCentre;
-  const buffers = rowBuffers(positions.arrays.count);
-  const n = scoreCandidateRow(
-    0,
-    single.arrays,
-    positions.arrays,
-    context.run,
-    positions.distancesTo(centre.latitude, centre.longitude),
-    buffers,
-  );
-  // Positions are packed in id order: the index is the tie-break rank.
-  return sortedRow(buffers, n, (p) => p, (rank) => rank, (p) => explainPair(context, p, 0));
+  const buffers = reusableBuffers(positions, positions.arrays.count);
+  const distances = positions.distancesTo(centre.latitude, centre.longitude);
+  const n = scoreCandidateRow(0, single.arrays, positions.arrays, context.run, distances, buffers);
+  return collectRow(buffers, n, POSITION_ORDER, (p) => explainPair(context, p, 0));
 }
 
 /** A new or changed position against all available candidates (empty unless OPEN). */
@@ -69,39 +88,29 @@ export function scorePositionAgainstCandidates(
   const single = packPositions([position], { skills: candidates.skills });
   if (single.arrays.count === 0) return emptyRow();
   const context: ScoringContext = { positions: single, candidates, run: prepareRun(single, candidates, options) };
-  const buffers = rowBuffers(candidates.arrays.count);
+  const buffers = reusableBuffers(candidates, candidates.arrays.count);
   const n = scorePositionRow(0, single.arrays, candidates.arrays, context.run, buffers);
   const { idRank, byRank } = candidates.arrays;
-  return sortedRow(
-    buffers,
-    n,
-    (c) => idRank[c],
-    (rank) => byRank[rank],
-    (c) => explainPair(context, 0, c),
-  );
+  const candidateOrder: TieBreak = { rankOf: (c) => idRank[c], otherOfRank: (rank) => byRank[rank] };
+  return collectRow(buffers, n, candidateOrder, (c) => explainPair(context, 0, c));
 }
 
-function sortedRow(
-  buffers: RowBuffers,
-  n: number,
-  rankOf: (other: number) => number,
-  otherOf: (rank: number) => number,
-  explain: (other: number) => PairScore,
-): ScoredRow {
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = rankKey(buffers.points[i], rankOf(buffers.others[i]));
-  keys.sort().reverse();
-  const others = new Int32Array(n);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    others[i] = otherOf(keyRank(keys[i]));
-    scores[i] = pointsToScore(keyPoints(keys[i]));
-  }
-  return new ScoredRow(others, scores, explain);
+/** One work area per packed side, reused by every row scored against it (these functions are synchronous). */
+const buffersBySide = new WeakMap<object, RowBuffers>();
+
+function reusableBuffers(side: object, capacity: number): RowBuffers {
+  let buffers = buffersBySide.get(side);
+  if (!buffers || buffers.others.length < capacity) buffersBySide.set(side, (buffers = rowBuffers(capacity)));
+  return buffers;
+}
+
+/** Copies the pairs out of the reused buffers. */
+function collectRow(buffers: RowBuffers, n: number, tieBreak: TieBreak, explain: (other: number) => PairScore): ScoredRow {
+  return new ScoredRow(buffers.others.slice(0, n), buffers.points.slice(0, n), tieBreak, explain);
 }
 
 function emptyRow(): ScoredRow {
-  return new ScoredRow(new Int32Array(0), new Float64Array(0), () => {
+  return new ScoredRow(new Int32Array(0), new Int32Array(0), POSITION_ORDER, () => {
     throw new RangeError('Empty row');
   });
 }

@@ -46,9 +46,34 @@ function assembleRun(
     eligibilitySlot: schedule.eligibilitySlot,
     eligibility,
     eligibilityWords: words,
-    requiredSkills: inCandidateDictionary(positions.arrays.requiredSkills, positions, candidates),
-    optionalSkills: inCandidateDictionary(positions.arrays.optionalSkills, positions, candidates),
+    ...skillsInCandidateDictionary(positions, candidates),
   };
+}
+
+interface RemappedSkills {
+  requiredSkills: Int32Array;
+  optionalSkills: Int32Array;
+}
+
+/**
+ * Remapped skill lists, kept per (positions, candidate dictionary): a
+ * candidate scored alone against the positions is packed over their
+ * dictionary, so every incremental candidate row reuses the same arrays.
+ */
+const remappedSkills = new WeakMap<PackedPositions, WeakMap<object, RemappedSkills>>();
+
+function skillsInCandidateDictionary(positions: PackedPositions, candidates: PackedCandidates): RemappedSkills {
+  let byDictionary = remappedSkills.get(positions);
+  if (!byDictionary) remappedSkills.set(positions, (byDictionary = new WeakMap()));
+  let remapped = byDictionary.get(candidates.skills);
+  if (!remapped) {
+    remapped = {
+      requiredSkills: inCandidateDictionary(positions.arrays.requiredSkills, positions, candidates),
+      optionalSkills: inCandidateDictionary(positions.arrays.optionalSkills, positions, candidates),
+    };
+    byDictionary.set(candidates.skills, remapped);
+  }
+  return remapped;
 }
 
 /** Position skill indices re-expressed as bit positions in the candidates' dictionary. */
