@@ -157,7 +157,7 @@ function occupationTable(records: readonly MatchCandidate[]): OccupationTable {
   return {
     codes,
     indexByCode: new Map(codes.map((code, index) => [code, index + 1])),
-    slots: Math.max(1, ...perCandidate.map((own) => own.length)),
+    slots: perCandidate.reduce((most, own) => Math.max(most, own.length), 1),
   };
 }
 

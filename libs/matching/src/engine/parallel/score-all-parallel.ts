@@ -83,28 +83,33 @@ function runWorkers(inputs: ScoreWorkerInput[]): Promise<void> {
   );
 }
 
-/** Best k of each row across the workers' best-first rows (a small k-way merge per row). */
+/**
+ * Best k of each row across the workers' best-first rows (a small k-way merge
+ * per row), written back into the first worker's heaps to spare memory.
+ */
 async function mergeHeapRows(parts: HeapSet[], rows: number, k: number): Promise<HeapSet> {
-  if (parts.length === 1) return parts[0];
-  const merged = heapSet(rows, k);
+  const [merged] = parts;
+  if (parts.length === 1) return merged;
+  const row = new Float64Array(k);
   const heads = new Int32Array(parts.length);
-  for (let row = 0; row < rows; row++) {
+  for (let r = 0; r < rows; r++) {
     heads.fill(0);
     let size = 0;
     for (; size < k; size++) {
       let best = -1;
       let bestKey = -1;
       for (let part = 0; part < parts.length; part++) {
-        if (heads[part] >= parts[part].counts[row]) continue;
-        const key = parts[part].keys[row * k + heads[part]];
+        if (heads[part] >= parts[part].counts[r]) continue;
+        const key = parts[part].keys[r * k + heads[part]];
         if (key > bestKey) [best, bestKey] = [part, key];
       }
       if (best < 0) break;
-      merged.keys[row * k + size] = bestKey;
+      row[size] = bestKey;
       heads[best]++;
     }
-    merged.counts[row] = size;
-    if (row % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
+    merged.keys.set(row.subarray(0, size), r * k);
+    merged.counts[r] = size;
+    if (r % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
   }
   return merged;
 }
