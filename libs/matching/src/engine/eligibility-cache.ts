@@ -1,0 +1,65 @@
+import type { EligibilityCheck, EligibilityFacts } from '../match.types.js';
+import { dateOfDay } from '../scoring/day-number.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
+
+const CANDIDATES_PER_SLICE = 4096;
+
+/**
+ * IGU eligibility of every packed candidate on a given day, as a bitset,
+ * computed through the injected check once per (candidate set, day). IGU
+ * positions start on few distinct days, so this turns one rule evaluation per
+ * pair into one per candidate and day.
+ */
+export class EligibilityCache {
+  private check: EligibilityCheck | undefined;
+  private readonly byDay = new Map<number, Uint32Array>();
+
+  constructor(private readonly facts: readonly EligibilityFacts[]) {}
+
+  get words(): number {
+    return Math.ceil(this.facts.length / 32);
+  }
+
+  bitsFor(day: number, check: EligibilityCheck): Uint32Array {
+    const cached = this.cached(day, check);
+    if (cached) return cached;
+    const bits = new Uint32Array(this.words);
+    this.fill(bits, dateOfDay(day), check, 0, this.facts.length);
+    this.byDay.set(day, bits);
+    return bits;
+  }
+
+  /** Same, in slices with yields in between, so an API process stays responsive. */
+  async bitsForAsync(day: number, check: EligibilityCheck): Promise<Uint32Array> {
+    const cached = this.cached(day, check);
+    if (cached) return cached;
+    const bits = new Uint32Array(this.words);
+    const date = dateOfDay(day);
+    for (let from = 0; from < this.facts.length; from += CANDIDATES_PER_SLICE) {
+      this.fill(bits, date, check, from, Math.min(this.facts.length, from + CANDIDATES_PER_SLICE));
+      await yieldToEventLoop();
+    }
+    this.byDay.set(day, bits);
+    return bits;
+  }
+
+  /** Forgets everything computed so far (e.g. after the rules changed). */
+  clear(): void {
+    this.byDay.clear();
+  }
+
+  private cached(day: number, check: EligibilityCheck): Uint32Array | undefined {
+    // A different rule function invalidates everything computed with the old one.
+    if (check !== this.check) {
+      this.byDay.clear();
+      this.check = check;
+    }
+    return this.byDay.get(day);
+  }
+
+  private fill(bits: Uint32Array, date: string, check: EligibilityCheck, from: number, to: number): void {
+    for (let candidate = from; candidate < to; candidate++) {
+      if (check(this.facts[candidate], date)) bits[candidate >>> 5] |= 1 << (candidate & 31);
+    }
+  }
+}

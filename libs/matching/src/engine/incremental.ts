@@ -1,0 +1,116 @@
+// One changed row against the packed other side, for the jobs that follow
+// every change of a candidate or a position. The caller merges the row into
+// the stored top-k lists; the scores equal those of a full run.
+import type { MatchCandidate, MatchPosition, PairScore } from '../match.types.js';
+import { pointsToScore } from '../scoring/score-components.js';
+import { packCandidates, type PackedCandidates } from './pack-candidates.js';
+import { packPositions, type PackedPositions } from './pack-positions.js';
+import { explainPair, type ScoringContext } from './match-run.js';
+import { prepareRun, type ScoringOptions } from './prepare-run.js';
+import { rowBuffers, scoreCandidateRow, scorePositionRow, type RowBuffers } from './score-kernel.js';
+import { heapSet, keyRank, offerTopK, rankKey, sortRowsBestFirst } from './top-k.js';
+
+/**
+ * Every pair of one row that passed the hard filters. `others[i]` is a packed
+ * index into the other side and `scores[i]` its score, in scan order (no
+ * sorting unless asked: a caller updating the other side's stored lists needs
+ * every pair, a caller storing this row's matches only the top k).
+ */
+export class ScoredRow {
+  readonly scores: Float64Array;
+
+  constructor(
+    readonly others: Int32Array,
+    private readonly points: Int32Array,
+    private readonly tieBreak: TieBreak,
+    private readonly explainOther: (other: number) => PairScore,
+  ) {
+    this.scores = Float64Array.from(points, pointsToScore);
+  }
+
+  get size(): number {
+    return this.others.length;
+  }
+
+  /** Breakdown of the i-th pair (scan order). */
+  explain(i: number): PairScore {
+    return this.explainOther(this.others[i]);
+  }
+
+  /** The best `k` pairs with breakdowns, best first, ties by the other side's id. */
+  top(k: number): PairScore[] {
+    if (k < 1 || this.size === 0) return [];
+    const { rankOf, otherOfRank } = this.tieBreak;
+    const best = heapSet(1, k);
+    for (let i = 0; i < this.size; i++) offerTopK(best, 0, k, rankKey(this.points[i], rankOf(this.others[i])));
+    sortRowsBestFirst(best, k);
+    return Array.from(best.keys.subarray(0, best.counts[0]), (key) => this.explainOther(otherOfRank(keyRank(key))));
+  }
+
+  /** Every pair, best first. */
+  ranked(): PairScore[] {
+    return this.top(this.size);
+  }
+}
+
+/** The other side's id order: rank of a packed index, and back. */
+interface TieBreak {
+  rankOf(other: number): number;
+  otherOfRank(rank: number): number;
+}
+
+/** Positions are packed in id order: the index is the rank. */
+const POSITION_ORDER: TieBreak = { rankOf: (p) => p, otherOfRank: (rank) => rank };
+
+/** A new or changed candidate against all open positions (empty unless AVAILABLE). */
+export function scoreCandidateAgainstPositions(
+  candidate: MatchCandidate,
+  positions: PackedPositions,
+  options: ScoringOptions,
+): ScoredRow {
+  // Packed over the positions' skill dictionary, so no remapping is needed.
+  const single = packCandidates([candidate], { skills: positions.skills });
+  if (single.arrays.count === 0) return emptyRow();
+  const context: ScoringContext = { positions, candidates: single, run: prepareRun(positions, single, options) };
+  const centre = candidate.municipalityCentre;
+  const buffers = reusableBuffers(positions, positions.arrays.count);
+  const distances = positions.distancesTo(centre.latitude, centre.longitude);
+  const n = scoreCandidateRow(0, single.arrays, positions.arrays, context.run, distances, buffers);
+  return collectRow(buffers, n, POSITION_ORDER, (p) => explainPair(context, p, 0));
+}
+
+/** A new or changed position against all available candidates (empty unless OPEN). */
+export function scorePositionAgainstCandidates(
+  position: MatchPosition,
+  candidates: PackedCandidates,
+  options: ScoringOptions,
+): ScoredRow {
+  const single = packPositions([position], { skills: candidates.skills });
+  if (single.arrays.count === 0) return emptyRow();
+  const context: ScoringContext = { positions: single, candidates, run: prepareRun(single, candidates, options) };
+  const buffers = reusableBuffers(candidates, candidates.arrays.count);
+  const n = scorePositionRow(0, single.arrays, candidates.arrays, context.run, buffers);
+  const { idRank, byRank } = candidates.arrays;
+  const candidateOrder: TieBreak = { rankOf: (c) => idRank[c], otherOfRank: (rank) => byRank[rank] };
+  return collectRow(buffers, n, candidateOrder, (c) => explainPair(context, 0, c));
+}
+
+/** One work area per packed side, reused by every row scored against it (these functions are synchronous). */
+const buffersBySide = new WeakMap<object, RowBuffers>();
+
+function reusableBuffers(side: object, capacity: number): RowBuffers {
+  let buffers = buffersBySide.get(side);
+  if (!buffers || buffers.others.length < capacity) buffersBySide.set(side, (buffers = rowBuffers(capacity)));
+  return buffers;
+}
+
+/** Copies the pairs out of the reused buffers. */
+function collectRow(buffers: RowBuffers, n: number, tieBreak: TieBreak, explain: (other: number) => PairScore): ScoredRow {
+  return new ScoredRow(buffers.others.slice(0, n), buffers.points.slice(0, n), tieBreak, explain);
+}
+
+function emptyRow(): ScoredRow {
+  return new ScoredRow(new Int32Array(0), new Int32Array(0), POSITION_ORDER, () => {
+    throw new RangeError('Empty row');
+  });
+}

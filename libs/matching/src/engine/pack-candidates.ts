@@ -1,0 +1,209 @@
+import type { MatchCandidate } from '../match.types.js';
+import { optionalDayNumber } from '../scoring/day-number.js';
+import { compareIds, languageOrdinal } from '../scoring/score-pair.js';
+import { EligibilityCache } from './eligibility-cache.js';
+import {
+  CANDIDATE_HAS_DRIVING_LICENCE,
+  CANDIDATE_RELOCATES,
+  sharedArray,
+  sharedCopy,
+  type CandidateArrays,
+} from './packed-arrays.js';
+import {
+  assertPackable,
+  assertUniqueIds,
+  occupationNumber,
+  skillDictionary,
+  type SkillDictionary,
+} from './skill-dictionary.js';
+
+export interface PackedCandidates {
+  readonly arrays: CandidateArrays;
+  /** In packed order (index i of every array is records[i]). */
+  readonly records: readonly MatchCandidate[];
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly skills: SkillDictionary;
+  /** IGU eligibility per day, filled on first use. */
+  readonly eligibility: EligibilityCache;
+}
+
+export interface PackCandidatesOptions {
+  /**
+   * Lay skill bits out over this dictionary instead of the candidates' own
+   * codes (skills outside it are dropped: no position asks for them). Used to
+   * score one candidate against already packed positions.
+   */
+  skills?: SkillDictionary;
+}
+
+/** Packs the AVAILABLE candidates; the others never match (§6), so they are left out. */
+export function packCandidates(
+  candidates: readonly MatchCandidate[],
+  options: PackCandidatesOptions = {},
+): PackedCandidates {
+  const available = candidates.filter((candidate) => candidate.status === 'AVAILABLE');
+  assertPackable(available.length, 'candidates');
+  assertUniqueIds(
+    available.map((candidate) => candidate.id),
+    'candidate',
+  );
+  const municipalities = municipalityTable(available);
+  const records = packedOrder(available, municipalities.indexByCode);
+  const skills = options.skills ?? skillDictionary(records.flatMap((candidate) => candidate.skillCodes));
+  const arrays = fillArrays(records, municipalities, skills);
+  return {
+    arrays,
+    records,
+    indexById: new Map(records.map((candidate, index) => [candidate.id, index])),
+    skills,
+    eligibility: new EligibilityCache(records),
+  };
+}
+
+interface MunicipalityTable {
+  codes: number[];
+  latitude: number[];
+  longitude: number[];
+  indexByCode: Map<number, number>;
+}
+
+/** Distinct municipalities, by code; distances are computed once per municipality centre. */
+function municipalityTable(candidates: readonly MatchCandidate[]): MunicipalityTable {
+  const centres = new Map<number, MatchCandidate['municipalityCentre']>();
+  for (const candidate of candidates) {
+    const known = centres.get(candidate.municipalityCode);
+    const centre = candidate.municipalityCentre;
+    if (!Number.isFinite(centre.latitude) || !Number.isFinite(centre.longitude)) {
+      throw new RangeError(`Candidate ${candidate.id} has no municipality centre`);
+    }
+    if (!known) centres.set(candidate.municipalityCode, centre);
+    else if (known.latitude !== centre.latitude || known.longitude !== centre.longitude) {
+      throw new RangeError(`Municipality ${candidate.municipalityCode} has two different centres`);
+    }
+  }
+  const codes = [...centres.keys()].sort((a, b) => a - b);
+  return {
+    codes,
+    latitude: codes.map((code) => centres.get(code)!.latitude),
+    longitude: codes.map((code) => centres.get(code)!.longitude),
+    indexByCode: new Map(codes.map((code, index) => [code, index])),
+  };
+}
+
+/** Municipality, then non-relocating by maxCommuteKm descending, then relocating; id last for stability. */
+function packedOrder(candidates: readonly MatchCandidate[], indexByCode: Map<number, number>): MatchCandidate[] {
+  return [...candidates].sort(
+    (a, b) =>
+      indexByCode.get(a.municipalityCode)! - indexByCode.get(b.municipalityCode)! ||
+      Number(a.willingToRelocate) - Number(b.willingToRelocate) ||
+      (a.willingToRelocate ? 0 : b.maxCommuteKm - a.maxCommuteKm) ||
+      compareIds(a.id, b.id),
+  );
+}
+
+function fillArrays(
+  records: readonly MatchCandidate[],
+  municipalities: MunicipalityTable,
+  skills: SkillDictionary,
+): CandidateArrays {
+  const count = records.length;
+  // One spare bit past the dictionary: the never-set `unheldSkill`.
+  const skillWords = Math.floor(skills.codes.length / 32) + 1;
+  const occupations = occupationTable(records);
+  const arrays: CandidateArrays = {
+    count,
+    skillWords,
+    unheldSkill: skills.codes.length,
+    municipalityCount: municipalities.codes.length,
+    municipalityCodes: sharedCopy(Int32Array, municipalities.codes),
+    centreLatitude: sharedCopy(Float64Array, municipalities.latitude),
+    centreLongitude: sharedCopy(Float64Array, municipalities.longitude),
+    groupStart: sharedArray(Int32Array, municipalities.codes.length + 1),
+    relocationStart: sharedArray(Int32Array, municipalities.codes.length),
+    municipality: sharedArray(Int32Array, count),
+    maxCommuteKm: sharedArray(Float64Array, count),
+    flags: sharedArray(Uint8Array, count),
+    danishLevel: sharedArray(Uint8Array, count),
+    availableFrom: sharedArray(Int32Array, count),
+    occupationDictionary: sharedCopy(Int32Array, [-1, ...occupations.codes]),
+    occupationSlots: occupations.slots,
+    occupationIndex: sharedArray(Uint16Array, count * occupations.slots),
+    skillBits: sharedArray(Uint32Array, count * skillWords),
+    idRank: sharedArray(Int32Array, count),
+    byRank: sharedArray(Int32Array, count),
+  };
+  records.forEach((candidate, index) => fillCandidate(arrays, index, candidate, municipalities, skills, occupations));
+  fillGroups(arrays);
+  fillRanks(arrays, records);
+  return arrays;
+}
+
+/** Desired and experience codes together, without repeats: the component takes the best of them. */
+function occupationNumbers(candidate: MatchCandidate): number[] {
+  return [...new Set([...candidate.desiredOccupationCodes, ...candidate.experienceOccupationCodes])].map(occupationNumber);
+}
+
+interface OccupationTable {
+  codes: number[];
+  /** Dictionary index (from 1) of each code. */
+  indexByCode: Map<number, number>;
+  slots: number;
+}
+
+function occupationTable(records: readonly MatchCandidate[]): OccupationTable {
+  const perCandidate = records.map(occupationNumbers);
+  const codes = [...new Set(perCandidate.flat())].sort((a, b) => a - b);
+  if (codes.length >= 65_535) throw new RangeError('Too many distinct occupations to pack');
+  return {
+    codes,
+    indexByCode: new Map(codes.map((code, index) => [code, index + 1])),
+    slots: perCandidate.reduce((most, own) => Math.max(most, own.length), 1),
+  };
+}
+
+function fillCandidate(
+  arrays: CandidateArrays,
+  index: number,
+  candidate: MatchCandidate,
+  municipalities: MunicipalityTable,
+  skills: SkillDictionary,
+  occupations: OccupationTable,
+): void {
+  if (!(candidate.maxCommuteKm >= 0)) throw new RangeError(`Candidate ${candidate.id} has an invalid maxCommuteKm`);
+  arrays.municipality[index] = municipalities.indexByCode.get(candidate.municipalityCode)!;
+  arrays.maxCommuteKm[index] = candidate.maxCommuteKm;
+  arrays.flags[index] =
+    (candidate.drivingLicence ? CANDIDATE_HAS_DRIVING_LICENCE : 0) | (candidate.willingToRelocate ? CANDIDATE_RELOCATES : 0);
+  arrays.danishLevel[index] = languageOrdinal(candidate.danishLevel);
+  arrays.availableFrom[index] = optionalDayNumber(candidate.availableFrom);
+  occupationNumbers(candidate).forEach((code, slot) => {
+    arrays.occupationIndex[index * arrays.occupationSlots + slot] = occupations.indexByCode.get(code)!;
+  });
+  const base = index * arrays.skillWords;
+  for (const code of candidate.skillCodes) {
+    const bit = skills.index.get(code);
+    if (bit !== undefined) arrays.skillBits[base + (bit >>> 5)] |= 1 << (bit & 31);
+  }
+}
+
+/** Records are sorted by municipality, so each group is a contiguous range. */
+function fillGroups(arrays: CandidateArrays): void {
+  let index = 0;
+  for (let municipality = 0; municipality < arrays.municipalityCount; municipality++) {
+    arrays.groupStart[municipality] = index;
+    while (index < arrays.count && arrays.municipality[index] === municipality && !(arrays.flags[index] & CANDIDATE_RELOCATES)) {
+      index++;
+    }
+    arrays.relocationStart[municipality] = index;
+    while (index < arrays.count && arrays.municipality[index] === municipality) index++;
+  }
+  arrays.groupStart[arrays.municipalityCount] = index;
+}
+
+function fillRanks(arrays: CandidateArrays, records: readonly MatchCandidate[]): void {
+  const byId = records.map((_, index) => index).sort((a, b) => compareIds(records[a].id, records[b].id));
+  byId.forEach((index, rank) => {
+    arrays.idRank[index] = rank;
+    arrays.byRank[rank] = index;
+  });
+}

@@ -1,0 +1,115 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PackedCandidates } from '../pack-candidates.js';
+import type { PackedPositions } from '../pack-positions.js';
+import { decodeTopKAsync, type MatchRun } from '../match-run.js';
+import { prepareRunAsync } from '../prepare-run.js';
+import { heapSet, type HeapSet } from '../top-k.js';
+import { topKSize, type ScoreAllOptions } from '../score-all.js';
+import { yieldToEventLoop } from '../yield-to-event-loop.js';
+import type { ScoreWorkerDone, ScoreWorkerInput } from './score-worker-protocol.js';
+
+export interface ScoreAllParallelOptions extends ScoreAllOptions {
+  /** Worker threads; default: the available parallelism. */
+  workers?: number;
+  /** Positions a worker claims at a time; default 16. */
+  chunkSize?: number;
+}
+
+// From sources (Jest) this module's URL ends in .ts, and so must the worker's: see score-worker.ts.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './score-worker.ts' : './score-worker.js', import.meta.url);
+const ROWS_PER_SLICE = 1024;
+
+/**
+ * scoreAll across worker threads, with the same result. The packed arrays are
+ * shared, not copied; positions are handed out in chunks from a shared
+ * counter; each worker keeps its own per-candidate heaps, which are merged
+ * here. The calling thread only prepares, waits and merges in slices, so its
+ * event loop keeps serving requests.
+ */
+export async function scoreAllParallel(
+  positions: PackedPositions,
+  candidates: PackedCandidates,
+  options: ScoreAllParallelOptions,
+): Promise<MatchRun> {
+  const k = topKSize(options.k);
+  const chunkSize = options.chunkSize ?? 16;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, not ${chunkSize}`);
+  const run = await prepareRunAsync(positions, candidates, options);
+  const workerCount = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(positions.arrays.count / chunkSize)));
+  const shared = {
+    positions: positions.arrays,
+    candidates: candidates.arrays,
+    run,
+    k,
+    chunkSize,
+    nextPosition: new Int32Array(new SharedArrayBuffer(4)),
+    perPosition: heapSet(positions.arrays.count, k, true),
+    finished: new Int32Array(new SharedArrayBuffer(4)),
+  };
+  const perCandidateByWorker = Array.from({ length: workerCount }, () => heapSet(candidates.arrays.count, k, true));
+  await runWorkers(perCandidateByWorker.map((perCandidate) => ({ ...shared, perCandidate })));
+  if (Atomics.load(shared.finished, 0) !== workerCount) throw new Error('A scoring worker did not finish');
+  const perCandidate = await mergeHeapRows(perCandidateByWorker, candidates.arrays.count, k);
+  const { byRank } = candidates.arrays;
+  return {
+    positions,
+    candidates,
+    run,
+    perPosition: await decodeTopKAsync(shared.perPosition.keys, shared.perPosition.counts, k, (rank) => byRank[rank]),
+    perCandidate: await decodeTopKAsync(perCandidate.keys, perCandidate.counts, k, (rank) => rank),
+  };
+}
+
+/** Starts one worker per input; rejects (and stops the others) as soon as one fails. */
+function runWorkers(inputs: ScoreWorkerInput[]): Promise<void> {
+  const workers: Worker[] = [];
+  const finished = inputs.map(
+    (input) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(WORKER_URL, { workerData: input });
+        workers.push(worker);
+        worker.once('message', (message: ScoreWorkerDone) => (message.done ? resolve() : reject(new Error('Bad worker reply'))));
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`Scoring worker exited with code ${code} before finishing`)));
+      }),
+  );
+  return Promise.all(finished).then(
+    () => undefined,
+    async (error: unknown) => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      throw error;
+    },
+  );
+}
+
+/**
+ * Best k of each row across the workers' best-first rows (a small k-way merge
+ * per row), written back into the first worker's heaps to spare memory.
+ */
+async function mergeHeapRows(parts: HeapSet[], rows: number, k: number): Promise<HeapSet> {
+  const [merged] = parts;
+  if (parts.length === 1) return merged;
+  const row = new Float64Array(k);
+  const heads = new Int32Array(parts.length);
+  for (let r = 0; r < rows; r++) {
+    heads.fill(0);
+    let size = 0;
+    for (; size < k; size++) {
+      let best = -1;
+      let bestKey = -1;
+      for (let part = 0; part < parts.length; part++) {
+        if (heads[part] >= parts[part].counts[r]) continue;
+        const key = parts[part].keys[r * k + heads[part]];
+        if (key > bestKey) [best, bestKey] = [part, key];
+      }
+      if (best < 0) break;
+      row[size] = bestKey;
+      heads[best]++;
+    }
+    merged.keys.set(row.subarray(0, size), r * k);
+    merged.counts[r] = size;
+    if (r % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
+  }
+  return merged;
+}

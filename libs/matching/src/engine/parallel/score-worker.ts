@@ -1,0 +1,28 @@
+// Entry file of a scoring worker thread.
+//
+// Why this shape: a worker thread is plain Node; Jest's SWC transform does not
+// reach it. Compiled (dist/…/score-worker.js) this file simply loads the loop.
+// Run from sources (under Jest, where the main thread picks score-worker.ts),
+// Node 24 strips the TypeScript types itself; it only needs telling that our
+// `./x.js` import specifiers mean the `./x.ts` files next to them. So the
+// worker needs no build step and `npm test` works on a fresh clone, and the
+// files the worker loads (score-worker-loop, score-kernel, top-k,
+// packed-arrays, score-components, …) are kept to erasable syntax (no enums,
+// no parameter properties, `import type` for types).
+import { registerHooks, type ResolveFnOutput, type ResolveHookContext } from 'node:module';
+
+if (import.meta.url.endsWith('.ts')) registerHooks({ resolve: resolveTypeScriptSibling });
+await import('./score-worker-loop.js');
+
+function resolveTypeScriptSibling(
+  specifier: string,
+  context: ResolveHookContext,
+  nextResolve: (specifier: string, context?: Partial<ResolveHookContext>) => ResolveFnOutput,
+): ResolveFnOutput {
+  try {
+    return nextResolve(specifier, context);
+  } catch (error) {
+    if (!specifier.startsWith('.') || !specifier.endsWith('.js')) throw error;
+    return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
+  }
+}

@@ -1,0 +1,46 @@
+import type { PackedCandidates } from './pack-candidates.js';
+import type { PackedPositions } from './pack-positions.js';
+import { decodeTopK, type MatchRun } from './match-run.js';
+import { prepareRun, type ScoringOptions } from './prepare-run.js';
+import { keepBestOfPositionRow, rowBuffers, scorePositionRow } from './score-kernel.js';
+import { heapSet, sortRowsBestFirst } from './top-k.js';
+
+export const DEFAULT_TOP_K = 50;
+
+export interface ScoreAllOptions extends ScoringOptions {
+  /** Matches kept per position and per candidate; default 50. */
+  k?: number;
+}
+
+/**
+ * Every open position against every available candidate on this thread,
+ * keeping the k best per position and per candidate. Blocks for as long as it
+ * runs (about a second or two nationally); an API process should use
+ * scoreAllParallel instead.
+ */
+export function scoreAll(positions: PackedPositions, candidates: PackedCandidates, options: ScoreAllOptions): MatchRun {
+  const k = topKSize(options.k);
+  const run = prepareRun(positions, candidates, options);
+  const perPosition = heapSet(positions.arrays.count, k);
+  const perCandidate = heapSet(candidates.arrays.count, k);
+  const row = rowBuffers(candidates.arrays.count);
+  for (const p of positions.arrays.scanOrder) {
+    const n = scorePositionRow(p, positions.arrays, candidates.arrays, run, row);
+    keepBestOfPositionRow(p, n, row, candidates.arrays.idRank, k, perPosition, perCandidate);
+  }
+  sortRowsBestFirst(perPosition, k);
+  sortRowsBestFirst(perCandidate, k);
+  return {
+    positions,
+    candidates,
+    run,
+    perPosition: decodeTopK(perPosition.keys, perPosition.counts, k, (rank) => candidates.arrays.byRank[rank]),
+    perCandidate: decodeTopK(perCandidate.keys, perCandidate.counts, k, (rank) => rank),
+  };
+}
+
+export function topKSize(k: number | undefined): number {
+  const size = k ?? DEFAULT_TOP_K;
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`k must be a positive integer, not ${size}`);
+  return size;
+}

@@ -1,0 +1,53 @@
+export * from './match.types.js';
+export { DEFAULT_SCORING_WEIGHTS, assertValidWeights, type ScoringWeights } from './scoring/scoring-weights.js';
+export {
+  compareIds,
+  compareRankedPairs,
+  distanceBetween,
+  languageOrdinal,
+  occupationComponent,
+  scorePair,
+} from './scoring/score-pair.js';
+export {
+  availabilityComponent,
+  distanceComponent,
+  languageComponent,
+  passesDistance,
+  roundScore,
+  skillsComponent,
+  weightedScore,
+} from './scoring/score-components.js';
+export { EARTH_RADIUS_KM, haversineKm } from './scoring/haversine.js';
+export { NO_DATE, dateOfDay, dayNumber } from './scoring/day-number.js';
+export { rankPairsNaively, type NaiveRanking, type NaiveRankingOptions } from './scoring/naive-ranking.js';
+export { packCandidates, type PackCandidatesOptions, type PackedCandidates } from './engine/pack-candidates.js';
+export {
+  packPositions,
+  type PackPositionsOptions,
+  type PackedPositions,
+  type PositionSchedule,
+} from './engine/pack-positions.js';
+export { skillDictionary, type SkillDictionary } from './engine/skill-dictionary.js';
+export type { ScoringOptions } from './engine/prepare-run.js';
+export { DEFAULT_TOP_K, scoreAll, type ScoreAllOptions } from './engine/score-all.js';
+export { scoreAllParallel, type ScoreAllParallelOptions } from './engine/parallel/score-all-parallel.js';
+export {
+  candidateMatches,
+  explainPair,
+  positionMatches,
+  type MatchRun,
+  type ScoringContext,
+  type TopKLists,
+} from './engine/match-run.js';
+export { ScoredRow, scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from './engine/incremental.js';
+export {
+  DEFAULT_GENERATOR_SEED,
+  DEFAULT_GENERATOR_TODAY,
+  GENERATOR_SIZES,
+  generateMatchData,
+  type GenerateOptions,
+  type GeneratorSize,
+  type MatchData,
+} from './generator/generate-match-data.js';
+export { SeededRandom } from './generator/seeded-random.js';
+export { eligibilityTestDouble } from './testing/eligibility-test-double.js';
