@@ -28,6 +28,8 @@ export {
   type PositionSchedule,
 } from './engine/pack-positions.js';
 export { skillDictionary, type SkillDictionary } from './engine/skill-dictionary.js';
+export type { CandidateArrays, PositionArrays, RunArrays } from './engine/packed-arrays.js';
+export type { EligibilityCache } from './engine/eligibility-cache.js';
 export type { ScoringOptions } from './engine/prepare-run.js';
 export { DEFAULT_TOP_K, scoreAll, type ScoreAllOptions } from './engine/score-all.js';
 export { scoreAllParallel, type ScoreAllParallelOptions } from './engine/parallel/score-all-parallel.js';
