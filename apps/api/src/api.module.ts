@@ -11,6 +11,7 @@ import { buildApolloOptions, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { PositionsGraphqlModule } from '@igu/positions';
+import { ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
@@ -56,6 +57,7 @@ export class ApiModule {
         CompaniesGraphqlModule,
         PositionsGraphqlModule,
         CandidatesGraphqlModule,
+        ProposalsGraphqlModule,
       ],
       providers: [NodeResolver],
     };

@@ -10,6 +10,8 @@ export {
   type CandidateProfileView,
   type CandidateView,
   maskedCprOf,
+  PROFILE_COLUMNS,
+  type ProfileRow,
   toProfileView,
 } from './services/candidate-views.js';
 export { firstOfferDates, isFirstOfferOverdue, type FirstOfferDates } from './rules/first-offer-deadlines.js';

@@ -1,5 +1,9 @@
 export { ProposalEntity } from './entities/proposal.entity.js';
 export { ProposalEventEntity } from './entities/proposal-event.entity.js';
+export { ProposalService, ProposalTopic, type ProposeInput } from './services/proposal.service.js';
+export { ProposalQueryService, type ProposalListFilter } from './services/proposal-query.service.js';
+export { ProposalObject, ProposalConnection, CandidateContactObject } from './graphql/proposal.objects.js';
+export { ProposalsGraphqlModule, ProposalsModule } from './proposals.module.js';
 import { ProposalEventEntity as ProposalEvent } from './entities/proposal-event.entity.js';
 import { ProposalEntity as Proposal } from './entities/proposal.entity.js';
 

@@ -1,0 +1,140 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, Role } from '@igu/access';
+import { UserObject, UserService } from '@igu/auth';
+import { CandidateCrypto, CandidateObject, CandidateProfileObject } from '@igu/candidates';
+import { alignByKey, AppError, assertPageSize, type ConnectionShape, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
+import { recordPersonalDataRead } from '@igu/personal-data';
+import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
+import { JobcentreObject, ReferenceDataLoaders, ReferenceDataService } from '@igu/reference-data';
+import { DataSource } from 'typeorm';
+import { ProposalQueryService } from '../services/proposal-query.service.js';
+import {
+  CandidateContactObject,
+  ProposalConnection,
+  ProposalEventObject,
+  ProposalObject,
+} from './proposal.objects.js';
+
+const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+const CONTACT_FIELDS = ['fullName', 'email', 'phone'];
+
+@Resolver(() => ProposalObject)
+export class ProposalFieldsResolver {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ProposalQueryService) private readonly queries: ProposalQueryService,
+    @Inject(PositionQueryService) private readonly positions: PositionQueryService,
+    @Inject(ReferenceDataService) private readonly referenceData: ReferenceDataService,
+    @Inject(CandidateCrypto) private readonly crypto: CandidateCrypto,
+  ) {}
+
+  @ResolveField('position', () => PositionObject)
+  async position(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<PositionObject> {
+    const position = await new PositionLoaders(loaders, this.positions).byId().load(proposal.positionId);
+    if (!position) throw AppError.notFound('Position');
+    return position as unknown as PositionObject;
+  }
+
+  /** The employer of the position sees the pseudonymised profile of a candidate proposed to it (§5). */
+  @ResolveField('candidate', () => CandidateProfileObject)
+  async candidate(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
+    const loader = loaders.get('proposal.profile', async (ids: readonly string[]) =>
+      alignByKey(ids, await this.queries.profilesByIds(ids), (profile) => profile.id),
+    );
+    const profile = await loader.load(proposal.candidateId);
+    if (!profile) throw AppError.notFound('Candidate');
+    return profile as CandidateProfileObject;
+  }
+
+  @ResolveField('proposedBy', () => JobcentreObject)
+  async proposedBy(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<JobcentreObject> {
+    const jobcentre = await new ReferenceDataLoaders(loaders, this.referenceData).jobcentre().load(proposal.jobcentreId);
+    if (!jobcentre) throw AppError.notFound('Jobcentre');
+    return jobcentre;
+  }
+
+  @ResolveField('history', () => [ProposalEventObject])
+  history(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<ProposalEventObject[]> {
+    return loaders
+      .get('proposal.history', async (ids: readonly string[]) =>
+        groupByKey(ids, await this.queries.historyOf(ids), (event) => event.proposalId),
+      )
+      .load(proposal.id);
+  }
+
+  /**
+   * Name and contact (never the CPR): for the proposing jobcentre always, for the
+   * employer once ACCEPTED. Decrypting is a personal-data read: logged first, in
+   * one statement per batch; if the log fails, nothing is shown.
+   */
+  @ResolveField('candidateContact', () => CandidateContactObject, { nullable: true })
+  async candidateContact(
+    @Parent() proposal: ProposalObject,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<CandidateContactObject | null> {
+    const allowed = actor.role === Role.JOBCENTRE || (actor.role === Role.EMPLOYER && proposal.status === 'ACCEPTED');
+    if (!allowed) return null;
+    const loader = loaders.get('proposal.contact', async (candidateIds: readonly string[]) =>
+      this.dataSource.transaction(async (manager) => {
+        await recordPersonalDataRead(manager, {
+          actorUserId: actor.userId,
+          subjectType: 'candidate',
+          subjectIds: candidateIds,
+          fields: CONTACT_FIELDS,
+        });
+        const rows = await this.queries.encryptedContacts(candidateIds);
+        return alignByKey(candidateIds, rows.map((row) => ({ id: row.id, ...this.crypto.decryptContact(row) })), (r) => r.id);
+      }),
+    );
+    return loader.load(proposal.candidateId);
+  }
+}
+
+@Resolver(() => ProposalEventObject)
+export class ProposalEventFieldsResolver {
+  constructor(@Inject(UserService) private readonly users: UserService) {}
+
+  @ResolveField('by', () => UserObject, { nullable: true })
+  async by(@Parent() event: ProposalEventObject, @Loaders() loaders: LoaderRegistry): Promise<UserObject | null> {
+    if (!event.byUserId) return null;
+    return loaders
+      .get('proposal.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (user) => user.id))
+      .load(event.byUserId);
+  }
+}
+
+@Resolver(() => PositionObject)
+export class PositionProposalsResolver {
+  constructor(@Inject(ProposalQueryService) private readonly queries: ProposalQueryService) {}
+
+  @ResolveField('proposals', () => ProposalConnection, {
+    description: 'Visible to the owning employer, and to a jobcentre for its own proposals',
+  })
+  proposals(
+    @Parent() position: PositionObject,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<ProposalObject>> {
+    if (actor.role !== Role.EMPLOYER && actor.role !== Role.JOBCENTRE) return Promise.resolve(EMPTY);
+    return this.queries.list(actor, { positionId: position.id }, assertPageSize(first ?? 20), after);
+  }
+}
+
+@Resolver(() => CandidateObject)
+export class CandidateProposalsResolver {
+  constructor(@Inject(ProposalQueryService) private readonly queries: ProposalQueryService) {}
+
+  @ResolveField('proposals', () => ProposalConnection)
+  proposals(
+    @Parent() candidate: CandidateObject,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<ProposalObject>> {
+    if (actor.role !== Role.JOBCENTRE) return Promise.resolve(EMPTY);
+    return this.queries.list(actor, { candidateId: candidate.id }, assertPageSize(first ?? 20), after);
+  }
+}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, Role } from '@igu/access';
+import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from '@igu/candidates';
+import { todayInDenmark } from '@igu/eligibility';
+import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import type { ProposalStatus } from '@igu/programme-rules';
+import { DataSource, In } from 'typeorm';
+import { CandidateEntity } from '@igu/candidates';
+import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
+import { ProposalEntity } from '../entities/proposal.entity.js';
+import { isUuid, visibleProposals } from './proposal-scope.js';
+
+export interface ProposalListFilter {
+  statuses?: ProposalStatus[] | null;
+  positionId?: string | null;
+  candidateId?: string | null;
+}
+
+type ProposalRow = ProposalEntity & { createdKey: string };
+
+const COLUMNS = `p.id, p.version, p.status, p.position_id AS "positionId", p.candidate_id AS "candidateId",
+  p.jobcentre_id AS "jobcentreId", p.note, p.cross_municipality AS "crossMunicipality", p.interview_at AS "interviewAt",
+  p.decision_reason AS "decisionReason", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS "createdKey"`;
+
+/** Reads of proposals, always within what the actor may see. */
+@Injectable()
+export class ProposalQueryService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async byId(actor: Actor, id: string): Promise<ProposalEntity> {
+    if (!isUuid(id)) throw AppError.notFound('Proposal');
+    const scope = visibleProposals(actor, 2);
+    const [row] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1 AND ${scope.sql}`,
+      [id, ...scope.params],
+    );
+    if (!row) throw AppError.notFound('Proposal');
+    return row;
+  }
+
+  /**
+   * Newest first, keyset-paginated. ADMIN sees counts only (domain guide §5):
+   * the total, never the proposals themselves.
+   */
+  async list(actor: Actor, filter: ProposalListFilter, first: number, after?: string | null): Promise<ConnectionShape<ProposalEntity>> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: (index: number) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql(params.length));
+    };
+    if (actor.role !== Role.ADMIN) {
+      const scope = visibleProposals(actor, 1);
+      params.push(...scope.params);
+      conditions.push(scope.sql);
+    }
+    if (filter.statuses?.length) add((i) => `p.status = ANY($${i}::proposal_status[])`, filter.statuses);
+    if (filter.positionId) add((i) => `p.position_id = $${i}`, isUuid(filter.positionId) ? filter.positionId : null);
+    if (filter.candidateId) add((i) => `p.candidate_id = $${i}`, isUuid(filter.candidateId) ? filter.candidateId : null);
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const from = 'FROM proposal p JOIN position pos ON pos.id = p.position_id';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} ${where}`, params);
+    if (actor.role === Role.ADMIN) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: total };
+    const pageParams = [...params];
+    let keyset = '';
+    if (after) {
+      const [createdKey, id] = decodeCursor(after, 2) as [string, string];
+      pageParams.push(createdKey, id);
+      keyset = `${where ? ' AND' : 'WHERE'} (p.created_at, p.id) < ($${pageParams.length - 1}::timestamp AT TIME ZONE 'UTC', $${pageParams.length}::uuid)`;
+    }
+    pageParams.push(first + 1);
+    const rows: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} ${from} ${where}${keyset} ORDER BY p.created_at DESC, p.id DESC LIMIT $${pageParams.length}`,
+      pageParams,
+    );
+    return toConnection(rows, first, total, (row) => [row.createdKey, row.id]);
+  }
+
+  historyOf(proposalIds: readonly string[]): Promise<ProposalEventEntity[]> {
+    return this.dataSource.getRepository(ProposalEventEntity).find({
+      where: { proposalId: In([...proposalIds]) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Pseudonymised profiles; only for parents (proposals) the viewer may already see. */
+  async profilesByIds(ids: readonly string[]): Promise<CandidateProfileView[]> {
+    const rows = (await this.dataSource.getRepository(CandidateEntity).find({
+      select: Object.fromEntries(PROFILE_COLUMNS.map((column) => [column, true])),
+      where: { id: In([...ids]) },
+    })) as ProfileRow[];
+    const today = todayInDenmark();
+    return rows.map((row) => toProfileView(row, today));
+  }
+
+  encryptedContacts(candidateIds: readonly string[]): Promise<Pick<CandidateEntity, 'id' | 'fullNameEncrypted' | 'emailEncrypted' | 'phoneEncrypted'>[]> {
+    return this.dataSource.getRepository(CandidateEntity).find({
+      select: { id: true, fullNameEncrypted: true, emailEncrypted: true, phoneEncrypted: true },
+      where: { id: In([...candidateIds]) },
+    });
+  }
+
+  hasProgramme(proposalIds: readonly string[]): Promise<{ proposal_id: string; id: string }[]> {
+    return this.dataSource.query('SELECT proposal_id, id FROM programme WHERE proposal_id = ANY($1::uuid[])', [proposalIds]);
+  }
+}

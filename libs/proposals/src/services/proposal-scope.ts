@@ -1,0 +1,24 @@
+import { type Actor, Role } from '@igu/access';
+import { AppError } from '@igu/graphql';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/**
+ * SQL condition (on alias `p`, joined `pos`) limiting proposals to what the
+ * actor may see (domain guide §5): an employer those on its company's
+ * positions, a jobcentre those it made. Other roles see none.
+ */
+export function visibleProposals(actor: Actor, parameterIndex: number): { sql: string; params: string[] } {
+  switch (actor.role) {
+    case Role.EMPLOYER:
+      return { sql: `pos.company_id = $${parameterIndex}`, params: [actor.companyId] };
+    case Role.JOBCENTRE:
+      return { sql: `p.jobcentre_id = $${parameterIndex}`, params: [actor.jobcentreId] };
+    default:
+      throw AppError.forbidden();
+  }
+}

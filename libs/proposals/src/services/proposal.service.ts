@@ -1,0 +1,202 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, Role } from '@igu/access';
+import { createIdempotently, IdempotencyKeyReusedError, isUniqueViolation } from '@igu/database';
+import { checkIguEligibility, type ResidenceBasis, todayInDenmark } from '@igu/eligibility';
+import { AppError, ErrorCode } from '@igu/graphql';
+import { nextProposalStatus, type ProposalAction, type ProposalStatus, proposalActionRole } from '@igu/programme-rules';
+import { recordOutboxEvent } from '@igu/queue';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProposalEntity } from '../entities/proposal.entity.js';
+import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
+import { isUuid } from './proposal-scope.js';
+
+export const ProposalTopic = { CREATED: 'proposal.created', STATUS_CHANGED: 'proposal.status-changed' } as const;
+
+const MAX_NOTE = 2000;
+
+export interface ProposeInput {
+  candidateId: string;
+  positionId: string;
+  note?: string | null;
+  idempotencyKey?: string | null;
+}
+
+interface CandidateRow {
+  id: string;
+  status: string;
+  municipality_code: number;
+  date_of_birth: string;
+  residence_basis: ResidenceBasis;
+  arrived_in_denmark_on: string;
+  prior_igu: boolean;
+}
+
+interface PositionRow {
+  id: string;
+  status: string;
+  kind: string;
+  municipality_code: number;
+  start_date: string | null;
+  company_id: string;
+}
+
+/** Proposals: a jobcentre proposes its candidate; the employer interviews, accepts or rejects; the jobcentre may withdraw. */
+@Injectable()
+export class ProposalService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async propose(actor: Extract<Actor, { role: Role.JOBCENTRE }>, input: ProposeInput): Promise<string> {
+    const note = input.note?.trim() || null;
+    if (note && note.length > MAX_NOTE) {
+      throw AppError.badInput('NOTE_TOO_LONG', `A note may have at most ${MAX_NOTE} characters`, 'input.note');
+    }
+    if (!isUuid(input.candidateId)) throw AppError.notFound('Candidate');
+    if (!isUuid(input.positionId)) throw AppError.notFound('Position');
+    try {
+      return await createIdempotently(
+        this.dataSource,
+        {
+          userId: actor.userId,
+          operation: 'proposeCandidate',
+          key: input.idempotencyKey,
+          request: { candidateId: input.candidateId, positionId: input.positionId, note },
+        },
+        (manager) => this.insert(manager, actor, input.candidateId, input.positionId, note),
+      );
+    } catch (error) {
+      if (error instanceof IdempotencyKeyReusedError) {
+        throw AppError.badInput('IDEMPOTENCY_KEY_REUSED', error.message, 'input.idempotencyKey');
+      }
+      if (isUniqueViolation(error, 'proposal_one_active_per_pair')) {
+        throw AppError.conflict('PROPOSAL_EXISTS', 'The candidate already has an active proposal for this position');
+      }
+      throw error;
+    }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    actor: Extract<Actor, { role: Role.JOBCENTRE }>,
+    candidateId: string,
+    positionId: string,
+    note: string | null,
+  ): Promise<string> {
+    const [candidate]: CandidateRow[] = await manager.query(
+      `SELECT id, status, municipality_code, date_of_birth, residence_basis, arrived_in_denmark_on, prior_igu
+       FROM candidate WHERE id = $1 AND jobcentre_id = $2`,
+      [candidateId, actor.jobcentreId],
+    );
+    if (!candidate) throw AppError.notFound('Candidate');
+    // A jobcentre sees OPEN positions only; anything else does not exist for it.
+    const [position]: PositionRow[] = await manager.query(
+      `SELECT id, status, kind, municipality_code, start_date, company_id FROM position WHERE id = $1 AND status = 'OPEN'`,
+      [positionId],
+    );
+    if (!position) throw AppError.notFound('Position');
+    if (candidate.status !== 'AVAILABLE') {
+      throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidate.status}, not AVAILABLE`);
+    }
+    if (position.kind === 'IGU') {
+      const startDate = position.start_date ?? todayInDenmark();
+      const eligibility = checkIguEligibility(
+        {
+          dateOfBirth: candidate.date_of_birth,
+          residenceBasis: candidate.residence_basis,
+          arrivedInDenmarkOn: candidate.arrived_in_denmark_on,
+          priorIgu: candidate.prior_igu,
+        },
+        startDate,
+      );
+      if (!eligibility.eligible) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, `The candidate is not eligible for IGU on ${startDate}`, {
+          reason: 'IGU_NOT_ELIGIBLE',
+          field: 'input.candidateId',
+          details: { ruleSet: eligibility.ruleSet, reasons: eligibility.reasons },
+        });
+      }
+    }
+    const proposal = await manager.save(
+      manager.create(ProposalEntity, {
+        positionId,
+        candidateId,
+        jobcentreId: actor.jobcentreId,
+        note,
+        crossMunicipality: candidate.municipality_code !== position.municipality_code,
+        interviewAt: null,
+        decisionReason: null,
+      }),
+    );
+    await manager.insert(ProposalEventEntity, { proposalId: proposal.id, status: 'PROPOSED', byUserId: actor.userId, note });
+    await recordOutboxEvent(manager, {
+      topic: ProposalTopic.CREATED,
+      aggregateType: 'proposal',
+      aggregateId: proposal.id,
+      payload: { proposalId: proposal.id, positionId, candidateId },
+    });
+    return proposal.id;
+  }
+
+  /**
+   * One transition: checked against the state machine, then a conditional
+   * UPDATE on the status read (and the expected version, if given), so of two
+   * racing transitions one wins and the other is CONFLICT.
+   */
+  async transition(
+    actor: Actor,
+    id: string,
+    action: ProposalAction,
+    options: { reason?: string | null; interviewAt?: Date; expectedVersion?: number | null } = {},
+  ): Promise<string> {
+    const role = proposalActionRole(action);
+    if (actor.role !== role) throw AppError.forbidden();
+    if (!isUuid(id)) throw AppError.notFound('Proposal');
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { status: ProposalStatus; version: number; candidate_id: string; has_programme: boolean }[] =
+        await manager.query(
+          `SELECT p.status, p.version, p.candidate_id,
+                  EXISTS (SELECT 1 FROM programme g WHERE g.proposal_id = p.id) AS has_programme
+           FROM proposal p JOIN position pos ON pos.id = p.position_id
+           WHERE p.id = $1 AND ${actor.role === Role.EMPLOYER ? 'pos.company_id' : 'p.jobcentre_id'} = $2`,
+          [id, actor.role === Role.EMPLOYER ? actor.companyId : (actor as { jobcentreId: string }).jobcentreId],
+        );
+      if (!row) throw AppError.notFound('Proposal');
+      const reason = options.reason?.trim() || null;
+      const next = nextProposalStatus(row.status, action, { hasProgramme: row.has_programme, reason });
+      if (!next.ok) {
+        const { errorCode, reason: code, message, field } = next.refusal;
+        throw errorCode === 'CONFLICT'
+          ? AppError.conflict(code, message)
+          : AppError.badInput(code, message, field ?? undefined);
+      }
+      if (options.expectedVersion != null && options.expectedVersion !== row.version) {
+        throw AppError.conflict('VERSION_MISMATCH', 'The proposal was changed by someone else; reload it');
+      }
+      // TypeORM answers an UPDATE with [rows, affectedCount].
+      const [, affected]: [unknown[], number] = await manager.query(
+        `UPDATE proposal SET status = $3::proposal_status, version = version + 1, updated_at = now(),
+           interview_at = COALESCE($4::timestamptz, interview_at),
+           decision_reason = CASE WHEN $3::text IN ('REJECTED', 'WITHDRAWN') THEN $5::text ELSE decision_reason END
+         WHERE id = $1 AND status = $2::proposal_status AND version = $6 RETURNING id`,
+        [id, row.status, next.status, options.interviewAt ?? null, reason, row.version],
+      );
+      if (affected === 0) {
+        throw AppError.conflict('CONCURRENT_CHANGE', 'The proposal was changed at the same time; reload it');
+      }
+      await manager.insert(ProposalEventEntity, { proposalId: id, status: next.status, byUserId: actor.userId, note: reason });
+      if (next.status === 'ACCEPTED') {
+        // The candidate's first offer (domain guide §4): set once, by the first acceptance.
+        await manager.query(`UPDATE candidate SET first_offer_at = $2 WHERE id = $1 AND first_offer_at IS NULL`, [
+          row.candidate_id,
+          todayInDenmark(),
+        ]);
+      }
+      await recordOutboxEvent(manager, {
+        topic: ProposalTopic.STATUS_CHANGED,
+        aggregateType: 'proposal',
+        aggregateId: id,
+        payload: { proposalId: id, status: next.status },
+      });
+      return id;
+    });
+  }
+}
