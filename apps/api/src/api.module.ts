@@ -11,6 +11,7 @@ import { buildApolloOptions, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { PositionsGraphqlModule } from '@igu/positions';
+import { ProgrammesGraphqlModule } from '@igu/programmes';
 import { ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
@@ -58,6 +59,7 @@ export class ApiModule {
         PositionsGraphqlModule,
         CandidatesGraphqlModule,
         ProposalsGraphqlModule,
+        ProgrammesGraphqlModule,
       ],
       providers: [NodeResolver],
     };

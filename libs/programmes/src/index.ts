@@ -1,5 +1,9 @@
 export { ProgrammeEntity } from './entities/programme.entity.js';
 export { ProgrammeApprovalEntity } from './entities/programme-approval.entity.js';
+export { ProgrammeService, PROGRAMME_STATUS_CHANGED, type NewProgramme, type ProgrammeFields } from './services/programme.service.js';
+export { ProgrammeQueryService, type ProgrammeListFilter } from './services/programme-query.service.js';
+export { ProgrammeObject, ProgrammeConnection } from './graphql/programme.objects.js';
+export { ProgrammesGraphqlModule, ProgrammesModule } from './programmes.module.js';
 import { ProgrammeApprovalEntity as Approval } from './entities/programme-approval.entity.js';
 import { ProgrammeEntity as Programme } from './entities/programme.entity.js';
 

@@ -77,6 +77,11 @@ export class ProposalQueryService {
     return toConnection(rows, first, total, (row) => [row.createdKey, row.id]);
   }
 
+  /** Unscoped: only for parents (programmes) the viewer may already see. */
+  byIdsUnscoped(ids: readonly string[]): Promise<ProposalEntity[]> {
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM proposal p WHERE p.id = ANY($1::uuid[])`, [ids]);
+  }
+
   historyOf(proposalIds: readonly string[]): Promise<ProposalEventEntity[]> {
     return this.dataSource.getRepository(ProposalEventEntity).find({
       where: { proposalId: In([...proposalIds]) },

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@igu/auth';
+import { CompaniesModule } from '@igu/companies';
+import { PositionsModule } from '@igu/positions';
+import { ProposalsModule } from '@igu/proposals';
+import { ReferenceDataModule } from '@igu/reference-data';
+import { ApprovalFieldsResolver, ProgrammeFieldsResolver, ProposalProgrammeResolver } from './graphql/programme-fields.resolver.js';
+import { ProgrammeResolver } from './graphql/programme.resolver.js';
+import { ProgrammeQueryService } from './services/programme-query.service.js';
+import { ProgrammeService } from './services/programme.service.js';
+
+@Module({ providers: [ProgrammeService, ProgrammeQueryService], exports: [ProgrammeService, ProgrammeQueryService] })
+export class ProgrammesModule {}
+
+/** GraphQL surface of programmes; imported by the API only. */
+@Module({
+  imports: [ProgrammesModule, ProposalsModule, PositionsModule, CompaniesModule, ReferenceDataModule, AuthModule],
+  providers: [ProgrammeResolver, ProgrammeFieldsResolver, ApprovalFieldsResolver, ProposalProgrammeResolver],
+})
+export class ProgrammesGraphqlModule {}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, Role } from '@igu/access';
+import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import type { ProgrammeKind, ProgrammeStatus, RuleViolation } from '@igu/programme-rules';
+import { DataSource, In } from 'typeorm';
+import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
+import { ProgrammeEntity } from '../entities/programme.entity.js';
+import { ruleViolationsOf } from './programme-rules-context.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ProgrammeListFilter {
+  statuses?: ProgrammeStatus[] | null;
+  kinds?: ProgrammeKind[] | null;
+}
+
+/**
+ * Who sees a programme (§5): the employer of its company, the jobcentre of its
+ * candidate, the representatives of its union once submitted (not in DRAFT), ADMIN all.
+ */
+function visibility(actor: Actor, qb: import('typeorm').SelectQueryBuilder<ProgrammeEntity>): void {
+  switch (actor.role) {
+    case Role.EMPLOYER:
+      qb.andWhere('g.company_id = :scope', { scope: actor.companyId });
+      break;
+    case Role.JOBCENTRE:
+      qb.andWhere('g.candidate_id IN (SELECT id FROM candidate WHERE jobcentre_id = :scope)', { scope: actor.jobcentreId });
+      break;
+    case Role.UNION_REP:
+      qb.andWhere(`g.union_id = :scope AND g.status <> 'DRAFT'`, { scope: actor.unionId });
+      break;
+    case Role.ADMIN:
+      break;
+  }
+}
+
+@Injectable()
+export class ProgrammeQueryService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async byId(actor: Actor, id: string): Promise<ProgrammeEntity> {
+    if (!UUID.test(id)) throw AppError.notFound('Programme');
+    const qb = this.dataSource.getRepository(ProgrammeEntity).createQueryBuilder('g').where('g.id = :id', { id });
+    visibility(actor, qb);
+    const programme = await qb.getOne();
+    if (!programme) throw AppError.notFound('Programme');
+    return programme;
+  }
+
+  async list(actor: Actor, filter: ProgrammeListFilter, first: number, after?: string | null): Promise<ConnectionShape<ProgrammeEntity>> {
+    const qb = this.dataSource.getRepository(ProgrammeEntity).createQueryBuilder('g').where('true');
+    visibility(actor, qb);
+    if (filter.statuses?.length) qb.andWhere('g.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.kinds?.length) qb.andWhere('g.kind IN (:...kinds)', { kinds: filter.kinds });
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2) as [string, string];
+      qb.andWhere('(g.created_at, g.id) < (:createdAt::timestamptz, :afterId::uuid)', { createdAt, afterId: id });
+    }
+    const rows = await qb.orderBy('g.created_at', 'DESC').addOrderBy('g.id', 'DESC').take(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (row) => [row.createdAt.toISOString(), row.id]);
+  }
+
+  approvalsOf(programmeIds: readonly string[]): Promise<ProgrammeApprovalEntity[]> {
+    return this.dataSource.getRepository(ProgrammeApprovalEntity).find({
+      where: { programmeId: In([...programmeIds]) },
+      order: { decidedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  byProposalIds(proposalIds: readonly string[]): Promise<ProgrammeEntity[]> {
+    return this.dataSource.getRepository(ProgrammeEntity).findBy({ proposalId: In([...proposalIds]) });
+  }
+
+  companiesOf(ids: readonly string[]): Promise<{ id: string; public_employer: boolean }[]> {
+    return this.dataSource.query('SELECT id, public_employer FROM company WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  ruleViolations(programme: ProgrammeEntity): Promise<RuleViolation[]> {
+    return ruleViolationsOf(this.dataSource.manager, programme);
+  }
+}
