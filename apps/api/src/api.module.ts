@@ -10,6 +10,7 @@ import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
+import { MatchingGraphqlModule } from '@igu/matching';
 import { PositionsGraphqlModule } from '@igu/positions';
 import { ProgrammesGraphqlModule } from '@igu/programmes';
 import { ProposalsGraphqlModule } from '@igu/proposals';
@@ -60,6 +61,7 @@ export class ApiModule {
         CandidatesGraphqlModule,
         ProposalsGraphqlModule,
         ProgrammesGraphqlModule,
+        MatchingGraphqlModule,
       ],
       providers: [NodeResolver],
     };

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { MatchingJobsModule } from '@igu/matching';
 import { OutboxRelayService, QueueModule, QueueWorkersService } from '@igu/queue';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -18,6 +19,7 @@ export class WorkerModule {
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-worker')),
         QueueModule,
         HealthModule.forRoot(),
+        MatchingJobsModule,
       ],
       providers: [OutboxRelayService, QueueWorkersService],
     };

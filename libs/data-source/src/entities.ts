@@ -2,6 +2,7 @@ import { authEntities } from '@igu/auth';
 import { candidateEntities } from '@igu/candidates';
 import { CompanyEntity } from '@igu/companies';
 import { IdempotencyKeyEntity } from '@igu/database';
+import { matchingEntities } from '@igu/matching';
 import { personalDataEntities } from '@igu/personal-data';
 import { positionEntities } from '@igu/positions';
 import { programmeEntities } from '@igu/programmes';
@@ -21,4 +22,5 @@ export const ALL_ENTITIES = [
   IdempotencyKeyEntity,
   ...positionEntities,
   ...candidateEntities,
+  ...matchingEntities,
 ];
