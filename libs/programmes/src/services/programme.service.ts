@@ -63,7 +63,8 @@ export class ProgrammeService {
         const [proposal] = await manager.query(
           `SELECT p.id, p.status, p.candidate_id, p.position_id, pos.kind, pos.union_id, pos.company_id,
                   pos.hourly_wage_dkk, pos.collective_agreement
-           FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1 AND pos.company_id = $2`,
+           FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1 AND pos.company_id = $2
+           FOR UPDATE OF p`, // a racing withdrawProposal waits, then sees the programme
           [input.proposalId, actor.companyId],
         );
         if (!proposal) throw AppError.notFound('Proposal');

@@ -89,7 +89,7 @@ export class ProposalService {
     if (!candidate) throw AppError.notFound('Candidate');
     // A jobcentre sees OPEN positions only; anything else does not exist for it.
     const [position]: PositionRow[] = await manager.query(
-      `SELECT id, status, kind, municipality_code, start_date, company_id FROM position WHERE id = $1 AND status = 'OPEN'`,
+      `SELECT id, status, kind, municipality_code, start_date, company_id FROM position WHERE id = $1 AND status = 'OPEN' FOR SHARE`, // a racing close waits for this proposal
       [positionId],
     );
     if (!position) throw AppError.notFound('Position');
@@ -151,17 +151,22 @@ export class ProposalService {
     if (actor.role !== role) throw AppError.forbidden();
     if (!isUuid(id)) throw AppError.notFound('Proposal');
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: ProposalStatus; version: number; candidate_id: string; has_programme: boolean }[] =
+      const [row]: { status: ProposalStatus; version: number; candidate_id: string }[] =
         await manager.query(
-          `SELECT p.status, p.version, p.candidate_id,
-                  EXISTS (SELECT 1 FROM programme g WHERE g.proposal_id = p.id) AS has_programme
+          `SELECT p.status, p.version, p.candidate_id
            FROM proposal p JOIN position pos ON pos.id = p.position_id
-           WHERE p.id = $1 AND ${actor.role === Role.EMPLOYER ? 'pos.company_id' : 'p.jobcentre_id'} = $2`,
+           WHERE p.id = $1 AND ${actor.role === Role.EMPLOYER ? 'pos.company_id' : 'p.jobcentre_id'} = $2
+           FOR UPDATE OF p`, // serialises with createProgramme, so a withdrawal sees a programme created meanwhile
           [id, actor.role === Role.EMPLOYER ? actor.companyId : (actor as { jobcentreId: string }).jobcentreId],
         );
       if (!row) throw AppError.notFound('Proposal');
+      // A statement of its own, after the lock: sees a programme committed while we waited.
+      const [{ has_programme: hasProgramme }] = await manager.query(
+        'SELECT EXISTS (SELECT 1 FROM programme WHERE proposal_id = $1) AS has_programme',
+        [id],
+      );
       const reason = options.reason?.trim() || null;
-      const next = nextProposalStatus(row.status, action, { hasProgramme: row.has_programme, reason });
+      const next = nextProposalStatus(row.status, action, { hasProgramme, reason });
       if (!next.ok) {
         const { errorCode, reason: code, message, field } = next.refusal;
         throw errorCode === 'CONFLICT'
