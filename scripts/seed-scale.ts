@@ -1,0 +1,39 @@
+/**
+ * `npm run seed:scale -- --size tiny|quick|national|surge`: deterministic,
+ * seeded scale data (candidates weighted by municipality population,
+ * IGU-typical occupations, skills per occupation, language levels) inserted
+ * into DATABASE_URL — by default the `npm run dev` database, which must be
+ * running. Generated people have no names or CPR numbers. Idempotent per size.
+ */
+import 'reflect-metadata';
+import { createAppDataSource } from '@igu/data-source';
+import { todayInDenmark } from '@igu/eligibility';
+import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching';
+
+const argv = process.argv.slice(2);
+const size = argv[argv.indexOf('--size') + 1] as GeneratorSize;
+if (!argv.includes('--size') || !(size in GENERATOR_SIZES)) {
+  console.error(`Usage: npm run seed:scale -- --size ${Object.keys(GENERATOR_SIZES).join('|')}`);
+  process.exit(1);
+}
+/** One generated employer per size (valid CVRs), so a size is seeded once. */
+const CVR_BY_SIZE: Record<GeneratorSize, string> = { tiny: '29403473', quick: '29403481', national: '29403503', surge: '29403511' };
+const url = process.env.DATABASE_URL ?? 'postgres://igu:igu-local-only@127.0.0.1:54329/igu';
+const dataSource = createAppDataSource({ DATABASE_URL: url, DATABASE_POOL_SIZE: 2 }, 'igu-seed-scale');
+await dataSource.initialize();
+try {
+  const cvr = CVR_BY_SIZE[size];
+  if ((await dataSource.query('SELECT 1 FROM company WHERE cvr = $1', [cvr])).length > 0) {
+    console.log(`Scale data '${size}' is already seeded.`);
+  } else {
+    const started = performance.now();
+    const data = generateMatchData(size, { today: todayInDenmark() });
+    await dataSource.transaction((manager) => insertMatchData(manager, data, cvr));
+    console.log(
+      `Seeded '${size}': ${data.candidates.length} candidates and ${data.positions.length} positions in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s. Run recomputeMatches (ADMIN) to match them.`,
+    );
+  }
+} finally {
+  await dataSource.destroy();
+}
