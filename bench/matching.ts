@@ -57,8 +57,8 @@ try {
   const fullRunSeconds = seconds(mark);
 
   // Incremental jobs as the worker runs them (load, score, write), on a sample.
-  const candidateIds: string[] = (await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY random() LIMIT 20`)).map((r: { id: string }) => r.id);
-  const positionIds: string[] = (await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' ORDER BY random() LIMIT 20`)).map((r: { id: string }) => r.id);
+  const candidateIds: string[] = (await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY random() LIMIT 10`)).map((r: { id: string }) => r.id);
+  const positionIds: string[] = (await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' ORDER BY random() LIMIT 10`)).map((r: { id: string }) => r.id);
   const candidateJobMs: number[] = [];
   for (const id of candidateIds) {
     mark = performance.now();

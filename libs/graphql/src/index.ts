@@ -10,3 +10,4 @@ export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
 export { NodeInterface } from './node/node.interface.js';
 export { NodeRegistry, type NodeFetcher } from './node/node-registry.js';
 export { NodeModule } from './node/node.module.js';
+export { isUuid } from './ids.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@igu/database';
-import { AppError } from '@igu/graphql';
+import { AppError, isUuid } from '@igu/graphql';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, Role } from '@igu/access';
 import { UserEntity } from '../entities/user.entity.js';
@@ -25,7 +25,6 @@ const ORGANISATION = {
   [Role.UNION_REP]: { field: 'unionId', table: 'trade_union' },
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class UserService {
@@ -76,7 +75,7 @@ export class UserService {
     const { field, table } = ORGANISATION[input.role];
     const id = input[field];
     if (!id) throw AppError.badInput('ORGANISATION_REQUIRED', `${field} is required for role ${input.role}`, `input.${field}`);
-    const exists = UUID.test(id) && (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
+    const exists = isUuid(id) && (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
     if (!exists) throw AppError.badInput('UNKNOWN_ORGANISATION', `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
     return { [field]: id };
   }

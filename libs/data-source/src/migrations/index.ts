@@ -5,7 +5,7 @@ import { IdempotencyKeys1795404380445 } from './1795404380445-IdempotencyKeys.js
 import { Candidates1795405215647 } from './1795405215647-Candidates.js';
 import { Positions1795405668659 } from './1795405668659-Positions.js';
 import { ProposalsProgrammes1795406407038 } from './1795406407038-ProposalsProgrammes.js';
-import { Matches1795408871497 } from './1795408871497-Matches.js';
+import { Matches1795409703151 } from './1795409703151-Matches.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -15,5 +15,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Candidates1795405215647,
   Positions1795405668659,
   ProposalsProgrammes1795406407038,
-  Matches1795408871497,
+  Matches1795409703151,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../ids.js';
 
 /** Loads one object by id for `node(id)`, or null when it does not exist or the viewer may not see it. */
 export type NodeFetcher<Viewer> = (id: string, viewer: Viewer) => Promise<object | null>;
@@ -17,7 +18,7 @@ export class NodeRegistry<Viewer = unknown> {
   }
 
   async resolve(id: string, viewer: Viewer): Promise<(object & { __typename: string }) | null> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     for (const [typename, fetch] of this.fetchers) {
       const found = await fetch(id, viewer);
       if (found) return Object.assign(Object.create(Object.getPrototypeOf(found)), found, { __typename: typename });

@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('match')
 @Index('match_position_top', ['positionId', 'score', 'candidateId'], { where: 'in_position_top' })
 @Index('match_candidate_top', ['candidateId', 'score', 'positionId'], { where: 'in_candidate_top' })
+@Index('match_candidate', ['candidateId'])
 export class MatchEntity {
   @PrimaryColumn('uuid')
   positionId!: string;

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import { AppError, type ConnectionShape, decodeCursor, toConnection, isUuid } from '@igu/graphql';
 import type { ProgrammeKind, ProgrammeStatus, RuleViolation } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { ruleViolationsOf } from './programme-rules-context.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ProgrammeListFilter {
   statuses?: ProgrammeStatus[] | null;
@@ -39,7 +38,7 @@ export class ProgrammeQueryService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async byId(actor: Actor, id: string): Promise<ProgrammeEntity> {
-    if (!UUID.test(id)) throw AppError.notFound('Programme');
+    if (!isUuid(id)) throw AppError.notFound('Programme');
     const qb = this.dataSource.getRepository(ProgrammeEntity).createQueryBuilder('g').where('g.id = :id', { id });
     visibility(actor, qb);
     const programme = await qb.getOne();

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { isUniqueViolation } from '@igu/database';
 import { todayInDenmark } from '@igu/eligibility';
-import { AppError, ErrorCode } from '@igu/graphql';
+import { AppError, ErrorCode, isUuid } from '@igu/graphql';
 import { POSITION_AGGREGATE, PositionTopic } from '@igu/positions';
 import {
   canEditProgramme,
@@ -24,7 +24,6 @@ import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { ruleViolationsOf } from './programme-rules-context.js';
 
 export const PROGRAMME_STATUS_CHANGED = 'programme.status-changed';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ProgrammeFields {
   startDate?: string | null;
@@ -57,7 +56,7 @@ export class ProgrammeService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async create(actor: Employer, input: NewProgramme): Promise<string> {
-    if (!UUID.test(input.proposalId)) throw AppError.notFound('Proposal');
+    if (!isUuid(input.proposalId)) throw AppError.notFound('Proposal');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const [proposal] = await manager.query(
@@ -256,14 +255,14 @@ export class ProgrammeService {
   }
 
   private async ownedBy(manager: EntityManager, actor: Employer, id: string): Promise<ProgrammeEntity> {
-    const programme = UUID.test(id) ? await manager.findOneBy(ProgrammeEntity, { id, companyId: actor.companyId }) : null;
+    const programme = isUuid(id) ? await manager.findOneBy(ProgrammeEntity, { id, companyId: actor.companyId }) : null;
     if (!programme) throw AppError.notFound('Programme');
     return programme;
   }
 
   /** A union representative sees their union's programmes once submitted. */
   private async decidableBy(manager: EntityManager, actor: Extract<Actor, { role: Role.UNION_REP }>, id: string): Promise<ProgrammeEntity> {
-    const programme = UUID.test(id) ? await manager.findOneBy(ProgrammeEntity, { id, unionId: actor.unionId }) : null;
+    const programme = isUuid(id) ? await manager.findOneBy(ProgrammeEntity, { id, unionId: actor.unionId }) : null;
     if (!programme || programme.status === 'DRAFT') throw AppError.notFound('Programme');
     return programme;
   }
@@ -277,7 +276,7 @@ export class ProgrammeService {
       throw AppError.badInput('WAGE_INVALID', 'hourlyWageDkk must be a positive amount', 'input.hourlyWageDkk');
     }
     if (input.unionId) {
-      const known = UUID.test(input.unionId) && (await manager.query('SELECT 1 FROM trade_union WHERE id = $1', [input.unionId])).length > 0;
+      const known = isUuid(input.unionId) && (await manager.query('SELECT 1 FROM trade_union WHERE id = $1', [input.unionId])).length > 0;
       if (!known) throw AppError.badInput('UNKNOWN_UNION', 'No union has that id', 'input.unionId');
     }
     if (input.schoolPeriods && input.schoolPeriods.length > 20) {

@@ -1,11 +1,7 @@
 import { type Actor, Role } from '@igu/access';
 import { AppError } from '@igu/graphql';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid } from '@igu/graphql';
 
 /**
  * SQL condition (on alias `p`, joined `pos`) limiting proposals to what the
