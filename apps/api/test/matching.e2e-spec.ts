@@ -82,7 +82,8 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
         'query($id: ID!) { job(id: $id) { state progress finishedAt } }',
         { id: recomputeMatches.id },
       );
-      return job.state === 'COMPLETED' ? job : undefined;
+      // The state and the finish time are written in separate steps by some backends: wait for both.
+      return job.state === 'COMPLETED' && job.finishedAt ? job : undefined;
     });
     expect(done.progress).toBe(1);
     expect(done.finishedAt).not.toBeNull();
