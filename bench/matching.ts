@@ -53,7 +53,8 @@ try {
   const config = { MATCHING_TOP_K: 50 } as AppConfig;
   const matching = new MatchingService(dataSource, config);
   mark = performance.now();
-  const { pairs: storedRows } = await matching.fullRun();
+  const fullRunLists = await matching.fullRun();
+  const storedRows = fullRunLists.positionLists + fullRunLists.candidateLists;
   const fullRunSeconds = seconds(mark);
 
   // Incremental jobs as the worker runs them (load, score, write), on a sample.

@@ -53,13 +53,13 @@ export {
 } from './generator/generate-match-data.js';
 export { SeededRandom } from './generator/seeded-random.js';
 export { eligibilityTestDouble } from './testing/eligibility-test-double.js';
-export { MatchEntity } from './persistence/match.entity.js';
 export { MatchingService } from './persistence/matching.service.js';
 export { loadAvailableCandidates, loadOpenPositions } from './persistence/match-data.js';
 export { MatchingModule } from './matching.module.js';
 export { MatchingJob, MatchingJobsModule } from './jobs/matching-jobs.module.js';
 export { MatchingGraphqlModule } from './graphql/matching-graphql.module.js';
-import { MatchEntity as Match } from './persistence/match.entity.js';
+import { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity } from './persistence/match-list.entity.js';
 
-export const matchingEntities = [Match];
+export { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity };
+export const matchingEntities = [PositionMatchListEntity, CandidateMatchListEntity, MatchingStateEntity];
 export { insertMatchData } from './persistence/insert-match-data.js';

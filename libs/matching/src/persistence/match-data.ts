@@ -7,7 +7,7 @@ const POSITION_SQL = `
          COALESCE(array_agg(s.skill_code) FILTER (WHERE s.required), '{}') AS required_skills,
          COALESCE(array_agg(s.skill_code) FILTER (WHERE NOT s.required), '{}') AS optional_skills
   FROM position p LEFT JOIN position_skill s ON s.position_id = p.id
-  WHERE p.status = 'OPEN' AND ($1::uuid[] IS NULL OR p.id = ANY($1))
+  WHERE (p.status = 'OPEN' OR NOT $2::boolean) AND ($1::uuid[] IS NULL OR p.id = ANY($1))
   GROUP BY p.id ORDER BY p.id`;
 
 const CANDIDATE_SQL = `
@@ -15,12 +15,30 @@ const CANDIDATE_SQL = `
          c.experience_occupation_codes, c.skill_codes, c.danish_level, c.driving_licence, c.max_commute_km,
          c.willing_to_relocate, c.available_from, c.date_of_birth, c.residence_basis, c.arrived_in_denmark_on, c.prior_igu
   FROM candidate c JOIN municipality m ON m.code = c.municipality_code
-  WHERE c.status = 'AVAILABLE' AND ($1::uuid[] IS NULL OR c.id = ANY($1))
+  WHERE (c.status = 'AVAILABLE' OR NOT $2::boolean) AND ($1::uuid[] IS NULL OR c.id = ANY($1))
   ORDER BY c.id`;
 
 /** Open positions (all, or the given ids) as the engine's records. */
-export async function loadOpenPositions(manager: EntityManager, ids: string[] | null = null): Promise<MatchPosition[]> {
-  const rows = await manager.query(POSITION_SQL, [ids]);
+export function loadOpenPositions(manager: EntityManager, ids: string[] | null = null): Promise<MatchPosition[]> {
+  return loadPositions(manager, ids, true);
+}
+
+/** The given positions whatever their status (to explain stored matches). */
+export function loadPositionRecords(manager: EntityManager, ids: string[]): Promise<MatchPosition[]> {
+  return loadPositions(manager, ids, false);
+}
+
+/** Available candidates (all, or the given ids) as the engine's records: no personal data but the eligibility facts. */
+export function loadAvailableCandidates(manager: EntityManager, ids: string[] | null = null): Promise<MatchCandidate[]> {
+  return loadCandidates(manager, ids, true);
+}
+
+export function loadCandidateRecords(manager: EntityManager, ids: string[]): Promise<MatchCandidate[]> {
+  return loadCandidates(manager, ids, false);
+}
+
+async function loadPositions(manager: EntityManager, ids: string[] | null, openOnly: boolean): Promise<MatchPosition[]> {
+  const rows = await manager.query(POSITION_SQL, [ids, openOnly]);
   return rows.map(
     (row: Record<string, never>): MatchPosition => ({
       id: row.id,
@@ -38,9 +56,8 @@ export async function loadOpenPositions(manager: EntityManager, ids: string[] | 
   );
 }
 
-/** Available candidates (all, or the given ids) as the engine's records: no personal data but the eligibility facts. */
-export async function loadAvailableCandidates(manager: EntityManager, ids: string[] | null = null): Promise<MatchCandidate[]> {
-  const rows = await manager.query(CANDIDATE_SQL, [ids]);
+async function loadCandidates(manager: EntityManager, ids: string[] | null, availableOnly: boolean): Promise<MatchCandidate[]> {
+  const rows = await manager.query(CANDIDATE_SQL, [ids, availableOnly]);
   return rows.map(
     (row: Record<string, never>): MatchCandidate => ({
       id: row.id,

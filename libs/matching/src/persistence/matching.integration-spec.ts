@@ -1,28 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAppDataSource } from '@igu/data-source';
-import { isIguEligible, todayInDenmark } from '@igu/eligibility';
+import { todayInDenmark } from '@igu/eligibility';
 import { createTestDatabase, testConfig, type TestDatabase } from '@igu/testing';
 import type { DataSource } from 'typeorm';
 import { generateMatchData } from '../generator/generate-match-data.js';
 import { SeededRandom } from '../generator/seeded-random.js';
-import type { EligibilityCheck } from '../match.types.js';
 import { rankPairsNaively } from '../scoring/naive-ranking.js';
+import { iguEligibility } from './igu-eligibility.js';
 import { insertMatchData } from './insert-match-data.js';
 import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
 import { MatchingService } from './matching.service.js';
 
 const K = 10;
-const isEligible: EligibilityCheck = (facts, day) => isIguEligible(facts as never, day);
 
-/** The stored state, comparable across runs (computed_at left out). */
-const snapshot = (dataSource: DataSource) =>
-  dataSource.query(
-    `SELECT position_id, candidate_id, round(score::numeric, 4)::float8 AS score, in_position_top, in_candidate_top,
-            distance_km, cross_municipality, missing_required_skills, igu_eligible
-     FROM match ORDER BY position_id, candidate_id`,
+/** Every stored list, comparable across runs (computed_at left out). */
+async function storedLists(dataSource: DataSource) {
+  const positions: { id: string; ids: string[]; scores: number[] }[] = await dataSource.query(
+    'SELECT position_id AS id, candidate_ids AS ids, scores FROM position_match_list ORDER BY position_id',
   );
+  const candidates: { id: string; ids: string[]; scores: number[] }[] = await dataSource.query(
+    'SELECT candidate_id AS id, position_ids AS ids, scores FROM candidate_match_list ORDER BY candidate_id',
+  );
+  return { positions, candidates };
+}
 
-describe('stored matches on PostgreSQL', () => {
+describe('stored match lists on PostgreSQL', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let matching: MatchingService;
@@ -42,61 +44,99 @@ describe('stored matches on PostgreSQL', () => {
 
   it("a full run stores exactly the reference scorer's top K per position and per candidate", async () => {
     await matching.fullRun();
-    const positions = await loadOpenPositions(dataSource.manager);
-    const candidates = await loadAvailableCandidates(dataSource.manager);
-    const reference = rankPairsNaively(positions, candidates, { today: todayInDenmark(), isEligible, k: K });
-    const rows: { position_id: string; candidate_id: string; score: number; in_position_top: boolean; in_candidate_top: boolean }[] =
-      await snapshot(dataSource);
-    expect(rows.length).toBeGreaterThan(100);
-    for (const [positionId, expected] of reference.perPosition) {
-      const stored = rows
-        .filter((row) => row.position_id === positionId && row.in_position_top)
-        .sort((a, b) => b.score - a.score || a.candidate_id.localeCompare(b.candidate_id));
-      expect(stored.map((row) => [row.candidate_id, row.score])).toEqual(expected.map((pair) => [pair.candidateId, pair.score]));
-    }
-    for (const [candidateId, expected] of reference.perCandidate) {
-      const stored = rows
-        .filter((row) => row.candidate_id === candidateId && row.in_candidate_top)
-        .sort((a, b) => b.score - a.score || a.position_id.localeCompare(b.position_id));
-      expect(stored.map((row) => row.position_id)).toEqual(expected.map((pair) => pair.positionId));
-    }
+    const reference = rankPairsNaively(await loadOpenPositions(dataSource.manager), await loadAvailableCandidates(dataSource.manager), {
+      today: todayInDenmark(),
+      isEligible: iguEligibility,
+      k: K,
+    });
+    const stored = await storedLists(dataSource);
+    expect(stored.positions.length).toBeGreaterThan(40);
+    expect(stored.candidates.length).toBeGreaterThan(200);
+    const expected = (lists: typeof reference.perPosition, other: 'candidateId' | 'positionId') =>
+      [...lists]
+        .filter(([, pairs]) => pairs.length > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([id, pairs]) => ({ id, ids: pairs.map((pair) => pair[other]), scores: pairs.map((pair) => pair.score) }));
+    expect(stored.positions).toEqual(expected(reference.perPosition, 'candidateId'));
+    expect(stored.candidates).toEqual(expected(reference.perCandidate, 'positionId'));
+    const [state] = await dataSource.query(`SELECT to_char(computed_on, 'YYYY-MM-DD') AS day, top_k FROM matching_state`);
+    expect(state).toEqual({ day: todayInDenmark(), top_k: K });
   });
 
-  it('after a sequence of random changes, incremental updates equal a full recompute', async () => {
+  it('after random changes applied by two workers in turn, the stored lists equal a full recompute', async () => {
     await matching.fullRun();
+    // A second process: each sees the other's writes through the generation and reloads.
+    const other = new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) }));
     const random = new SeededRandom(42);
     const candidateIds: string[] = (await dataSource.query('SELECT id FROM candidate ORDER BY id')).map((r: { id: string }) => r.id);
     const positionIds: string[] = (await dataSource.query('SELECT id FROM position ORDER BY id')).map((r: { id: string }) => r.id);
-    for (let step = 0; step < 40; step++) {
+    for (let step = 0; step < 60; step++) {
+      const worker = step >= 30 && step < 40 ? other : matching;
       const pick = <T>(items: T[]) => items[Math.floor(random.next() * items.length)]!;
       switch (step % 4) {
         case 0: {
           const id = pick(candidateIds);
           await dataSource.query('UPDATE candidate SET max_commute_km = $2, danish_level = $3::candidate_language_level WHERE id = $1', [id, 5 + Math.floor(random.next() * 80), pick(['NONE', 'A2', 'B1', 'C1'])]);
-          await matching.candidateChanged(id);
+          await worker.candidateChanged(id);
           break;
         }
         case 1: {
           const id = pick(candidateIds);
           await dataSource.query(`UPDATE candidate SET status = CASE WHEN status = 'AVAILABLE' THEN 'INACTIVE'::candidate_status ELSE 'AVAILABLE'::candidate_status END WHERE id = $1`, [id]);
-          await matching.candidateChanged(id);
+          await worker.candidateChanged(id);
           break;
         }
         case 2: {
           const id = pick(positionIds);
           await dataSource.query(`UPDATE position SET status = CASE WHEN status = 'OPEN' THEN 'CLOSED'::position_status ELSE 'OPEN'::position_status END, published_at = COALESCE(published_at, now()) WHERE id = $1`, [id]);
-          await matching.positionChanged(id);
+          await worker.positionChanged(id);
           break;
         }
         default: {
           const id = pick(positionIds);
           await dataSource.query(`UPDATE position SET required_danish_level = $2::position_language_level, latitude = latitude + $3 WHERE id = $1`, [id, pick(['NONE', 'A1', 'B2']), random.next() * 0.2 - 0.1]);
-          await matching.positionChanged(id);
+          await worker.positionChanged(id);
         }
       }
     }
-    const incremental = await snapshot(dataSource);
+    const incremental = await storedLists(dataSource);
+    const [{ generation }] = await dataSource.query('SELECT generation::int AS generation FROM matching_state');
+    expect(generation).toBeGreaterThan(60); // every change was written
+    await new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) })).fullRun();
+    expect(await storedLists(dataSource)).toEqual(incremental);
+  });
+
+  it('the first change on a new day (or with another k) recomputes everything instead', async () => {
     await matching.fullRun();
-    expect(await snapshot(dataSource)).toEqual(incremental);
+    await dataSource.query(`UPDATE matching_state SET computed_on = computed_on - 1`);
+    await dataSource.query('DELETE FROM candidate_match_list');
+    const [candidate] = await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY id LIMIT 1`);
+    await matching.candidateChanged(candidate.id);
+    const [state] = await dataSource.query(`SELECT to_char(computed_on, 'YYYY-MM-DD') AS day FROM matching_state`);
+    expect(state.day).toBe(todayInDenmark());
+    const [{ lists }] = await dataSource.query('SELECT count(*)::int AS lists FROM candidate_match_list');
+    expect(lists).toBeGreaterThan(200);
+  });
+
+  it('a failed write leaves memory and database as they were: the next job reloads and stays exact', async () => {
+    await matching.fullRun();
+    const before = await storedLists(dataSource);
+    const [candidate] = await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY id LIMIT 1`);
+    await dataSource.query(`UPDATE candidate SET status = 'INACTIVE' WHERE id = $1`, [candidate.id]);
+    // A trigger that makes the next write fail once, as a lost connection or a deadlock would
+    // (a sequence counts outside the transaction that rolls back).
+    await dataSource.query(`
+      CREATE SEQUENCE failures;
+      CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF nextval('failures') = 1 THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NULL; END $$;
+      CREATE TRIGGER fail_once BEFORE DELETE OR INSERT OR UPDATE ON candidate_match_list FOR EACH STATEMENT EXECUTE FUNCTION fail_once();`);
+    await expect(matching.candidateChanged(candidate.id)).rejects.toThrow('injected failure');
+    expect(await storedLists(dataSource)).toEqual(before);
+    await matching.candidateChanged(candidate.id); // the retry
+    await dataSource.query('DROP TRIGGER fail_once ON candidate_match_list');
+    const incremental = await storedLists(dataSource);
+    expect(incremental.candidates.map((list) => list.id)).not.toContain(candidate.id);
+    await matching.fullRun();
+    expect(await storedLists(dataSource)).toEqual(incremental);
   });
 });

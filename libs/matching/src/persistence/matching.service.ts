@@ -1,25 +1,48 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import { type EligibilityFacts, isIguEligible, todayInDenmark } from '@igu/eligibility';
+import { todayInDenmark } from '@igu/eligibility';
 import { DataSource, type EntityManager } from 'typeorm';
-import { packCandidates, type PackedCandidates } from '../engine/pack-candidates.js';
-import { packPositions, type PackedPositions } from '../engine/pack-positions.js';
 import { scoreAllParallel } from '../engine/parallel/score-all-parallel.js';
-import { scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from '../engine/incremental.js';
-import { candidateMatches, positionMatches } from '../engine/match-run.js';
-import type { EligibilityCheck, PairScore } from '../match.types.js';
+import type { ScoringOptions } from '../engine/prepare-run.js';
+import type { MatchList } from '../state/match-list.js';
+import { type ChangedLists, listDepth, MatchState, packBoth } from '../state/match-state.js';
+import { iguEligibility } from './igu-eligibility.js';
 import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
-import { replaceCandidateTop, replacePositionTop, upsertPairs } from './match-store.js';
+import {
+  advanceMatchingState,
+  lockMatchingState,
+  type MatchingStateRow,
+  replaceAllLists,
+  writeLists,
+} from './match-list-store.js';
 
-/** The real IGU rule (domain guide §2) as the engine's hard filter. */
-const isEligible: EligibilityCheck = (facts, onDate) => isIguEligible(facts as EligibilityFacts, onDate); // same string values
+export type Progress = (fraction: number) => Promise<void>;
+
+/** What a write transaction leaves: the state it wrote, and the day and k when it was a full run. */
+interface Written {
+  state: MatchState;
+  fullRun?: { computedOn: string; topK: number };
+}
 
 /**
- * Keeps stored matches equal to what a full run stores. Every run and every
- * incremental update holds one advisory lock, so they apply one at a time.
+ * Keeps the stored match lists equal to what a full run over the current
+ * records stores. The worker keeps the matching state (both sides packed,
+ * both sides' lists) in memory between jobs, so a change costs a row or two
+ * of scoring and a few list writes, not a reload.
+ *
+ * Every write holds the `matching_state` row lock, so writes apply one at a
+ * time across processes, and bumps its generation. A process without a
+ * current state (just started, another process wrote meanwhile, a new day:
+ * ages, eligibility and "today" change scores) runs a full run instead of the
+ * change, which covers it. Jobs of this process run one at a time
+ * (`serial`), as they share the state.
  */
 @Injectable()
 export class MatchingService {
+  private state: MatchState | null = null;
+  private generation: string | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -29,122 +52,117 @@ export class MatchingService {
     return this.config.MATCHING_TOP_K;
   }
 
-  private locked<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('igu:matching'))`);
-      return work(manager);
+  /** Scores every open position against every available candidate (worker threads) and replaces all stored lists. */
+  fullRun(progress: Progress = async () => undefined): Promise<{ positionLists: number; candidateLists: number }> {
+    return this.write(async (manager) => {
+      await lockMatchingState(manager);
+      return this.runInside(manager, progress);
+    }).then((state) => state.storedListCounts());
+  }
+
+  /** A candidate was created or changed (or left AVAILABLE): re-score it and update the lists it enters, leaves or moves in. */
+  candidateChanged(candidateId: string): Promise<ChangedLists> {
+    return this.change(async (manager, state) => {
+      const [record] = await loadAvailableCandidates(manager, [candidateId]);
+      return state.candidateChanged(candidateId, record ?? null);
     });
   }
 
-  private async loadAll(manager: EntityManager): Promise<{ positions: PackedPositions; candidates: PackedCandidates }> {
-    const positions = packPositions(await loadOpenPositions(manager));
-    const candidates = packCandidates(await loadAvailableCandidates(manager), { skills: positions.skills });
-    return { positions, candidates };
-  }
-
-  /** Scores every open position against every available candidate (worker threads) and replaces all stored matches. */
-  fullRun(progress: (fraction: number) => Promise<void> = async () => undefined): Promise<{ pairs: number }> {
-    return this.locked(async (manager) => {
-      const { positions, candidates } = await this.loadAll(manager);
-      await progress(0.2);
-      const run = await scoreAllParallel(positions, candidates, { today: todayInDenmark(), isEligible, k: this.k });
-      await progress(0.7);
-      const byPair = new Map<string, { pair: PairScore; inPositionTop: boolean; inCandidateTop: boolean }>();
-      for (let p = 0; p < positions.arrays.count; p++) {
-        for (const pair of positionMatches(run, p)) byPair.set(`${pair.positionId}/${pair.candidateId}`, { pair, inPositionTop: true, inCandidateTop: false });
-      }
-      for (let c = 0; c < candidates.arrays.count; c++) {
-        for (const pair of candidateMatches(run, c)) {
-          const key = `${pair.positionId}/${pair.candidateId}`;
-          const existing = byPair.get(key);
-          if (existing) existing.inCandidateTop = true;
-          else byPair.set(key, { pair, inPositionTop: false, inCandidateTop: true });
-        }
-      }
-      await manager.query('DELETE FROM match');
-      for (const inPositionTop of [true, false]) {
-        for (const inCandidateTop of [true, false]) {
-          const group = [...byPair.values()].filter((row) => row.inPositionTop === inPositionTop && row.inCandidateTop === inCandidateTop);
-          await upsertPairs(manager, group.map((row) => row.pair), { inPositionTop, inCandidateTop }, 'none');
-        }
-      }
-      await progress(1);
-      return { pairs: byPair.size };
+  /** A position was published, changed or closed: the mirror image. */
+  positionChanged(positionId: string): Promise<ChangedLists> {
+    return this.change(async (manager, state) => {
+      const [record] = await loadOpenPositions(manager, [positionId]);
+      return state.positionChanged(positionId, record ?? null);
     });
   }
 
   /**
-   * A candidate was created or changed: re-score it against all open positions
-   * (its own list), then re-rank exactly the positions whose lists it entered,
-   * left or moved in. A candidate no longer AVAILABLE loses its matches.
+   * A starting worker builds its state with a full run (seconds), before any
+   * change job, so the first change after a start is fast.
    */
-  candidateChanged(candidateId: string): Promise<void> {
-    return this.locked(async (manager) => {
-      const { positions, candidates } = await this.loadAll(manager);
-      const [candidate] = await loadAvailableCandidates(manager, [candidateId]);
-      const row = candidate
-        ? scoreCandidateAgainstPositions(candidate, positions, { today: todayInDenmark(), isEligible })
-        : null;
-      await replaceCandidateTop(manager, candidateId, row ? row.top(this.k) : []);
-      const affected = new Set<string>(
-        (await manager.query('SELECT position_id FROM match WHERE candidate_id = $1 AND in_position_top', [candidateId])).map(
-          (r: { position_id: string }) => r.position_id,
-        ),
-      );
-      if (row) {
-        const thresholds = await this.thresholds(manager, 'position');
-        for (let i = 0; i < row.size; i++) {
-          const positionId = positions.records[row.others[i]!]!.id;
-          const threshold = thresholds.get(positionId);
-          if (threshold === undefined || row.scores[i]! >= threshold) affected.add(positionId);
-        }
-      }
-      const options = { today: todayInDenmark(), isEligible };
-      for (const positionId of affected) {
-        const index = positions.records.findIndex((record) => record.id === positionId);
-        const top = index < 0 ? [] : scorePositionAgainstCandidates(positions.records[index]!, candidates, options).top(this.k);
-        await replacePositionTop(manager, positionId, top);
+  async warmUp(): Promise<void> {
+    if (!this.state) await this.fullRun();
+  }
+
+  private change(apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>): Promise<ChangedLists> {
+    const none: ChangedLists = { positions: new Set(), candidates: new Set() };
+    let changed = none;
+    return this.write(async (manager) => {
+      const row = await lockMatchingState(manager);
+      const state = this.current(row);
+      // A full run over the current records covers this change too.
+      if (!state) return this.runInside(manager, async () => undefined);
+      changed = await apply(manager, state);
+      await writeLists(manager, 'position', listsOf(changed.positions, (id) => state.positionList(id)));
+      await writeLists(manager, 'candidate', listsOf(changed.candidates, (id) => state.candidateList(id)));
+      return { state };
+    }).then(() => changed);
+  }
+
+  /**
+   * One write transaction, in turn with this process's other jobs. The state
+   * it returns is kept once committed; on any failure the in-memory state is
+   * dropped (it may be ahead of the rolled-back database) and reloaded later.
+   */
+  private write(work: (manager: EntityManager) => Promise<Written>): Promise<MatchState> {
+    return this.serial(async () => {
+      try {
+        const { state, generation } = await this.dataSource.transaction(async (manager) => {
+          const written = await work(manager);
+          return { state: written.state, generation: await advanceMatchingState(manager, written.fullRun) };
+        });
+        this.keep(state, generation);
+        return state;
+      } catch (error) {
+        this.keep(null, null);
+        throw error;
       }
     });
   }
 
-  /** A position was published, changed or closed: the mirror image of candidateChanged. */
-  positionChanged(positionId: string): Promise<void> {
-    return this.locked(async (manager) => {
-      const { positions, candidates } = await this.loadAll(manager);
-      const [position] = await loadOpenPositions(manager, [positionId]);
-      const options = { today: todayInDenmark(), isEligible };
-      const row = position ? scorePositionAgainstCandidates(position, candidates, options) : null;
-      await replacePositionTop(manager, positionId, row ? row.top(this.k) : []);
-      const affected = new Set<string>(
-        (await manager.query('SELECT candidate_id FROM match WHERE position_id = $1 AND in_candidate_top', [positionId])).map(
-          (r: { candidate_id: string }) => r.candidate_id,
-        ),
-      );
-      if (row) {
-        const thresholds = await this.thresholds(manager, 'candidate');
-        for (let i = 0; i < row.size; i++) {
-          const candidateId = candidates.records[row.others[i]!]!.id;
-          const threshold = thresholds.get(candidateId);
-          if (threshold === undefined || row.scores[i]! >= threshold) affected.add(candidateId);
-        }
-      }
-      for (const candidateId of affected) {
-        const record = candidates.records[candidates.indexById.get(candidateId) ?? -1];
-        const top = record ? scoreCandidateAgainstPositions(record, positions, options).top(this.k) : [];
-        await replaceCandidateTop(manager, candidateId, top);
-      }
-    });
+  /** A full run inside a write transaction that holds the state lock. */
+  private async runInside(manager: EntityManager, progress: Progress): Promise<Written> {
+    this.keep(null, null); // the old state's memory is free before the new one is built
+    const scoring = this.scoring();
+    const positions = await loadOpenPositions(manager);
+    const candidates = await loadAvailableCandidates(manager);
+    await progress(0.15);
+    const packed = packBoth(positions, candidates);
+    const run = await scoreAllParallel(packed.positions, packed.candidates, { ...scoring, k: listDepth(this.k) });
+    await progress(0.6);
+    const state = MatchState.fromRun(run, this.k, scoring);
+    await replaceAllLists(manager, state.storedLists());
+    await progress(0.95);
+    return { state, fullRun: { computedOn: scoring.today, topK: this.k } };
   }
 
-  /** The lowest stored score of each full list (a pair scoring at least this may enter it); lists not yet full are absent. */
-  private async thresholds(manager: EntityManager, side: 'position' | 'candidate'): Promise<Map<string, number>> {
-    const column = side === 'position' ? 'position_id' : 'candidate_id';
-    const flag = side === 'position' ? 'in_position_top' : 'in_candidate_top';
-    const rows: { id: string; lowest: number }[] = await manager.query(
-      `SELECT ${column} AS id, min(score) AS lowest FROM match WHERE ${flag} GROUP BY ${column} HAVING count(*) >= $1`,
-      [this.k],
-    );
-    return new Map(rows.map((r) => [r.id, r.lowest]));
+  /**
+   * The state in memory, when it is still the stored one (no other process
+   * wrote since) and today's (same k). Otherwise nothing: the stored lists
+   * alone cannot be trusted to resume from, since records may have changed
+   * after them whose jobs are still queued, and their old values are gone.
+   */
+  private current(row: MatchingStateRow): MatchState | null {
+    const fresh = row.generation === this.generation && row.computedOn === todayInDenmark() && row.topK === this.k;
+    return fresh ? this.state : null;
   }
+
+  private scoring(): ScoringOptions {
+    return { today: todayInDenmark(), isEligible: iguEligibility };
+  }
+
+  private keep(state: MatchState | null, generation: string | null): void {
+    this.state = state;
+    this.generation = generation;
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(work, work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function listsOf(ids: ReadonlySet<string>, get: (id: string) => MatchList): Map<string, MatchList> {
+  return new Map([...ids].map((id) => [id, get(id)]));
 }

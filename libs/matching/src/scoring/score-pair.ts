@@ -42,10 +42,27 @@ export function scorePair(
   if (position.drivingLicenceRequired && !candidate.drivingLicence) return null;
   const distanceKm = distanceBetween(position, candidate);
   if (!passesDistance(distanceKm, candidate.maxCommuteKm, candidate.willingToRelocate)) return null;
-  const referenceDate = position.startDate ?? today;
-  const isIgu = position.kind === 'IGU';
-  if (isIgu && !isEligible(candidate, referenceDate)) return null;
+  if (position.kind === 'IGU' && !isEligible(candidate, position.startDate ?? today)) return null;
+  return explainMatch(position, candidate, today, ALREADY_ELIGIBLE, weights);
+}
 
+/** The filter above has asked the rule; no need to ask again. */
+const ALREADY_ELIGIBLE: EligibilityCheck = () => true;
+
+/**
+ * Components, score and distance of a pair, without the hard filters: what a
+ * reader shows next to a stored match (the records may have changed since it
+ * was stored). `iguEligible` is the rule's answer for IGU positions.
+ */
+export function explainMatch(
+  position: MatchPosition,
+  candidate: MatchCandidate,
+  today: string,
+  isEligible: EligibilityCheck,
+  weights: ScoringWeights = DEFAULT_SCORING_WEIGHTS,
+): PairScore {
+  const distanceKm = distanceBetween(position, candidate);
+  const referenceDate = position.startDate ?? today;
   const occupation = occupationComponent(position.occupationCode, [
     ...candidate.desiredOccupationCodes,
     ...candidate.experienceOccupationCodes,
@@ -58,7 +75,15 @@ export function scorePair(
     positionId: position.id,
     candidateId: candidate.id,
     score: roundScore(weightedScore(weights, occupation, skills, language, distance, availability)),
-    breakdown: { occupation, skills, language, distance, availability, missingRequiredSkills, iguEligible: isIgu ? true : null },
+    breakdown: {
+      occupation,
+      skills,
+      language,
+      distance,
+      availability,
+      missingRequiredSkills,
+      iguEligible: position.kind === 'IGU' ? isEligible(candidate, referenceDate) : null,
+    },
     distanceKm: roundDistanceKm(distanceKm),
     crossMunicipality: position.municipalityCode !== candidate.municipalityCode,
   };
