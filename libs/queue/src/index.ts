@@ -4,7 +4,7 @@ export { QueueModule } from './queue.module.js';
 export { OutboxEventEntity } from './outbox/outbox-event.entity.js';
 export { recordOutboxEvent, type OutboxEventInput, type OutboxPayload } from './outbox/outbox.js';
 export { OutboxRoutes, type OutboxRoute } from './outbox/outbox-routes.js';
-export { OutboxRelay } from './outbox/outbox-relay.js';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { OutboxRelayService } from './outbox/outbox-relay.service.js';
 export { JobHandlerRegistry, type JobHandler, type JobSchedule } from './jobs/job-handlers.js';
 export { QueueWorkersService } from './jobs/queue-workers.service.js';

@@ -6,6 +6,7 @@ import { Candidates1795405215647 } from './1795405215647-Candidates.js';
 import { Positions1795405668659 } from './1795405668659-Positions.js';
 import { ProposalsProgrammes1795406407038 } from './1795406407038-ProposalsProgrammes.js';
 import { Matches1795409703151 } from './1795409703151-Matches.js';
+import { OutboxNotify1796397963422 } from './1796397963422-OutboxNotify.js';
 import { MatchLists1796398961643 } from './1796398961643-MatchLists.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
@@ -17,5 +18,6 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Positions1795405668659,
   ProposalsProgrammes1795406407038,
   Matches1795409703151,
+  OutboxNotify1796397963422,
   MatchLists1796398961643,
 ];

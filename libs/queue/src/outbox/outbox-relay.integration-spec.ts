@@ -7,18 +7,19 @@ import type { DataSource } from 'typeorm';
 import { QueueConnection } from '../queue-connection.js';
 import { QueueName } from '../queue-names.js';
 import { recordOutboxEvent } from './outbox.js';
-import { OutboxRelay } from './outbox-relay.js';
+import { OUTBOX_LISTENER_APPLICATION_NAME, OutboxRelay } from './outbox-relay.js';
 import { OutboxRoutes } from './outbox-routes.js';
 
-const waitFor = async <T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> => {
+const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> => {
   const started = Date.now();
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() - started > timeoutMs) throw new Error('timed out');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Runs on the PostgreSQL queue backend, or on Redis when REDIS_URL is set (CI runs both).
 describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend`, () => {
@@ -26,7 +27,13 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
   let dataSource: DataSource;
   let queues: QueueConnection;
   let relay: OutboxRelay;
+  let routes: OutboxRoutes;
   const processed: Job[] = [];
+  const commitEvent = (aggregateId: string) =>
+    dataSource.transaction((manager) =>
+      recordOutboxEvent(manager, { topic: 'test.changed', aggregateType: 'test', aggregateId }),
+    );
+  const delivered = (aggregateId: string) => () => processed.find((j) => j.data.aggregateId === aggregateId);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -35,9 +42,9 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
     await dataSource.initialize();
     queues = new QueueConnection(config);
     expect(queues.kind).toBe(process.env.REDIS_URL ? 'redis' : 'postgres');
-    const routes = new OutboxRoutes();
+    routes = new OutboxRoutes();
     routes.register('test.changed', { queue: QueueName.MAINTENANCE, jobName: 'test-changed' });
-    relay = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), 20);
+    relay = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), { databaseUrl: database.url, pollMs: 20 });
     queues.worker(QueueName.MAINTENANCE, async (job) => {
       processed.push(job);
     });
@@ -96,5 +103,54 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
     });
     await waitFor(() => (processed.filter((j) => /^r\d$/.test(j.data.aggregateId)).length === 3 ? true : undefined));
     await relay.stop();
+  });
+
+  describe('woken by NOTIFY on commit, with the fallback poll a minute away', () => {
+    let listening: OutboxRelay;
+    // The relay's listening connection once its LISTEN has completed (BullMQ's PostgreSQL
+    // backend listens too, hence the application name).
+    const listenerPids = async (): Promise<number[]> =>
+      (
+        await dataSource.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1
+           AND query = 'LISTEN outbox_event' AND state = 'idle'`,
+          [OUTBOX_LISTENER_APPLICATION_NAME],
+        )
+      ).map((row: { pid: number }) => row.pid);
+
+    beforeAll(async () => {
+      listening = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), {
+        databaseUrl: database.url,
+        pollMs: 60_000,
+      });
+      listening.start();
+      await waitFor(async () => ((await listenerPids()).length === 1 ? true : undefined));
+      // Let the catch-up tick after LISTEN finish, so only a notification can deliver what follows.
+      await sleep(200);
+    });
+
+    afterAll(async () => {
+      await listening.stop();
+    });
+
+    it('turns a committed event into a job within 2 s', async () => {
+      await commitEvent('notified');
+      await waitFor(delivered('notified'), 2_000);
+    });
+
+    it('reconnects after its listening connection is terminated, and commits are delivered promptly again', async () => {
+      const [pid] = await listenerPids();
+      await dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
+      // Committed while nobody listens: the tick that follows the reconnect picks it up.
+      await commitEvent('while-disconnected');
+      await waitFor(delivered('while-disconnected'), 3_000);
+      await waitFor(async () => {
+        const pids = await listenerPids();
+        return pids.length === 1 && pids[0] !== pid ? true : undefined;
+      }, 5_000);
+      await sleep(200);
+      await commitEvent('after-reconnect');
+      await waitFor(delivered('after-reconnect'), 2_000);
+    });
   });
 });
