@@ -131,7 +131,7 @@ async function candidatesWithMatches(system: BenchSystem, limit: number): Promis
     const { rows } = await db.query<{ id: string; version: number; max_commute_km: number; named: boolean }>(
       `SELECT c.id, c.version, c.max_commute_km, c.full_name_encrypted LIKE 'v1:%' AS named FROM candidate c
        WHERE c.jobcentre_id = $1 AND c.status = 'AVAILABLE'
-         AND EXISTS (SELECT 1 FROM match m WHERE m.candidate_id = c.id AND m.in_candidate_top)
+         AND EXISTS (SELECT 1 FROM candidate_match_list m WHERE m.candidate_id = c.id)
        ORDER BY c.id LIMIT $2`,
       [system.users.jobcentreId, limit],
     );

@@ -63,3 +63,6 @@ import { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity 
 export { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity };
 export const matchingEntities = [PositionMatchListEntity, CandidateMatchListEntity, MatchingStateEntity];
 export { insertMatchData } from './persistence/insert-match-data.js';
+export { listDepth, MatchState, packBoth, type ChangedLists } from './state/match-state.js';
+export type { DeepList, MatchList } from './state/match-list.js';
+export { changeCandidate, changePosition, codesIn } from './generator/random-changes.js';

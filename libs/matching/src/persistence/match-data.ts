@@ -16,7 +16,12 @@ const CANDIDATE_SQL = `
          c.willing_to_relocate, c.available_from, c.date_of_birth, c.residence_basis, c.arrived_in_denmark_on, c.prior_igu
   FROM candidate c JOIN municipality m ON m.code = c.municipality_code
   WHERE (c.status = 'AVAILABLE' OR NOT $2::boolean) AND ($1::uuid[] IS NULL OR c.id = ANY($1))
-  ORDER BY c.id`;
+    AND c.id > $3::uuid
+  ORDER BY c.id LIMIT $4`;
+
+/** Candidates are read in slices: the driver's rows for 50,000 at once would double the memory a full run needs. */
+const CANDIDATE_SLICE = 5_000;
+const BEFORE_EVERY_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** Open positions (all, or the given ids) as the engine's records. */
 export function loadOpenPositions(manager: EntityManager, ids: string[] | null = null): Promise<MatchPosition[]> {
@@ -57,25 +62,58 @@ async function loadPositions(manager: EntityManager, ids: string[] | null, openO
 }
 
 async function loadCandidates(manager: EntityManager, ids: string[] | null, availableOnly: boolean): Promise<MatchCandidate[]> {
-  const rows = await manager.query(CANDIDATE_SQL, [ids, availableOnly]);
-  return rows.map(
-    (row: Record<string, never>): MatchCandidate => ({
-      id: row.id,
-      status: row.status,
-      municipalityCode: row.municipality_code,
-      municipalityCentre: { latitude: row.latitude, longitude: row.longitude },
-      desiredOccupationCodes: row.desired_occupation_codes,
-      experienceOccupationCodes: row.experience_occupation_codes,
-      skillCodes: row.skill_codes,
-      danishLevel: row.danish_level,
-      drivingLicence: row.driving_licence,
-      maxCommuteKm: row.max_commute_km,
-      willingToRelocate: row.willing_to_relocate,
-      availableFrom: row.available_from,
-      dateOfBirth: row.date_of_birth,
-      residenceBasis: row.residence_basis,
-      arrivedInDenmarkOn: row.arrived_in_denmark_on,
-      priorIgu: row.prior_igu,
-    }),
-  );
+  const records: MatchCandidate[] = [];
+  const shared = interning();
+  for (let after = BEFORE_EVERY_UUID; ; ) {
+    const rows: Record<string, never>[] = await manager.query(CANDIDATE_SQL, [ids, availableOnly, after, CANDIDATE_SLICE]);
+    for (const row of rows) records.push(candidateRecord(row, shared));
+    if (rows.length < CANDIDATE_SLICE) return records;
+    after = rows.at(-1)!.id;
+  }
+}
+
+/**
+ * Codes, dates and municipality centres repeat across thousands of
+ * candidates: one copy each keeps the worker's records small.
+ */
+function interning() {
+  const strings = new Map<string, string>();
+  const centres = new Map<number, MatchCandidate['municipalityCentre']>();
+  const string = <T extends string | null>(value: T): T => {
+    if (value === null) return value;
+    const known = strings.get(value);
+    if (known !== undefined) return known as T;
+    strings.set(value, value);
+    return value;
+  };
+  return {
+    string,
+    strings: (values: string[]) => values.map(string),
+    centre(code: number, latitude: number, longitude: number) {
+      let centre = centres.get(code);
+      if (!centre) centres.set(code, (centre = { latitude, longitude }));
+      return centre;
+    },
+  };
+}
+
+function candidateRecord(row: Record<string, never>, shared: ReturnType<typeof interning>): MatchCandidate {
+  return {
+    id: row.id,
+    status: row.status,
+    municipalityCode: row.municipality_code,
+    municipalityCentre: shared.centre(row.municipality_code, row.latitude, row.longitude),
+    desiredOccupationCodes: shared.strings(row.desired_occupation_codes),
+    experienceOccupationCodes: shared.strings(row.experience_occupation_codes),
+    skillCodes: shared.strings(row.skill_codes),
+    danishLevel: shared.string(row.danish_level),
+    drivingLicence: row.driving_licence,
+    maxCommuteKm: row.max_commute_km,
+    willingToRelocate: row.willing_to_relocate,
+    availableFrom: shared.string(row.available_from),
+    dateOfBirth: shared.string(row.date_of_birth),
+    residenceBasis: shared.string(row.residence_basis),
+    arrivedInDenmarkOn: shared.string(row.arrived_in_denmark_on),
+    priorIgu: row.prior_igu,
+  };
 }

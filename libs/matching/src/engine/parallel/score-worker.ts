@@ -10,6 +10,17 @@
 // packed-arrays, score-components, …) are kept to erasable syntax (no enums,
 // no parameter properties, `import type` for types).
 import { registerHooks, type ResolveFnOutput, type ResolveHookContext } from 'node:module';
+import { setPriority } from 'node:os';
+
+// A full run is background work: on Linux the nice value is per thread, so
+// this lowers only this scoring thread, and the API process (and this
+// process's event loop) get the cores first whenever they need them.
+const SCORING_NICE = 10;
+try {
+  setPriority(SCORING_NICE);
+} catch {
+  // Not permitted or not supported here: score at normal priority.
+}
 
 if (import.meta.url.endsWith('.ts')) registerHooks({ resolve: resolveTypeScriptSibling });
 await import('./score-worker-loop.js');

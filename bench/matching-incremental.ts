@@ -1,0 +1,74 @@
+/**
+ * Incremental compute as the worker does it between jobs: a MatchState built
+ * by a full run takes 1,000 random candidate changes and 1,000 random
+ * position changes (each timed: re-scoring the row and updating every list it
+ * enters, leaves or moves in), then is compared with a full run over the
+ * changed records.
+ */
+import {
+  changeCandidate,
+  changePosition,
+  codesIn,
+  eligibilityTestDouble,
+  listDepth,
+  type MatchData,
+  MatchState,
+  packBoth,
+  scoreAll,
+  SeededRandom,
+} from '@igu/matching';
+
+export interface IncrementalResult {
+  candidateMs: { p50: number; p95: number; p99: number };
+  positionMs: { p50: number; p95: number; p99: number };
+  listsChangedPerChange: number;
+  equalsFullRun: boolean;
+}
+
+const K = 50;
+
+export function runIncrementalBench(data: MatchData, changes = 1_000): IncrementalResult {
+  const scoring = { today: data.today, isEligible: eligibilityTestDouble };
+  const fullRun = (positions: MatchData['positions'], candidates: MatchData['candidates']) => {
+    const packed = packBoth(positions, candidates);
+    return MatchState.fromRun(scoreAll(packed.positions, packed.candidates, { ...scoring, k: listDepth(K) }), K, scoring);
+  };
+  const state = fullRun(data.positions, data.candidates);
+  const positions = new Map(data.positions.map((p) => [p.id, p]));
+  const candidates = new Map(data.candidates.map((c) => [c.id, c]));
+  const codes = codesIn(data);
+  const random = new SeededRandom(2026);
+  const candidateIds = [...candidates.keys()];
+  const positionIds = [...positions.keys()];
+  const candidateMs: number[] = [];
+  const positionMs: number[] = [];
+  let listsChanged = 0;
+  for (let i = 0; i < changes; i++) {
+    const candidate = changeCandidate(candidates.get(random.pick(candidateIds))!, random, codes);
+    candidates.set(candidate.id, candidate);
+    let mark = performance.now();
+    const byCandidate = state.candidateChanged(candidate.id, candidate);
+    candidateMs.push(performance.now() - mark);
+    const position = changePosition(positions.get(random.pick(positionIds))!, random, codes);
+    positions.set(position.id, position);
+    mark = performance.now();
+    const byPosition = state.positionChanged(position.id, position);
+    positionMs.push(performance.now() - mark);
+    listsChanged += byCandidate.positions.size + byCandidate.candidates.size + byPosition.positions.size + byPosition.candidates.size;
+  }
+  const expected = fullRun([...positions.values()], [...candidates.values()]);
+  const same = (ids: string[], get: (s: MatchState, id: string) => unknown) =>
+    ids.every((id) => JSON.stringify(get(state, id)) === JSON.stringify(get(expected, id)));
+  return {
+    candidateMs: percentiles(candidateMs),
+    positionMs: percentiles(positionMs),
+    listsChangedPerChange: Math.round((listsChanged / (2 * changes)) * 10) / 10,
+    equalsFullRun: same(positionIds, (s, id) => s.positionList(id)) && same(candidateIds, (s, id) => s.candidateList(id)),
+  };
+}
+
+function percentiles(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]! * 100) / 100;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
