@@ -47,6 +47,8 @@ const variables = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   MATCHING_TOP_K: z.coerce.number().int().min(1).max(500).default(50),
 
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters'),

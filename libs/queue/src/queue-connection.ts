@@ -13,7 +13,7 @@ import { DEFAULT_JOB_OPTIONS, QueueName } from './queue-names.js';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 export type JobProcessor = (job: Job) => Promise<unknown>;
-export type WorkerSettings = Pick<WorkerOptions, 'concurrency' | 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
+export type WorkerSettings = Pick<WorkerOptions, 'name' | 'concurrency' | 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
 
 /**
  * Builds BullMQ queues and workers on Redis when REDIS_URL is set, otherwise on
@@ -60,10 +60,16 @@ export class QueueConnection {
     return queue;
   }
 
-  /** Only the worker process calls this. */
+  /**
+   * Only the worker process calls this. Job locks and the stalled-job check
+   * (which hands the jobs of a dead worker to another) follow the configuration
+   * unless `settings` says otherwise.
+   */
   worker(name: QueueName, processor: JobProcessor, settings: WorkerSettings = {}): Worker {
     const worker = new this.classes.Worker(name, processor, {
       ...this.options(),
+      lockDuration: this.config.QUEUE_LOCK_DURATION_MS,
+      stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
       ...settings,
       autorun: true,
     } as WorkerOptions);

@@ -4,3 +4,4 @@ export { GraphqlClient, type GraphqlResponse } from './graphql-client.js';
 export { startTestApi, type TestApi } from './test-api.js';
 export { LOGIN_MUTATION, TEST_PASSWORD, login, referenceIds, signInAllRoles, type SignedIn } from './accounts.js';
 export { startTestWorker } from './test-worker.js';
+export { startWorkerProcess, killWorkerProcesses, type WorkerProcess, type WorkerProcessExit, type WorkerProcessOptions } from './worker-process.js';

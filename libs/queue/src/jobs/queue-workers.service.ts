@@ -1,9 +1,13 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { hostname } from 'node:os';
 import { type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { QueueConnection } from '../queue-connection.js';
 import type { QueueName } from '../queue-names.js';
 import { JobHandlerRegistry } from './job-handlers.js';
+
+/** Recorded on each job this process takes (`job.processedBy`): which process ran it. */
+const WORKER_NAME = `${hostname()}:${process.pid}`;
 
 /**
  * Worker process only: one BullMQ worker per queue with registered handlers,
@@ -28,7 +32,7 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
         .upsertJobScheduler(schedule.id, schedule.repeat, { name: schedule.name, data: schedule.data ?? {} });
     }
     for (const queue of this.registry.queues()) {
-      const worker = this.queues.worker(queue, (job) => this.dispatch(queue, job), { concurrency: 4 });
+      const worker = this.queues.worker(queue, (job) => this.dispatch(queue, job), { concurrency: 4, name: WORKER_NAME });
       worker.on('failed', (job, error) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed'),
       );

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createAppDataSource } from '@igu/data-source';
+import { todayInDenmark } from '@igu/eligibility';
+import { generateMatchData, insertMatchData, MatchingJob, MatchingService } from '@igu/matching';
+import { QueueConnection, QueueName } from '@igu/queue';
+import {
+  createTestDatabase,
+  startWorkerProcess,
+  killWorkerProcesses,
+  testConfig,
+  type TestDatabase,
+  type WorkerProcess,
+} from '@igu/testing';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+
+// Large enough that a full run in a worker process takes a few seconds (most of
+// it writing the matches), small enough to keep this file well under a minute.
+const SIZE = { candidates: 3_000, positions: 600 };
+const TOP_K = '20';
+// Short locks so a dead worker's job is recovered within seconds (production: 30 s).
+const WORKER_ENV = { MATCHING_TOP_K: TOP_K, QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '1000' };
+const WORKER_APPLICATION_NAME = 'igu-worker'; // the worker's pool, as seen in pg_stat_activity
+
+/** The matching tables; everything in them except timestamps is compared. */
+const MATCHING_TABLES = ['match'];
+
+/**
+ * What a matching run leaves behind: every row of the matching tables, without
+ * timestamp columns, in a stable order. (The matching storage is being
+ * redesigned: when it changes, adapt this function, or just MATCHING_TABLES.)
+ */
+async function storedMatches(dataSource: DataSource): Promise<Record<string, unknown[]>> {
+  const stored: Record<string, unknown[]> = {};
+  for (const table of MATCHING_TABLES) {
+    const columns: { column_name: string }[] = await dataSource.query(
+      `SELECT column_name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = $1 AND data_type NOT LIKE 'timestamp%'
+       ORDER BY ordinal_position`,
+      [table],
+    );
+    if (columns.length === 0) throw new Error(`storedMatches: no table ${table}`);
+    const list = columns.map((column) => `"${column.column_name}"`).join(', ');
+    stored[table] = await dataSource.query(`SELECT ${list} FROM "${table}" ORDER BY ${list}`);
+  }
+  return stored;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `probe` returns a value; fails with `what` after `timeoutMs`. */
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+describe(`a full matching run whose worker process is killed (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend)`, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let queues: QueueConnection;
+  let queuePrefix: string;
+  let queue: Queue;
+  let uninterrupted: Record<string, unknown[]>;
+  const workers: WorkerProcess[] = [];
+  const timings: Record<string, number> = {};
+  let started = Date.now();
+  const lap = (name: string) => {
+    timings[name] = Date.now() - started;
+    started = Date.now();
+  };
+
+  const startWorker = async () => {
+    const worker = await startWorkerProcess({ databaseUrl: database.url, queuePrefix, env: WORKER_ENV, readyTimeoutMs: 30_000 });
+    workers.push(worker);
+    return worker;
+  };
+  const failWith = (error: unknown): never => {
+    const outputs = workers.map((worker, i) => `--- worker ${i + 1} (pid ${worker.pid}) output ---\n${worker.output()}`);
+    throw new Error(`${(error as Error).message}\n${outputs.join('\n')}`, { cause: error });
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = testConfig(database.url, { MATCHING_TOP_K: TOP_K });
+    dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4 }, 'crash-test');
+    await dataSource.initialize();
+    await dataSource.transaction((manager) => insertMatchData(manager, generateMatchData(SIZE, { today: todayInDenmark() })));
+    lap('insert data');
+    // The reference: an uninterrupted full run (same code and settings as the workers), then a clean slate.
+    await new MatchingService(dataSource, config).fullRun();
+    uninterrupted = await storedMatches(dataSource);
+    await dataSource.query('DELETE FROM match');
+    lap('uninterrupted run');
+    queuePrefix = config.QUEUE_PREFIX;
+    queues = new QueueConnection(config);
+    queue = queues.queue(QueueName.MATCHING);
+  });
+
+  afterAll(async () => {
+    // Every child process ends here, whatever happened, even one still starting.
+    await killWorkerProcesses();
+    lap('kill workers');
+    await queues?.close();
+    await dataSource?.destroy();
+    await database?.drop();
+    if (process.env.TEST_TIMINGS) console.log(timings);
+  });
+
+  it('is picked up by another worker process, completes, and stores what an uninterrupted run stores', async () => {
+    expect(uninterrupted.match!.length).toBeGreaterThan(10_000);
+    try {
+      const first = await startWorker();
+      lap('start worker 1');
+      const job = await queue.add(MatchingJob.FULL_RECOMPUTE, {}, { jobId: 'full-crash-test' });
+
+      // Kill the first worker in the middle of the run: while it writes the matches (progress 0.7
+      // comes after scoring, before the old matches are deleted and the new ones inserted, all
+      // in one transaction), so a half-written replacement has to be rolled back.
+      const midway = await eventually(
+        'the first worker to be writing the matches',
+        async () => {
+          const current = await queue.getJob(job.id!);
+          const state = await current?.getState();
+          if (state === 'completed' || state === 'failed') throw new Error(`the run ended (${state}) before it could be killed`);
+          const progress = typeof current?.progress === 'number' ? current.progress : 0;
+          return state === 'active' && progress >= 0.7 ? current : undefined;
+        },
+        30_000,
+        20,
+      );
+      expect(midway.processedBy).toMatch(new RegExp(`:${first.pid}$`));
+      expect(await first.kill('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
+      lap('run under way, killed');
+
+      // Its database sessions are gone and its transaction rolled back: nothing of the run is
+      // stored, and the job is still active (its lock has not expired yet), finished by no one.
+      await eventually(
+        "the killed worker's database sessions to end",
+        async () => {
+          const [{ count }] = await dataSource.query(
+            'SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+            [WORKER_APPLICATION_NAME],
+          );
+          return count === 0 ? true : undefined;
+        },
+        15_000,
+      );
+      expect(await dataSource.query('SELECT count(*)::int AS count FROM match')).toEqual([{ count: 0 }]);
+      expect(await queue.getJobState(job.id!)).toBe('active');
+      lap('rolled back');
+
+      // A second worker process finds the stalled job (its lock expired), runs it again and completes it.
+      const second = await startWorker();
+      lap('start worker 2');
+      const done = await eventually(
+        'the job to complete',
+        async () => {
+          const current = await queue.getJob(job.id!);
+          const state = await current?.getState();
+          if (state === 'failed') throw new Error(`the job failed: ${current?.failedReason}`);
+          return state === 'completed' && current?.finishedOn ? current : undefined;
+        },
+        45_000,
+        100,
+      );
+      lap('recovered run');
+      expect(done.processedBy).toMatch(new RegExp(`:${second.pid}$`));
+      expect(done.stalledCounter).toBe(1); // moved back to wait once, by the stalled-job check
+      expect(done.attemptsStarted).toBe(2);
+      expect(done.returnvalue).toEqual({ pairs: uninterrupted.match!.length });
+      expect(await storedMatches(dataSource)).toEqual(uninterrupted);
+    } catch (error) {
+      failWith(error);
+    }
+  }, 150_000);
+});
