@@ -1,7 +1,6 @@
-import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { JobHandlerRegistry, OutboxRoutes, QueueName } from '@igu/queue';
 import type { Job } from 'bullmq';
-import { PinoLogger } from 'nestjs-pino';
 import { MatchingModule } from '../matching.module.js';
 import { MatchingService } from '../persistence/matching.service.js';
 
@@ -11,12 +10,11 @@ export { MatchingJob };
 
 /** Worker side: outbox topics become matching jobs (ids only); a daily full run guards against drift. */
 @Injectable()
-class MatchingJobs implements OnModuleInit, OnApplicationBootstrap {
+class MatchingJobs implements OnModuleInit {
   constructor(
     @Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry,
     @Inject(OutboxRoutes) private readonly routes: OutboxRoutes,
     @Inject(MatchingService) private readonly matching: MatchingService,
-    @Inject(PinoLogger) private readonly logger: PinoLogger,
   ) {}
 
   onModuleInit(): void {
@@ -48,11 +46,6 @@ class MatchingJobs implements OnModuleInit, OnApplicationBootstrap {
       // Just after midnight: ages, eligibility and "today" move scores once a day.
       repeat: { pattern: '5 0 * * *', tz: 'Europe/Copenhagen' },
     });
-  }
-
-  /** Loads today's stored state in the background, so the first change after a start is fast. */
-  onApplicationBootstrap(): void {
-    this.matching.warmUp().catch((error: unknown) => this.logger.warn({ err: error }, 'matching warm-up failed; the first job loads instead'));
   }
 }
 

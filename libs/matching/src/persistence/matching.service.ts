@@ -76,14 +76,6 @@ export class MatchingService {
     });
   }
 
-  /**
-   * A starting worker builds its state with a full run (seconds), before any
-   * change job, so the first change after a start is fast.
-   */
-  async warmUp(): Promise<void> {
-    if (!this.state) await this.fullRun();
-  }
-
   private change(apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>): Promise<ChangedLists> {
     const none: ChangedLists = { positions: new Set(), candidates: new Set() };
     let changed = none;
