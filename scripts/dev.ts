@@ -11,6 +11,7 @@ import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
 import exitHook from 'async-exit-hook';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { WORKER_NODE_FLAGS } from './lib/worker-node-flags.mjs';
 import { devSecrets } from './lib/dev-secrets.js';
 import { DEMO_PASSWORD, seedDemoData } from './lib/seed-demo-data.js';
 
@@ -58,7 +59,7 @@ console.log(`Migrations applied: ${migrations.length}; demo data: ${seeded}`);
 
 children = [
   spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { stdio: 'inherit', env }),
-  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/src/main.js'], { stdio: 'inherit', env }),
+  spawn(process.execPath, [...WORKER_NODE_FLAGS, 'dist/apps/worker/src/main.js'], { stdio: 'inherit', env }),
 ];
 for (const child of children) {
   child.on('exit', (code) => {

@@ -13,6 +13,7 @@ import { CONFIG_VARIABLES, loadConfig } from '@igu/config';
 import { Redis } from 'ioredis';
 import { freePort } from '../../scripts/lib/embedded-postgres.mjs';
 import { sleep } from './graphql-client.js';
+import { WORKER_NODE_FLAGS } from '../../scripts/lib/worker-node-flags.mjs';
 
 export interface StartSystemOptions {
   /** The application database, migrated and seeded (`setupDatabase`) by the caller. */
@@ -80,10 +81,10 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
   const out = openSync(logFile, 'a');
   // This file runs as dist/bench/system/start-system.js, beside the built apps.
   const fromDist = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-  const launch = (script: string) =>
-    spawn(process.execPath, ['--enable-source-maps', fromDist(script)], { cwd: fromDist('..'), env, stdio: ['ignore', out, out] });
+  const launch = (script: string, flags = ['--enable-source-maps']) =>
+    spawn(process.execPath, [...flags, fromDist(script)], { cwd: fromDist('..'), env, stdio: ['ignore', out, out] });
   const api = launch('apps/api/src/main.js');
-  const worker = launch('apps/worker/src/main.js');
+  const worker = launch('apps/worker/src/main.js', WORKER_NODE_FLAGS);
   closeSync(out);
   const killOnExit = () => [api, worker].forEach((child) => child.exitCode === null && child.kill('SIGKILL'));
   process.once('exit', killOnExit);

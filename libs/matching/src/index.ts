@@ -64,5 +64,5 @@ export { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity 
 export const matchingEntities = [PositionMatchListEntity, CandidateMatchListEntity, MatchingStateEntity];
 export { insertMatchData } from './persistence/insert-match-data.js';
 export { listDepth, MatchState, packBoth, type ChangedLists } from './state/match-state.js';
-export type { DeepList, MatchList } from './state/match-list.js';
+export type { MatchList } from './state/match-list.js';
 export { changeCandidate, changePosition, codesIn } from './generator/random-changes.js';

@@ -25,7 +25,9 @@ export class ScoredRow {
     private readonly tieBreak: TieBreak,
     private readonly explainOther: (other: number) => PairScore,
   ) {
-    this.scores = Float64Array.from(points, pointsToScore);
+    // A plain loop: Float64Array.from with a mapper is several times slower on rows of thousands.
+    this.scores = new Float64Array(points.length);
+    for (let i = 0; i < points.length; i++) this.scores[i] = pointsToScore(points[i]!);
   }
 
   get size(): number {

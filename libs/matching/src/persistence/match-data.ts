@@ -20,7 +20,7 @@ const CANDIDATE_SQL = `
   ORDER BY c.id LIMIT $4`;
 
 /** Candidates are read in slices: the driver's rows for 50,000 at once would double the memory a full run needs. */
-const CANDIDATE_SLICE = 5_000;
+const CANDIDATE_SLICE = 2_000;
 const BEFORE_EVERY_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** Open positions (all, or the given ids) as the engine's records. */

@@ -1,3 +1,4 @@
+import type { TopKLists } from '../engine/match-run.js';
 import { compareIds } from '../scoring/score-pair.js';
 
 /** A ranked list, best first: higher score, then smaller id (§6). */
@@ -7,121 +8,180 @@ export interface MatchList {
 }
 
 /**
- * What the worker keeps per position or candidate: the exact best pairs down
- * to some depth (at least the k that are stored, up to a reserve below them),
- * and whether that is every pair there is.
- */
-export interface DeepList extends MatchList {
-  readonly complete: boolean;
-}
-
-export const EMPTY_LIST: DeepList = { ids: [], scores: [], complete: true };
-
-/**
- * All pairs of one row that passed the hard filters, in the order of the
- * other side's pool (`slots` ascending), so two rows against the same pool
- * can be walked side by side.
+ * All pairs of one row that passed the hard filters: the other side's
+ * ordinals and scores, in the order of the other side's pool (`slots`
+ * ascending), so two rows against the same pool can be walked side by side.
  */
 export interface ScoredPairs {
-  ids: string[];
+  others: number[];
   scores: number[];
   slots: number[];
 }
+
+export const NO_PAIRS: ScoredPairs = { others: [], scores: [], slots: [] };
 
 /** Is (score a, id a) ranked before (score b, id b)? */
 export function ranksBefore(scoreA: number, idA: string, scoreB: number, idB: string): boolean {
   return scoreA > scoreB || (scoreA === scoreB && compareIds(idA, idB) < 0);
 }
 
+/** What one change did to a list. */
+export const ListChange = {
+  NONE: 0,
+  /** Only entries below the stored k moved. */
+  RESERVE: 1,
+  /** The stored k changed: write the list. */
+  STORED: 2,
+  /** Fewer than k entries would be known: rank the list anew. */
+  RANK_ANEW: 3,
+} as const;
+export type ListChange = (typeof ListChange)[keyof typeof ListChange];
+
 /**
- * The k best pairs. A sorted buffer of at most k entries: nearly every pair
- * loses against the current last entry with one comparison.
+ * One side's ranked lists in fixed rows (row = the owner's ordinal), each the
+ * exact best pairs down to some depth (at least the k stored, up to `depth`)
+ * and a flag saying whether that is every pair there is. Typed arrays: 6
+ * bytes and no object per entry, and a full run's heaps are adopted as they
+ * are.
  */
-export function selectTop(pairs: ScoredPairs, k: number): DeepList {
-  const ids: string[] = [];
-  const scores: number[] = [];
-  for (let i = 0; i < pairs.ids.length; i++) {
-    const id = pairs.ids[i]!;
-    const score = pairs.scores[i]!;
-    if (ids.length === k && !ranksBefore(score, id, scores[k - 1]!, ids[k - 1]!)) continue;
-    insertRanked(ids, scores, id, score);
-    if (ids.length > k) {
-      ids.pop();
-      scores.pop();
+export class ListMatrix {
+  private others: Int32Array;
+  private scores: Float64Array;
+  private counts: Int32Array;
+  private complete: Uint8Array;
+
+  private constructor(
+    readonly depth: number,
+    /** Ids of the other side, by ordinal (for ties and output). */
+    private readonly otherIds: readonly string[],
+    arrays: { others: Int32Array; scores: Float64Array; counts: Int32Array },
+  ) {
+    this.others = arrays.others;
+    this.scores = arrays.scores;
+    this.counts = arrays.counts;
+    this.complete = Uint8Array.from(this.counts, (count) => (count < depth ? 1 : 0));
+  }
+
+  /** A full run's best-first rows (rows and entries in ordinal order), taken over without copying. */
+  static adopt(lists: TopKLists, otherIds: readonly string[]): ListMatrix {
+    return new ListMatrix(lists.k, otherIds, lists);
+  }
+
+  count(row: number): number {
+    return row < this.counts.length ? this.counts[row]! : 0;
+  }
+
+  /** The first k entries as ids and scores. */
+  head(row: number, k: number): MatchList {
+    const from = row * this.depth;
+    const to = from + Math.min(k, this.count(row));
+    return {
+      ids: Array.from(this.others.subarray(from, to), (other) => this.otherIds[other]!),
+      scores: Array.from(this.scores.subarray(from, to)),
+    };
+  }
+
+  /** The row becomes the best `depth` of these pairs. */
+  set(row: number, pairs: ScoredPairs): void {
+    this.ensureRows(row + 1);
+    const base = row * this.depth;
+    let n = 0;
+    for (let i = 0; i < pairs.others.length; i++) {
+      const other = pairs.others[i]!;
+      const score = pairs.scores[i]!;
+      if (n === this.depth && !this.before(score, other, this.scores[base + n - 1]!, this.others[base + n - 1]!)) continue;
+      const at = this.rankIndex(base, n, score, other);
+      n = this.insert(base, n, at, other, score);
     }
+    this.counts[row] = n;
+    this.complete[row] = pairs.others.length <= this.depth ? 1 : 0;
   }
-  return { ids, scores, complete: pairs.ids.length <= k };
-}
 
-/** The first k entries. */
-export function head(list: MatchList, k: number): MatchList {
-  return { ids: list.ids.slice(0, k), scores: list.scores.slice(0, k) };
-}
-
-/** Where (score, id) stands or would stand in best-first arrays. */
-function rankIndex(ids: readonly string[], scores: readonly number[], score: number, id: string): number {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ranksBefore(scores[middle]!, ids[middle]!, score, id)) low = middle + 1;
-    else high = middle;
+  /**
+   * The row after the pair with `other` changed from score `before` to
+   * `after` (null: no pair). The row is exact down to its last entry and
+   * knows nothing below it, so it holds the pair exactly when the pair ranked
+   * at or above its last entry (no search needed). The pair goes in when it
+   * now ranks at or above the old last entry (or the row is complete);
+   * otherwise it sinks into the unknown part and the row gets shorter. The
+   * common answer, NONE, takes a comparison or two.
+   */
+  update(row: number, other: number, before: number | null, after: number | null, k: number): ListChange {
+    const n = this.count(row);
+    const complete = row >= this.complete.length || this.complete[row] === 1;
+    const held = before !== null && (complete || this.atOrAboveLast(row, n, before, other));
+    const enters = after !== null && (complete || this.atOrAboveLast(row, n, after, other));
+    if (!held && !enters) return ListChange.NONE;
+    if (held && enters && before === after) return ListChange.NONE;
+    this.ensureRows(row + 1);
+    const base = row * this.depth;
+    let count = n;
+    let changedAt = this.depth;
+    if (held) {
+      const at = this.rankIndex(base, count, before, other);
+      if (this.others[base + at] !== other) return ListChange.RANK_ANEW; // lists disagree with the records: heal
+      this.others.copyWithin(base + at, base + at + 1, base + count);
+      this.scores.copyWithin(base + at, base + at + 1, base + count);
+      count--;
+      changedAt = at;
+    }
+    if (enters) {
+      const at = this.rankIndex(base, count, after, other);
+      if (count === this.depth) this.complete[row] = 0; // the last entry falls off
+      count = this.insert(base, count, at, other, after);
+      changedAt = Math.min(changedAt, at);
+    }
+    this.counts[row] = count;
+    if (this.complete[row] === 0 && count < k) return ListChange.RANK_ANEW;
+    return changedAt < k ? ListChange.STORED : ListChange.RESERVE;
   }
-  return low;
-}
 
-/** Inserts into best-first arrays at the rank the pair belongs. */
-export function insertRanked(ids: string[], scores: number[], id: string, score: number): void {
-  const at = rankIndex(ids, scores, score, id);
-  ids.splice(at, 0, id);
-  scores.splice(at, 0, score);
-}
-
-/** Do the first k entries of both lists agree? */
-export function sameHead(a: MatchList, b: MatchList, k: number): boolean {
-  const length = Math.min(k, a.ids.length);
-  if (length !== Math.min(k, b.ids.length)) return false;
-  for (let i = 0; i < length; i++) if (a.ids[i] !== b.ids[i] || a.scores[i] !== b.scores[i]) return false;
-  return true;
-}
-
-/**
- * A list after the pair with `id` changed from score `before` to `after`
- * (null: no pair). The list is exact down to its last entry and knows nothing
- * below it, so it holds the pair exactly when the pair ranked at or above its
- * last entry (no search needed). The pair goes in when it now ranks at or
- * above the old last entry (or the list is complete); otherwise it sinks into
- * the unknown part and the list gets shorter. When fewer than the k stored
- * entries would be known, the answer is RANK_ANEW. Returns the same object
- * when nothing changed: the common case, decided in a comparison or two.
- */
-export function nextList(list: DeepList, id: string, before: number | null, after: number | null, k: number, depth: number): DeepList | typeof RANK_ANEW {
-  const held = before !== null && (list.complete || atOrAboveLast(list, before, id));
-  const enters = after !== null && (list.complete || atOrAboveLast(list, after, id));
-  if (!held && !enters) return list;
-  if (held && enters && before === after) return list;
-  const ids = [...list.ids];
-  const scores = [...list.scores];
-  if (held) {
-    const at = rankIndex(ids, scores, before, id);
-    if (ids[at] !== id) return RANK_ANEW; // cannot happen while lists agree with the records; heal if it does
-    ids.splice(at, 1);
-    scores.splice(at, 1);
+  /** Inserts at `at` in a row of n entries, dropping the last when full; returns the new count. */
+  private insert(base: number, n: number, at: number, other: number, score: number): number {
+    if (at >= this.depth) return n;
+    const end = Math.min(n, this.depth - 1);
+    this.others.copyWithin(base + at + 1, base + at, base + end);
+    this.scores.copyWithin(base + at + 1, base + at, base + end);
+    this.others[base + at] = other;
+    this.scores[base + at] = score;
+    return end + 1;
   }
-  if (enters) insertRanked(ids, scores, id, after);
-  let complete = list.complete;
-  if (ids.length > depth) {
-    ids.length = depth;
-    scores.length = depth;
-    complete = false;
+
+  private atOrAboveLast(row: number, n: number, score: number, other: number): boolean {
+    if (n === 0) return false;
+    const last = row * this.depth + n - 1;
+    return !this.before(this.scores[last]!, this.others[last]!, score, other);
   }
-  if (!complete && ids.length < k) return RANK_ANEW;
-  return { ids, scores, complete };
-}
 
-export const RANK_ANEW = Symbol('rank anew');
+  /** Where (score, other) stands or would stand among the row's n entries. */
+  private rankIndex(base: number, n: number, score: number, other: number): number {
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.before(this.scores[base + middle]!, this.others[base + middle]!, score, other)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 
-function atOrAboveLast(list: DeepList, score: number, id: string): boolean {
-  const last = list.ids.length - 1;
-  return last >= 0 && !ranksBefore(list.scores[last]!, list.ids[last]!, score, id);
+  private before(scoreA: number, otherA: number, scoreB: number, otherB: number): boolean {
+    return scoreA > scoreB || (scoreA === scoreB && compareIds(this.otherIds[otherA]!, this.otherIds[otherB]!) < 0);
+  }
+
+  /** Room for `rows` rows (new owners get new ordinals); grows by half. */
+  private ensureRows(rows: number): void {
+    if (rows <= this.counts.length) return;
+    const capacity = Math.max(rows, Math.ceil(this.counts.length * 1.5), 16);
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number, fill = 0): T => {
+      const bigger = new (array.constructor as new (length: number) => T)(length);
+      bigger.set(array);
+      if (fill) bigger.fill(fill, array.length);
+      return bigger;
+    };
+    this.others = grow(this.others, capacity * this.depth);
+    this.scores = grow(this.scores, capacity * this.depth);
+    this.counts = grow(this.counts, capacity);
+    this.complete = grow(this.complete, capacity, 1);
+  }
 }

@@ -7,7 +7,7 @@ import type { MatchCandidate, MatchPosition } from '../match.types.js';
 import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
 import { aCandidate, aPosition } from '../testing/match-fixtures.js';
 import type { MatchList } from './match-list.js';
-import { type DeepList, nextList, RANK_ANEW } from './match-list.js';
+import { ListChange, ListMatrix } from './match-list.js';
 import { listDepth, MatchState, packBoth } from './match-state.js';
 
 const K = 20;
@@ -86,41 +86,72 @@ describe('the incremental matching state', () => {
   });
 });
 
-describe('nextList: one pair of a kept list changes (k = 2 stored, kept to depth 3)', () => {
-  const list: DeepList = { ids: ['a', 'b', 'c'], scores: [0.9, 0.8, 0.7], complete: false };
-  const next = (id: string, before: number | null, after: number | null, from: DeepList = list) => nextList(from, id, before, after, 2, 3);
+describe('a ranked list after one pair changed (k = 2 stored, kept to depth 3)', () => {
+  const ids = ['a', 'b', 'b0', 'c', 'd', 'y', 'z'];
+  const o = (id: string) => ids.indexOf(id);
+  /** A one-row matrix holding these pairs; `complete` when no pair is below them. */
+  function list(pairs: [string, number][], complete = false): ListMatrix {
+    const depth = 3;
+    const others = new Int32Array(depth);
+    const scores = new Float64Array(depth);
+    pairs.forEach(([id, score], i) => ((others[i] = o(id)), (scores[i] = score)));
+    return ListMatrix.adopt({ k: depth, rows: 1, counts: Int32Array.of(complete ? pairs.length : depth), others, scores }, ids);
+  }
+  const entries = (matrix: ListMatrix) => {
+    const head = matrix.head(0, 3);
+    return head.ids.map((id, i) => [id, head.scores[i]]);
+  };
+  const abc = () => list([['a', 0.9], ['b', 0.8], ['c', 0.7]]);
 
   it('a newcomer at or above the last entry enters and pushes the last one out', () => {
-    expect(next('d', null, 0.85)).toEqual({ ids: ['a', 'd', 'b'], scores: [0.9, 0.85, 0.8], complete: false });
-    expect(next('b0', 0.1, 0.7)).toEqual({ ids: ['a', 'b', 'b0'], scores: [0.9, 0.8, 0.7], complete: false });
+    const matrix = abc();
+    expect(matrix.update(0, o('d'), null, 0.85, 2)).toBe(ListChange.STORED);
+    expect(entries(matrix)).toEqual([['a', 0.9], ['d', 0.85], ['b', 0.8]]);
+    const tie = abc();
+    expect(tie.update(0, o('b0'), 0.1, 0.7, 2)).toBe(ListChange.RESERVE);
+    expect(entries(tie)).toEqual([['a', 0.9], ['b', 0.8], ['b0', 0.7]]);
   });
 
   it('a pair below the last entry before and after leaves the list as it is (ties go to the smaller id)', () => {
-    expect(next('d', null, 0.7)).toBe(list);
-    expect(next('d', 0.6, 0.1)).toBe(list);
-    expect(next('c', 0.7, 0.7)).toBe(list);
+    const matrix = abc();
+    expect(matrix.update(0, o('d'), null, 0.7, 2)).toBe(ListChange.NONE);
+    expect(matrix.update(0, o('d'), 0.6, 0.1, 2)).toBe(ListChange.NONE);
+    expect(matrix.update(0, o('c'), 0.7, 0.7, 2)).toBe(ListChange.NONE);
+    expect(entries(matrix)).toEqual([['a', 0.9], ['b', 0.8], ['c', 0.7]]);
   });
 
   it('a member that sinks below the last entry, or drops out, leaves a shorter list that is still exact', () => {
-    expect(next('a', 0.9, 0.6)).toEqual({ ids: ['b', 'c'], scores: [0.8, 0.7], complete: false });
-    expect(next('c', 0.7, null)).toEqual({ ids: ['a', 'b'], scores: [0.9, 0.8], complete: false });
+    const sinks = abc();
+    expect(sinks.update(0, o('a'), 0.9, 0.6, 2)).toBe(ListChange.STORED);
+    expect(entries(sinks)).toEqual([['b', 0.8], ['c', 0.7]]);
+    const drops = abc();
+    expect(drops.update(0, o('c'), 0.7, null, 2)).toBe(ListChange.RESERVE);
+    expect(entries(drops)).toEqual([['a', 0.9], ['b', 0.8]]);
   });
 
   it('a member moves to the rank of its new score', () => {
-    expect(next('c', 0.7, 0.95)).toEqual({ ids: ['c', 'a', 'b'], scores: [0.95, 0.9, 0.8], complete: false });
+    const matrix = abc();
+    expect(matrix.update(0, o('c'), 0.7, 0.95, 2)).toBe(ListChange.STORED);
+    expect(entries(matrix)).toEqual([['c', 0.95], ['a', 0.9], ['b', 0.8]]);
   });
 
   it('a list is ranked anew only when fewer than the k stored entries would be known', () => {
-    const short: DeepList = { ids: ['a', 'b'], scores: [0.9, 0.8], complete: false };
-    expect(next('b', 0.8, null, short)).toBe(RANK_ANEW);
-    expect(next('a', 0.9, 0.85, short)).toEqual({ ids: ['a', 'b'], scores: [0.85, 0.8], complete: false });
+    const matrix = abc();
+    expect(matrix.update(0, o('c'), 0.7, null, 2)).toBe(ListChange.RESERVE);
+    expect(matrix.update(0, o('b'), 0.8, null, 2)).toBe(ListChange.RANK_ANEW);
   });
 
   it('a complete list holds every pair, so pairs come and go without ranking anew', () => {
-    const complete: DeepList = { ids: ['a', 'b'], scores: [0.9, 0.8], complete: true };
-    expect(next('b', 0.8, null, complete)).toEqual({ ids: ['a'], scores: [0.9], complete: true });
-    const grown = next('z', null, 0.1, complete) as DeepList;
-    expect(grown).toEqual({ ids: ['a', 'b', 'z'], scores: [0.9, 0.8, 0.1], complete: true });
-    expect(next('y', null, 0.2, grown)).toEqual({ ids: ['a', 'b', 'y'], scores: [0.9, 0.8, 0.2], complete: false });
+    const matrix = list([['a', 0.9], ['b', 0.8]], true);
+    expect(matrix.update(0, o('b'), 0.8, null, 2)).toBe(ListChange.STORED);
+    expect(entries(matrix)).toEqual([['a', 0.9]]);
+    expect(matrix.update(0, o('z'), null, 0.1, 2)).toBe(ListChange.STORED);
+    expect(matrix.update(0, o('y'), null, 0.2, 2)).toBe(ListChange.STORED);
+    expect(entries(matrix)).toEqual([['a', 0.9], ['y', 0.2], ['z', 0.1]]);
+    // At depth, a pair below the last entry falls off the end: the list is no longer complete…
+    expect(matrix.update(0, o('d'), null, 0.05, 2)).toBe(ListChange.RESERVE);
+    expect(entries(matrix)).toEqual([['a', 0.9], ['y', 0.2], ['z', 0.1]]);
+    // …so the next one below it is not known to be in.
+    expect(matrix.update(0, o('b'), null, 0.01, 2)).toBe(ListChange.NONE);
   });
 });

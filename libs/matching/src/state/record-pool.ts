@@ -1,5 +1,6 @@
 import type { ScoredRow } from '../engine/incremental.js';
 import type { ScoredPairs } from './match-list.js';
+import type { Ordinals } from './ordinals.js';
 
 /** What the pool needs of a packed side. */
 export interface PackedSide<R> {
@@ -16,6 +17,9 @@ export interface PackedSide<R> {
  */
 export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
   private base: P;
+  /** Ordinal of each base entry, and of each entry of the changed records' pack. */
+  private baseOrdinals: Int32Array;
+  private changedOrdinals: Int32Array = new Int32Array(0);
   private gone: Uint8Array;
   private goneCount = 0;
   private readonly changed = new Map<string, R>();
@@ -25,8 +29,10 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
   constructor(
     private readonly pack: (records: readonly R[]) => P,
     base: P,
+    private readonly ordinals: Ordinals,
   ) {
     this.base = base;
+    this.baseOrdinals = this.ordinalsOf(base);
     this.gone = new Uint8Array(base.records.length);
   }
 
@@ -66,11 +72,14 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
    * run against the base and against the changed records' pack.
    */
   scoreWith(score: (packed: P) => ScoredRow): ScoredPairs {
-    const pairs: ScoredPairs = { ids: [], scores: [], slots: [] };
-    collect(pairs, score(this.base), this.base.records, this.gone, 0);
+    const pairs: ScoredPairs = { others: [], scores: [], slots: [] };
+    collect(pairs, score(this.base), this.baseOrdinals, this.gone, 0);
     if (this.changed.size > 0) {
-      this.changedPacked ??= this.pack([...this.changed.values()]);
-      collect(pairs, score(this.changedPacked), this.changedPacked.records, null, this.base.records.length);
+      if (!this.changedPacked) {
+        this.changedPacked = this.pack([...this.changed.values()]);
+        this.changedOrdinals = this.ordinalsOf(this.changedPacked);
+      }
+      collect(pairs, score(this.changedPacked), this.changedOrdinals, null, this.base.records.length);
     }
     return pairs;
   }
@@ -80,8 +89,13 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
     return Math.max(128, 4 * Math.sqrt(this.base.records.length));
   }
 
+  private ordinalsOf(packed: P): Int32Array {
+    return Int32Array.from(packed.records, (record) => this.ordinals.of(record.id));
+  }
+
   private repack(): void {
     this.base = this.pack(this.records());
+    this.baseOrdinals = this.ordinalsOf(this.base);
     this.gone = new Uint8Array(this.base.records.length);
     this.goneCount = 0;
     this.changed.clear();
@@ -90,11 +104,11 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
 }
 
 /** Appends a row's live pairs; packed indices ascend in a row (both kernels scan in packed order), so slots do too. */
-function collect<R extends { id: string }>(pairs: ScoredPairs, row: ScoredRow, records: readonly R[], gone: Uint8Array | null, slotBase: number): void {
+function collect(pairs: ScoredPairs, row: ScoredRow, ordinals: Int32Array, gone: Uint8Array | null, slotBase: number): void {
   for (let i = 0; i < row.size; i++) {
     const index = row.others[i]!;
     if (gone?.[index]) continue;
-    pairs.ids.push(records[index]!.id);
+    pairs.others.push(ordinals[index]!);
     pairs.scores.push(row.scores[i]!);
     pairs.slots.push(slotBase + index);
   }

@@ -51,6 +51,7 @@ export async function scoreAllParallel(
   await runWorkers(perCandidateByWorker.map((perCandidate) => ({ ...shared, perCandidate })));
   if (Atomics.load(shared.finished, 0) !== workerCount) throw new Error('A scoring worker did not finish');
   const perCandidate = await mergeHeapRows(perCandidateByWorker, candidates.arrays.count, k);
+  perCandidateByWorker.length = 0; // the other workers' heaps (tens of MB nationally) can go before decoding
   const { byRank } = candidates.arrays;
   return {
     positions,
