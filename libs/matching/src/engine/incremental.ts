@@ -71,7 +71,7 @@ export function scoreCandidateAgainstPositions(
   options: ScoringOptions,
 ): ScoredRow {
   // Packed over the positions' skill dictionary, so no remapping is needed.
-  const single = packCandidates([candidate], { skills: positions.skills });
+  const single = packedAlone(candidate, positions);
   if (single.arrays.count === 0) return emptyRow();
   const context: ScoringContext = { positions, candidates: single, run: prepareRun(positions, single, options) };
   const centre = candidate.municipalityCentre;
@@ -95,6 +95,25 @@ export function scorePositionAgainstCandidates(
   const { idRank, byRank } = candidates.arrays;
   const candidateOrder: TieBreak = { rankOf: (c) => idRank[c], otherOfRank: (rank) => byRank[rank] };
   return collectRow(buffers, n, candidateOrder, (c) => explainPair(context, 0, c));
+}
+
+/**
+ * A candidate packed alone over a positions pack's dictionary, kept for the
+ * last few candidates: the worker scores a changed candidate's old record
+ * right after it scored it as the new one (and ranks the same lists again),
+ * so the pack and its eligibility per day are reused.
+ */
+const recentlyPacked = new Map<MatchCandidate, { skills: object; packed: PackedCandidates }>();
+const RECENTLY_PACKED = 64;
+
+function packedAlone(candidate: MatchCandidate, positions: PackedPositions): PackedCandidates {
+  const known = recentlyPacked.get(candidate);
+  if (known?.skills === positions.skills) return known.packed;
+  const packed = packCandidates([candidate], { skills: positions.skills });
+  recentlyPacked.delete(candidate);
+  recentlyPacked.set(candidate, { skills: positions.skills, packed });
+  if (recentlyPacked.size > RECENTLY_PACKED) recentlyPacked.delete(recentlyPacked.keys().next().value!);
+  return packed;
 }
 
 /** One work area per packed side, reused by every row scored against it (these functions are synchronous). */

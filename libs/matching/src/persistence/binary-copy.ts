@@ -3,7 +3,8 @@
 // size. Binary spares PostgreSQL parsing millions of uuids and floats as text
 // (pg-copy-streams-binary has no uuid type). Layout: PostgreSQL docs, "COPY",
 // binary format; array_send in src/backend/utils/adt/arrayfuncs.c.
-import type { MatchList } from '../state/match-list.js';
+
+import type { ListRow } from '../state/match-list.js';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const UUID_OID = 2950;
@@ -30,14 +31,14 @@ function tupleBytes(count: number): number {
 }
 
 /**
- * Encodes lists into ~1 MB chunks of tuples. `uuidBytes` turns an id into its
- * 16 bytes (callers cache them: every id occurs in many lists).
+ * Encodes list rows into ~1 MB chunks of tuples. Ids come as ordinals into
+ * tables of 16-byte uuids (`uuidTable`), so no string is touched per entry.
  */
-export function* encodeListTuples(lists: Iterable<[string, MatchList]>, uuidBytes: (id: string) => Buffer): Generator<Buffer> {
+export function* encodeListRows(rows: Iterable<ListRow>, ownerUuids: Buffer, otherUuids: Buffer): Generator<Buffer> {
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let at = 0;
-  for (const [owner, list] of lists) {
-    const count = list.ids.length;
+  for (const { owner, others, scores } of rows) {
+    const count = others.length;
     const size = tupleBytes(count);
     if (at + size > chunk.length) {
       if (at > 0) yield chunk.subarray(0, at);
@@ -46,16 +47,16 @@ export function* encodeListTuples(lists: Iterable<[string, MatchList]>, uuidByte
     }
     at = chunk.writeInt16BE(3, at);
     at = chunk.writeInt32BE(16, at);
-    at += uuidBytes(owner).copy(chunk, at);
+    at += ownerUuids.copy(chunk, at, owner * 16, owner * 16 + 16);
     at = writeArrayHeader(chunk, at, count * 20, UUID_OID, count);
-    for (const id of list.ids) {
+    for (let i = 0; i < count; i++) {
       at = chunk.writeInt32BE(16, at);
-      at += uuidBytes(id).copy(chunk, at);
+      at += otherUuids.copy(chunk, at, others[i]! * 16, others[i]! * 16 + 16);
     }
     at = writeArrayHeader(chunk, at, count * 12, FLOAT8_OID, count);
-    for (const score of list.scores) {
+    for (let i = 0; i < count; i++) {
       at = chunk.writeInt32BE(8, at);
-      at = chunk.writeDoubleBE(score, at);
+      at = chunk.writeDoubleBE(scores[i]!, at);
     }
   }
   if (at > 0) yield chunk.subarray(0, at);
@@ -70,12 +71,9 @@ function writeArrayHeader(chunk: Buffer, at: number, elementBytes: number, oid: 
   return chunk.writeInt32BE(1, at); // lower bound
 }
 
-/** A cache of ids as bytes. */
-export function uuidByteCache(): (id: string) => Buffer {
-  const cache = new Map<string, Buffer>();
-  return (id) => {
-    let bytes = cache.get(id);
-    if (!bytes) cache.set(id, (bytes = Buffer.from(id.replaceAll('-', ''), 'hex')));
-    return bytes;
-  };
+/** Ids (uuid strings) as 16 bytes each, by ordinal. */
+export function uuidTable(ids: readonly string[]): Buffer {
+  const table = Buffer.allocUnsafe(ids.length * 16);
+  ids.forEach((id, ordinal) => table.write(id.replaceAll('-', ''), ordinal * 16, 16, 'hex'));
+  return table;
 }

@@ -4,7 +4,8 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { MatchList } from '../state/match-list.js';
-import { copyHeader, copyTrailer, encodeListTuples, uuidByteCache } from './binary-copy.js';
+import type { ListRow, ListRows } from '../state/match-list.js';
+import { copyHeader, copyTrailer, encodeListRows, uuidTable } from './binary-copy.js';
 
 export type ListSide = 'position' | 'candidate';
 
@@ -46,26 +47,22 @@ export async function advanceMatchingState(manager: EntityManager, fullRun?: { c
  * Replaces every stored list: DELETE (readers keep seeing the old lists until
  * commit; no table lock) and a binary COPY per side.
  */
-export async function replaceAllLists(
-  manager: EntityManager,
-  lists: { positions: Iterable<[string, MatchList]>; candidates: Iterable<[string, MatchList]> },
-): Promise<void> {
+export async function replaceAllLists(manager: EntityManager, lists: { positions: ListRows; candidates: ListRows }): Promise<void> {
   const client = (await manager.queryRunner!.connect()) as PoolClient;
-  const uuidBytes = uuidByteCache();
-  for (const [side, sideLists] of [
+  for (const [side, { rows, ownerIds, otherIds }] of [
     ['position', lists.positions],
     ['candidate', lists.candidates],
   ] as const) {
     const { table, owner, others } = TABLES[side];
     await manager.query(`DELETE FROM ${table}`);
     const copy = client.query(copyFrom(`COPY ${table} (${owner}, ${others}, scores) FROM STDIN (FORMAT binary)`));
-    await pipeline(Readable.from(chunks(sideLists, uuidBytes)), copy);
+    await pipeline(Readable.from(chunks(rows, uuidTable(ownerIds), uuidTable(otherIds))), copy);
   }
 }
 
-function* chunks(lists: Iterable<[string, MatchList]>, uuidBytes: (id: string) => Buffer): Generator<Buffer> {
+function* chunks(rows: Iterable<ListRow>, ownerUuids: Buffer, otherUuids: Buffer): Generator<Buffer> {
   yield copyHeader();
-  yield* encodeListTuples(lists, uuidBytes);
+  yield* encodeListRows(rows, ownerUuids, otherUuids);
   yield copyTrailer();
 }
 

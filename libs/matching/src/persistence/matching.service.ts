@@ -123,7 +123,7 @@ export class MatchingService {
     const run = await scoreAllParallel(packed.positions, packed.candidates, { ...scoring, k: listDepth(this.k) });
     await progress(0.6);
     const state = MatchState.fromRun(run, this.k, scoring);
-    await replaceAllLists(manager, state.storedLists());
+    await replaceAllLists(manager, state.storedRows());
     await progress(0.95);
     return { state, fullRun: { computedOn: scoring.today, topK: this.k } };
   }

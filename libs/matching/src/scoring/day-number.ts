@@ -22,6 +22,15 @@ export function optionalDayNumber(date: string | null): number {
   return date === null ? NO_DATE : dayNumber(date);
 }
 
+/** 'YYYY-MM-DD' of a day number; remembered, as eligibility asks for the same few days again and again. */
 export function dateOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (dates.size >= 100_000) dates.clear();
+    dates.set(day, date);
+  }
+  return date;
 }
+
+const dates = new Map<number, string>();

@@ -13,12 +13,27 @@ export interface MatchList {
  * ascending), so two rows against the same pool can be walked side by side.
  */
 export interface ScoredPairs {
-  others: number[];
-  scores: number[];
-  slots: number[];
+  length: number;
+  others: Int32Array;
+  scores: Float64Array;
+  slots: Int32Array;
 }
 
-export const NO_PAIRS: ScoredPairs = { others: [], scores: [], slots: [] };
+/** One stored list by ordinals (a full run writes these): owner and entries index the sides' ids. */
+export interface ListRow {
+  owner: number;
+  others: Int32Array;
+  scores: Float64Array;
+}
+
+/** One side's lists as a full run writes them. */
+export interface ListRows {
+  rows: Iterable<ListRow>;
+  ownerIds: readonly string[];
+  otherIds: readonly string[];
+}
+
+export const NO_PAIRS: ScoredPairs = { length: 0, others: new Int32Array(0), scores: new Float64Array(0), slots: new Int32Array(0) };
 
 /** Is (score a, id a) ranked before (score b, id b)? */
 export function ranksBefore(scoreA: number, idA: string, scoreB: number, idB: string): boolean {
@@ -81,12 +96,19 @@ export class ListMatrix {
     };
   }
 
+  /** The first k entries as they are kept (views, no copies). */
+  headView(row: number, k: number): { others: Int32Array; scores: Float64Array } {
+    const from = row * this.depth;
+    const to = from + Math.min(k, this.count(row));
+    return { others: this.others.subarray(from, to), scores: this.scores.subarray(from, to) };
+  }
+
   /** The row becomes the best `depth` of these pairs. */
   set(row: number, pairs: ScoredPairs): void {
     this.ensureRows(row + 1);
     const base = row * this.depth;
     let n = 0;
-    for (let i = 0; i < pairs.others.length; i++) {
+    for (let i = 0; i < pairs.length; i++) {
       const other = pairs.others[i]!;
       const score = pairs.scores[i]!;
       if (n === this.depth && !this.before(score, other, this.scores[base + n - 1]!, this.others[base + n - 1]!)) continue;
@@ -94,7 +116,7 @@ export class ListMatrix {
       n = this.insert(base, n, at, other, score);
     }
     this.counts[row] = n;
-    this.complete[row] = pairs.others.length <= this.depth ? 1 : 0;
+    this.complete[row] = pairs.length <= this.depth ? 1 : 0;
   }
 
   /**

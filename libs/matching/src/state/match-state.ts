@@ -9,7 +9,7 @@ import { packPositions, type PackedPositions } from '../engine/pack-positions.js
 import type { ScoringOptions } from '../engine/prepare-run.js';
 import { skillDictionary } from '../engine/skill-dictionary.js';
 import type { MatchCandidate, MatchPosition } from '../match.types.js';
-import { ListChange, ListMatrix, type MatchList, NO_PAIRS, type ScoredPairs } from './match-list.js';
+import { ListChange, ListMatrix, type ListRow, type ListRows, type MatchList, NO_PAIRS, type ScoredPairs } from './match-list.js';
 import { Ordinals } from './ordinals.js';
 import { RecordPool } from './record-pool.js';
 
@@ -40,7 +40,7 @@ export function listDepth(k: number): number {
 interface Side<R extends { id: string }, P extends { records: readonly R[]; indexById: ReadonlyMap<string, number> }> {
   readonly pool: RecordPool<R, P>;
   readonly ordinals: Ordinals;
-  lists: ListMatrix;
+  readonly lists: ListMatrix;
 }
 
 type PositionSide = Side<MatchPosition, PackedPositions>;
@@ -94,9 +94,14 @@ export class MatchState {
     return { positionLists: nonEmptyRows(this.positions), candidateLists: nonEmptyRows(this.candidates) };
   }
 
-  /** The stored part (first k) of every non-empty list, per side, made one at a time. */
-  storedLists(): { positions: Iterable<[string, MatchList]>; candidates: Iterable<[string, MatchList]> } {
-    return { positions: storedRows(this.positions, this.k), candidates: storedRows(this.candidates, this.k) };
+  /** The stored part (first k) of every non-empty list, per side, by ordinals (what a full run writes). */
+  storedRows(): { positions: ListRows; candidates: ListRows } {
+    const rows = (own: PositionSide | CandidateSide, other: PositionSide | CandidateSide): ListRows => ({
+      rows: nonEmptyRowViews(own, this.k),
+      ownerIds: own.ordinals.ids,
+      otherIds: other.ordinals.ids,
+    });
+    return { positions: rows(this.positions, this.candidates), candidates: rows(this.candidates, this.positions) };
   }
 
   /** A candidate was created or changed; null: it is no longer AVAILABLE (or gone). */
@@ -146,9 +151,9 @@ export class MatchState {
     };
     let b = 0;
     let a = 0;
-    while (b < before.slots.length || a < after.slots.length) {
-      const beforeSlot = b < before.slots.length ? before.slots[b]! : Infinity;
-      const afterSlot = a < after.slots.length ? after.slots[a]! : Infinity;
+    while (b < before.length || a < after.length) {
+      const beforeSlot = b < before.length ? before.slots[b]! : Infinity;
+      const afterSlot = a < after.length ? after.slots[a]! : Infinity;
       if (beforeSlot === afterSlot) update(after.others[a]!, before.scores[b++]!, after.scores[a++]!);
       else if (beforeSlot < afterSlot) update(before.others[b]!, before.scores[b++]!, null);
       else update(after.others[a]!, null, after.scores[a++]!);
@@ -195,8 +200,8 @@ function nonEmptyRows(side: PositionSide | CandidateSide): number {
   return rows;
 }
 
-function* storedRows(side: PositionSide | CandidateSide, k: number): Generator<[string, MatchList]> {
-  for (let ordinal = 0; ordinal < side.ordinals.size; ordinal++) {
-    if (side.lists.count(ordinal) > 0) yield [side.ordinals.ids[ordinal]!, side.lists.head(ordinal, k)];
+function* nonEmptyRowViews(side: PositionSide | CandidateSide, k: number): Generator<ListRow> {
+  for (let owner = 0; owner < side.ordinals.size; owner++) {
+    if (side.lists.count(owner) > 0) yield { owner, ...side.lists.headView(owner, k) };
   }
 }

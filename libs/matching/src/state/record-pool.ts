@@ -72,15 +72,19 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
    * run against the base and against the changed records' pack.
    */
   scoreWith(score: (packed: P) => ScoredRow): ScoredPairs {
-    const pairs: ScoredPairs = { others: [], scores: [], slots: [] };
-    collect(pairs, score(this.base), this.baseOrdinals, this.gone, 0);
+    const baseRow = score(this.base);
+    let changedRow: ScoredRow | null = null;
     if (this.changed.size > 0) {
       if (!this.changedPacked) {
         this.changedPacked = this.pack([...this.changed.values()]);
         this.changedOrdinals = this.ordinalsOf(this.changedPacked);
       }
-      collect(pairs, score(this.changedPacked), this.changedOrdinals, null, this.base.records.length);
+      changedRow = score(this.changedPacked);
     }
+    const capacity = baseRow.size + (changedRow?.size ?? 0);
+    const pairs: ScoredPairs = { length: 0, others: new Int32Array(capacity), scores: new Float64Array(capacity), slots: new Int32Array(capacity) };
+    collect(pairs, baseRow, this.baseOrdinals, this.gone, 0);
+    if (changedRow) collect(pairs, changedRow, this.changedOrdinals, null, this.base.records.length);
     return pairs;
   }
 
@@ -108,8 +112,9 @@ function collect(pairs: ScoredPairs, row: ScoredRow, ordinals: Int32Array, gone:
   for (let i = 0; i < row.size; i++) {
     const index = row.others[i]!;
     if (gone?.[index]) continue;
-    pairs.others.push(ordinals[index]!);
-    pairs.scores.push(row.scores[i]!);
-    pairs.slots.push(slotBase + index);
+    const at = pairs.length++;
+    pairs.others[at] = ordinals[index]!;
+    pairs.scores[at] = row.scores[i]!;
+    pairs.slots[at] = slotBase + index;
   }
 }
