@@ -9,7 +9,7 @@ import {
   changeCandidate,
   changePosition,
   codesIn,
-  eligibilityTestDouble,
+  iguEligibility,
   listDepth,
   type MatchData,
   MatchState,
@@ -28,7 +28,7 @@ export interface IncrementalResult {
 const K = 50;
 
 export function runIncrementalBench(data: MatchData, changes = 1_000): IncrementalResult {
-  const scoring = { today: data.today, isEligible: eligibilityTestDouble };
+  const scoring = { today: data.today, isEligible: iguEligibility }; // the real rule, as the worker runs it
   const fullRun = (positions: MatchData['positions'], candidates: MatchData['candidates']) => {
     const packed = packBoth(positions, candidates);
     return MatchState.fromRun(scoreAll(packed.positions, packed.candidates, { ...scoring, k: listDepth(K) }), K, scoring);

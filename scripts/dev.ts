@@ -14,6 +14,7 @@ import { ensureDatabase, startEmbeddedPostgres } from './lib/embedded-postgres.m
 import { WORKER_NODE_FLAGS } from './lib/worker-node-flags.mjs';
 import { devSecrets } from './lib/dev-secrets.js';
 import { DEMO_PASSWORD, seedDemoData } from './lib/seed-demo-data.js';
+import { stopChild } from './lib/stop-child.mjs';
 
 const DATABASE = 'igu';
 const dataDir = resolve('.data/postgres');
@@ -80,14 +81,3 @@ IGU Match is starting:
 Press Ctrl-C to stop.
 `);
 
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done();
-    });
-    child.kill('SIGTERM');
-  });
-}

@@ -14,6 +14,7 @@ import { Redis } from 'ioredis';
 import { freePort } from '../../scripts/lib/embedded-postgres.mjs';
 import { sleep } from './graphql-client.js';
 import { WORKER_NODE_FLAGS } from '../../scripts/lib/worker-node-flags.mjs';
+import { stopChild } from '../../scripts/lib/stop-child.mjs';
 
 export interface StartSystemOptions {
   /** The application database, migrated and seeded (`setupDatabase`) by the caller. */
@@ -137,17 +138,6 @@ async function waitReady(url: string, child: ChildProcess, deadline: number, log
   throw new Error(`${url} not ready in time; see ${logFile}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 /** Removes the run's BullMQ keys (`<prefix>:*`); bounded by iterations. */
 async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {

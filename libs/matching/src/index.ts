@@ -66,3 +66,4 @@ export { insertMatchData } from './persistence/insert-match-data.js';
 export { listDepth, MatchState, packBoth, type ChangedLists } from './state/match-state.js';
 export type { MatchList } from './state/match-list.js';
 export { changeCandidate, changePosition, codesIn } from './generator/random-changes.js';
+export { iguEligibility } from './persistence/igu-eligibility.js';

@@ -66,8 +66,14 @@ export interface MatchCandidate extends EligibilityFacts {
   availableFrom: string | null;
 }
 
-/** Injected IGU eligibility rule (the real one lives in `@igu/eligibility`). */
-export type EligibilityCheck = (facts: EligibilityFacts, onDate: string) => boolean;
+/**
+ * Injected IGU eligibility rule (the real one lives in `@igu/eligibility`).
+ * `onDay` may give the same rule specialised to one date (work done once per
+ * day, e.g. as date bounds), for checking a whole candidate side at once.
+ */
+export type EligibilityCheck = ((facts: EligibilityFacts, onDate: string) => boolean) & {
+  onDay?: (onDate: string) => (facts: EligibilityFacts) => boolean;
+};
 
 export interface ScoreBreakdown {
   occupation: number;

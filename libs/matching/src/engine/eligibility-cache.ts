@@ -58,8 +58,9 @@ export class EligibilityCache {
   }
 
   private fill(bits: Uint32Array, date: string, check: EligibilityCheck, from: number, to: number): void {
+    const onDate = check.onDay?.(date) ?? ((facts: EligibilityFacts) => check(facts, date));
     for (let candidate = from; candidate < to; candidate++) {
-      if (check(this.facts[candidate], date)) bits[candidate >>> 5] |= 1 << (candidate & 31);
+      if (onDate(this.facts[candidate])) bits[candidate >>> 5] |= 1 << (candidate & 31);
     }
   }
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { SeededRandom } from '../generator/seeded-random.js';
+import type { EligibilityCheck, EligibilityFacts, ResidenceBasis } from '../match.types.js';
+import { iguEligibility } from '../persistence/igu-eligibility.js';
+import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
+
+const BASES: ResidenceBasis[] = ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE', 'FAMILY_REUNIFIED_OTHER', 'UKRAINE_SPECIAL_ACT', 'AFGHAN_SPECIAL_ACT', 'OTHER'];
+
+function date(random: SeededRandom, fromYear: number, toYear: number): string {
+  const year = random.int(fromYear, toYear);
+  const month = random.int(1, 12);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  // Month ends and 29 February come up often: that is where anniversaries go wrong.
+  const day = random.chance(0.3) ? days : random.int(1, days);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+describe.each([
+  ['the IGU rule', iguEligibility],
+  ['the test double', eligibilityTestDouble],
+])('%s specialised to one day', (_, check: EligibilityCheck) => {
+  it('answers like the rule itself, for every candidate and day tried', () => {
+    const random = new SeededRandom(31);
+    let eligible = 0;
+    for (let round = 0; round < 300; round++) {
+      const onDate = date(random, 2016, 2028);
+      const onDay = check.onDay!(onDate);
+      for (let i = 0; i < 40; i++) {
+        const facts: EligibilityFacts = {
+          dateOfBirth: date(random, onDate.startsWith('20') ? Number(onDate.slice(0, 4)) - 55 : 1960, Number(onDate.slice(0, 4)) - 15),
+          arrivedInDenmarkOn: date(random, Number(onDate.slice(0, 4)) - 25, Number(onDate.slice(0, 4))),
+          residenceBasis: random.pick(BASES),
+          priorIgu: random.chance(0.1),
+        };
+        const expected = check(facts, onDate);
+        if (expected) eligible++;
+        expect([onDate, facts, onDay(facts)]).toEqual([onDate, facts, expected]);
+      }
+    }
+    expect(eligible).toBeGreaterThan(1_000);
+  });
+});
