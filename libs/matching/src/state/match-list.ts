@@ -86,6 +86,16 @@ export class ListMatrix {
     return row < this.counts.length ? this.counts[row]! : 0;
   }
 
+  /**
+   * A pair scoring below this can neither be in the row nor enter it (a tie
+   * needs the ids, so it is not below): the one read that rejects most pairs.
+   */
+  floor(row: number): number {
+    if (row >= this.counts.length || this.complete[row] === 1) return -Infinity;
+    const n = this.counts[row]!;
+    return n === 0 ? -Infinity : this.scores[row * this.depth + n - 1]!;
+  }
+
   /** The first k entries as ids and scores. */
   head(row: number, k: number): MatchList {
     const from = row * this.depth;

@@ -145,6 +145,8 @@ export class MatchState {
     const ordinal = own.ordinals.of(id);
     if (replaceRow(own.lists, ordinal, after, this.k)) changed.own.add(id);
     const update = (owner: number, beforeScore: number | null, afterScore: number | null) => {
+      const floor = other.lists.floor(owner);
+      if ((beforeScore === null || beforeScore < floor) && (afterScore === null || afterScore < floor)) return;
       let change = other.lists.update(owner, ordinal, beforeScore, afterScore, this.k);
       if (change === ListChange.RANK_ANEW) change = replaceRow(other.lists, owner, rank(owner), this.k) ? ListChange.STORED : ListChange.NONE;
       if (change === ListChange.STORED) changed.others.add(other.ordinals.ids[owner]!);

@@ -88,9 +88,9 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
     return pairs;
   }
 
-  /** About 4·√n changes before a repack: the changed pack stays small, repacks stay rare. */
+  /** About 2·√n changes before a repack: the changed pack stays small, repacks stay rare. */
   private repackLimit(): number {
-    return Math.max(128, 4 * Math.sqrt(this.base.records.length));
+    return Math.max(64, 2 * Math.sqrt(this.base.records.length));
   }
 
   private ordinalsOf(packed: P): Int32Array {
