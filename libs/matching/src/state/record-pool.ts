@@ -8,22 +8,29 @@ export interface PackedSide<R> {
   readonly indexById: ReadonlyMap<string, number>;
 }
 
+/** One packed level: its records' ordinals, and a mark on entries that changed or left since. */
+interface Level<P> {
+  packed: P;
+  ordinals: Int32Array;
+  gone: Uint8Array;
+  goneCount: number;
+}
+
+/** Changes a recent level takes before it is merged into the settled one. */
+const RECENT_LIMIT = 16;
+
 /**
  * One side of the matching (open positions or available candidates) as the
- * worker keeps it between jobs: a packed base, a mark on base entries that
- * changed or left, and the changed records packed on their own. A change
- * therefore costs a repack of the few changed records, not of the whole
- * side; once they are many, everything is packed anew (amortised cost).
+ * worker keeps it between jobs, in three packed levels: the base, the
+ * settled changes and the recent ones, each with a mark on entries replaced
+ * since. A change repacks only the few recent records; they move into the
+ * settled level every 16 changes, and everything is packed anew after about
+ * 2·√n changes, so each level's repacks stay rare for its size.
  */
 export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
-  private base: P;
-  /** Ordinal of each base entry, and of each entry of the changed records' pack. */
-  private baseOrdinals: Int32Array;
-  private changedOrdinals: Int32Array = new Int32Array(0);
-  private gone: Uint8Array;
-  private goneCount = 0;
-  private readonly changed = new Map<string, R>();
-  private changedPacked: P | null = null;
+  /** [base, settled, recent]; records live in exactly one level, unmarked. */
+  private levels: Level<P>[];
+  private readonly unpacked = new Map<string, R>();
 
   /** `pack` packs records over their own skill dictionary (changed records may bring skills the base lacks). */
   constructor(
@@ -31,87 +38,86 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
     base: P,
     private readonly ordinals: Ordinals,
   ) {
-    this.base = base;
-    this.baseOrdinals = this.ordinalsOf(base);
-    this.gone = new Uint8Array(base.records.length);
-  }
-
-  /** The packed base (e.g. to score a full run on). */
-  get packed(): P {
-    return this.base;
+    this.levels = [this.level(base), this.level(pack([])), this.level(pack([]))];
   }
 
   get(id: string): R | undefined {
-    const changed = this.changed.get(id);
-    if (changed) return changed;
-    const index = this.base.indexById.get(id);
-    return index === undefined || this.gone[index] ? undefined : this.base.records[index];
+    const waiting = this.unpacked.get(id);
+    if (waiting) return waiting;
+    for (const level of this.levels) {
+      const index = level.packed.indexById.get(id);
+      if (index !== undefined && !level.gone[index]) return level.packed.records[index];
+    }
+    return undefined;
   }
 
   /** Replaces the record with this id; null removes it (no longer OPEN or AVAILABLE). */
   set(id: string, record: R | null): void {
-    const index = this.base.indexById.get(id);
-    if (index !== undefined && !this.gone[index]) {
-      this.gone[index] = 1;
-      this.goneCount++;
+    for (const level of this.levels) {
+      const index = level.packed.indexById.get(id);
+      if (index !== undefined && !level.gone[index]) {
+        level.gone[index] = 1;
+        level.goneCount++;
+      }
     }
-    this.changed.delete(id);
-    if (record) this.changed.set(id, record);
-    this.changedPacked = null;
-    if (this.changed.size + this.goneCount > this.repackLimit()) this.repack();
+    this.unpacked.delete(id);
+    if (record) this.unpacked.set(id, record);
+    const [base, settled, recent] = this.levels as [Level<P>, Level<P>, Level<P>];
+    if (settled.packed.records.length + recent.packed.records.length + this.unpacked.size + base.goneCount > this.repackLimit()) {
+      this.levels = [this.level(this.pack(this.records())), this.level(this.pack([])), this.level(this.pack([]))];
+      this.unpacked.clear();
+    } else if (recent.packed.records.length + this.unpacked.size > RECENT_LIMIT) {
+      this.levels = [base, this.level(this.pack([...live<R>(settled), ...live<R>(recent), ...this.unpacked.values()])), this.level(this.pack([]))];
+      this.unpacked.clear();
+    }
   }
 
   /** Every live record. */
   records(): R[] {
-    const live = this.base.records.filter((_, index) => !this.gone[index]);
-    return [...live, ...this.changed.values()];
+    return [...this.levels.flatMap((level) => live<R>(level)), ...this.unpacked.values()];
   }
 
   /**
-   * Every pair of one record of the other side with this side: `score` is
-   * run against the base and against the changed records' pack.
+   * Every pair of one record of the other side with this side: `score` runs
+   * against each level (slots count on from level to level, so they ascend).
    */
   scoreWith(score: (packed: P) => ScoredRow): ScoredPairs {
-    const baseRow = score(this.base);
-    let changedRow: ScoredRow | null = null;
-    if (this.changed.size > 0) {
-      if (!this.changedPacked) {
-        this.changedPacked = this.pack([...this.changed.values()]);
-        this.changedOrdinals = this.ordinalsOf(this.changedPacked);
-      }
-      changedRow = score(this.changedPacked);
+    if (this.unpacked.size > 0) {
+      const recent = this.levels[2]!;
+      this.levels[2] = this.level(this.pack([...live<R>(recent), ...this.unpacked.values()]));
+      this.unpacked.clear();
     }
-    const capacity = baseRow.size + (changedRow?.size ?? 0);
+    const rows = this.levels.map((level) => (level.packed.records.length > 0 ? score(level.packed) : null));
+    const capacity = rows.reduce((sum, row) => sum + (row?.size ?? 0), 0);
     const pairs: ScoredPairs = { length: 0, others: new Int32Array(capacity), scores: new Float64Array(capacity), slots: new Int32Array(capacity) };
-    collect(pairs, baseRow, this.baseOrdinals, this.gone, 0);
-    if (changedRow) collect(pairs, changedRow, this.changedOrdinals, null, this.base.records.length);
+    let slotBase = 0;
+    this.levels.forEach((level, i) => {
+      if (rows[i]) collect(pairs, rows[i], level, slotBase);
+      slotBase += level.packed.records.length;
+    });
     return pairs;
   }
 
-  /** About 2·√n changes before a repack: the changed pack stays small, repacks stay rare. */
   private repackLimit(): number {
-    return Math.max(64, 2 * Math.sqrt(this.base.records.length));
+    return Math.max(64, 2 * Math.sqrt(this.levels[0]!.packed.records.length));
   }
 
-  private ordinalsOf(packed: P): Int32Array {
-    return Int32Array.from(packed.records, (record) => this.ordinals.of(record.id));
-  }
-
-  private repack(): void {
-    this.base = this.pack(this.records());
-    this.baseOrdinals = this.ordinalsOf(this.base);
-    this.gone = new Uint8Array(this.base.records.length);
-    this.goneCount = 0;
-    this.changed.clear();
-    this.changedPacked = null;
+  private level(packed: P): Level<P> {
+    const ordinals = Int32Array.from(packed.records, (record) => this.ordinals.of(record.id));
+    return { packed, ordinals, gone: new Uint8Array(packed.records.length), goneCount: 0 };
   }
 }
 
+function live<R>(level: Level<PackedSide<R>>): R[] {
+  return level.packed.records.filter((_, index) => !level.gone[index]);
+}
+
 /** Appends a row's live pairs; packed indices ascend in a row (both kernels scan in packed order), so slots do too. */
-function collect(pairs: ScoredPairs, row: ScoredRow, ordinals: Int32Array, gone: Uint8Array | null, slotBase: number): void {
+function collect<P>(pairs: ScoredPairs, row: ScoredRow, level: Level<P>, slotBase: number): void {
+  const { ordinals, gone } = level;
   for (let i = 0; i < row.size; i++) {
     const index = row.others[i]!;
-    if (gone?.[index]) continue;
+    if (gone[index]) continue;
     const at = pairs.length++;
     pairs.others[at] = ordinals[index]!;
     pairs.scores[at] = row.scores[i]!;
