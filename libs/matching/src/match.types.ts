@@ -13,13 +13,15 @@ export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 export type PositionKind = 'JOB' | 'IGU' | 'INTERNSHIP' | 'WAGE_SUBSIDY';
 export type PositionStatus = 'DRAFT' | 'OPEN' | 'FILLED' | 'CLOSED';
 export type CandidateStatus = 'AVAILABLE' | 'IN_PROGRAMME' | 'EMPLOYED' | 'INACTIVE';
-export type ResidenceBasis =
-  | 'REFUGEE'
-  | 'FAMILY_REUNIFIED_TO_REFUGEE'
-  | 'FAMILY_REUNIFIED_OTHER'
-  | 'UKRAINE_SPECIAL_ACT'
-  | 'AFGHAN_SPECIAL_ACT'
-  | 'OTHER';
+export const RESIDENCE_BASES = [
+  'REFUGEE',
+  'FAMILY_REUNIFIED_TO_REFUGEE',
+  'FAMILY_REUNIFIED_OTHER',
+  'UKRAINE_SPECIAL_ACT',
+  'AFGHAN_SPECIAL_ACT',
+  'OTHER',
+] as const;
+export type ResidenceBasis = (typeof RESIDENCE_BASES)[number];
 
 export interface GeoPoint {
   latitude: number;
@@ -68,12 +70,42 @@ export interface MatchCandidate extends EligibilityFacts {
 
 /**
  * Injected IGU eligibility rule (the real one lives in `@igu/eligibility`).
- * `onDay` may give the same rule specialised to one date (work done once per
- * day, e.g. as date bounds), for checking a whole candidate side at once.
+ * `onDay` may give the same rule on one date as bounds, so that a whole
+ * candidate side is checked with integer comparisons.
  */
 export type EligibilityCheck = ((facts: EligibilityFacts, onDate: string) => boolean) & {
-  onDay?: (onDate: string) => (facts: EligibilityFacts) => boolean;
+  onDay?: (onDate: string) => EligibilityBounds;
 };
+
+/**
+ * Who is eligible on one day: dates as YYYYMMDD numbers (`dateKey`; their
+ * order is the dates' order, even for a 29 February that a year lacks), all
+ * bounds inclusive, and never with a prior IGU.
+ */
+export interface EligibilityBounds {
+  open: boolean;
+  bornFrom: number;
+  bornTo: number;
+  arrivedFrom: number;
+  residenceBases: readonly ResidenceBasis[];
+}
+
+/** 'YYYY-MM-DD' as the number YYYYMMDD. */
+export function dateKey(date: string): number {
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+export function withinBounds(bounds: EligibilityBounds, facts: EligibilityFacts): boolean {
+  const born = dateKey(facts.dateOfBirth);
+  return (
+    bounds.open &&
+    !facts.priorIgu &&
+    bounds.residenceBases.includes(facts.residenceBasis) &&
+    bounds.bornFrom <= born &&
+    born <= bounds.bornTo &&
+    bounds.arrivedFrom <= dateKey(facts.arrivedInDenmarkOn)
+  );
+}
 
 export interface ScoreBreakdown {
   occupation: number;

@@ -1,4 +1,4 @@
-import type { EligibilityCheck, EligibilityFacts } from '../match.types.js';
+import { dateKey, type EligibilityBounds, type EligibilityCheck, type EligibilityFacts, RESIDENCE_BASES } from '../match.types.js';
 import { dateOfDay } from '../scoring/day-number.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
@@ -13,6 +13,7 @@ const CANDIDATES_PER_SLICE = 4096;
 export class EligibilityCache {
   private check: EligibilityCheck | undefined;
   private readonly byDay = new Map<number, Uint32Array>();
+  private keys?: { born: Int32Array; arrived: Int32Array; residence: Uint8Array; prior: Uint8Array };
 
   constructor(private readonly facts: readonly EligibilityFacts[]) {}
 
@@ -58,9 +59,44 @@ export class EligibilityCache {
   }
 
   private fill(bits: Uint32Array, date: string, check: EligibilityCheck, from: number, to: number): void {
-    const onDate = check.onDay?.(date) ?? ((facts: EligibilityFacts) => check(facts, date));
+    if (check.onDay) return this.fillWithin(bits, check.onDay(date), from, to);
     for (let candidate = from; candidate < to; candidate++) {
-      if (onDate(this.facts[candidate])) bits[candidate >>> 5] |= 1 << (candidate & 31);
+      if (check(this.facts[candidate], date)) bits[candidate >>> 5] |= 1 << (candidate & 31);
     }
   }
+
+  /** The day's bounds against the facts as numbers (extracted once): a few integer comparisons per candidate. */
+  private fillWithin(bits: Uint32Array, bounds: EligibilityBounds, from: number, to: number): void {
+    if (!bounds.open) return;
+    const { born, arrived, residence, prior } = (this.keys ??= this.extractKeys());
+    let allowed = 0;
+    for (const basis of bounds.residenceBases) allowed |= 1 << residenceBit(basis);
+    const { bornFrom, bornTo, arrivedFrom } = bounds;
+    for (let candidate = from; candidate < to; candidate++) {
+      if (
+        prior[candidate] === 0 &&
+        (allowed & (1 << residence[candidate])) !== 0 &&
+        born[candidate] >= bornFrom &&
+        born[candidate] <= bornTo &&
+        arrived[candidate] >= arrivedFrom
+      ) {
+        bits[candidate >>> 5] |= 1 << (candidate & 31);
+      }
+    }
+  }
+
+  private extractKeys() {
+    return {
+      born: Int32Array.from(this.facts, (facts) => dateKey(facts.dateOfBirth)),
+      arrived: Int32Array.from(this.facts, (facts) => dateKey(facts.arrivedInDenmarkOn)),
+      residence: Uint8Array.from(this.facts, (facts) => residenceBit(facts.residenceBasis)),
+      prior: Uint8Array.from(this.facts, (facts) => (facts.priorIgu ? 1 : 0)),
+    };
+  }
+}
+
+/** A residence basis as a bit position; an unknown one gets bit 31, which no bounds allow. */
+function residenceBit(basis: string): number {
+  const index = (RESIDENCE_BASES as readonly string[]).indexOf(basis);
+  return index < 0 ? 31 : index;
 }

@@ -1,4 +1,4 @@
-import type { EligibilityCheck, EligibilityFacts } from '../match.types.js';
+import { dateKey, type EligibilityBounds, type EligibilityCheck, type EligibilityFacts, RESIDENCE_BASES } from '../match.types.js';
 
 /**
  * TEST DOUBLE, not the law: a simplified stand-in for the IGU eligibility rule
@@ -15,18 +15,16 @@ export const eligibilityTestDouble: EligibilityCheck = Object.assign(
     yearsBetween(facts.dateOfBirth, onDate) < 50 &&
     yearsBetween(facts.arrivedInDenmarkOn, onDate) < 20,
   {
-    /** The same as date bounds: n whole years by `onDate` means on or before the date n years earlier. */
-    onDay(onDate: string) {
-      const yearsBefore = (years: number) => `${String(Number(onDate.slice(0, 4)) - years).padStart(4, '0')}${onDate.slice(4)}`;
-      const adult = yearsBefore(18);
-      const fifty = yearsBefore(50);
-      const twentyInDenmark = yearsBefore(20);
-      return (facts: EligibilityFacts): boolean =>
-        facts.residenceBasis !== 'OTHER' &&
-        !facts.priorIgu &&
-        facts.dateOfBirth <= adult &&
-        facts.dateOfBirth > fifty &&
-        facts.arrivedInDenmarkOn > twentyInDenmark;
+    /** The same as bounds: n whole years by `onDate` means born on or before the date n years earlier. */
+    onDay(onDate: string): EligibilityBounds {
+      const yearsBefore = (years: number) => dateKey(onDate) - years * 10_000;
+      return {
+        open: true,
+        bornFrom: yearsBefore(50) + 1,
+        bornTo: yearsBefore(18),
+        arrivedFrom: yearsBefore(20) + 1,
+        residenceBases: RESIDENCE_BASES.filter((basis) => basis !== 'OTHER'),
+      };
     },
   },
 );
