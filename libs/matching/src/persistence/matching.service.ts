@@ -114,7 +114,10 @@ export class MatchingService {
 
   /** A full run inside a write transaction that holds the state lock. */
   private async runInside(manager: EntityManager, progress: Progress): Promise<Written> {
-    this.keep(null, null); // the old state's memory is free before the new one is built
+    this.keep(null, null);
+    // The old state (lists, packs, records: ~100 MB nationally) goes before the new one is built,
+    // so the two never share the peak; the worker runs with --expose-gc for this.
+    (globalThis as { gc?: () => void }).gc?.();
     const scoring = this.scoring();
     const positions = await loadOpenPositions(manager);
     const candidates = await loadAvailableCandidates(manager);
