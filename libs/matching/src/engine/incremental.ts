@@ -6,6 +6,7 @@ import { pointsToScore } from '../scoring/score-components.js';
 import { packCandidates, type PackedCandidates } from './pack-candidates.js';
 import { packPositions, type PackedPositions } from './pack-positions.js';
 import { explainPair, type ScoringContext } from './match-run.js';
+import type { RunArrays } from './packed-arrays.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
 import { rowBuffers, scoreCandidateRow, scorePositionRow, type RowBuffers } from './score-kernel.js';
 import { heapSet, keyRank, offerTopK, rankKey, sortRowsBestFirst } from './top-k.js';
@@ -71,9 +72,12 @@ export function scoreCandidateAgainstPositions(
   options: ScoringOptions,
 ): ScoredRow {
   // Packed over the positions' skill dictionary, so no remapping is needed.
-  const single = packedAlone(candidate, positions);
+  const alone = packedAlone(candidate, positions);
+  const single = alone.packed;
   if (single.arrays.count === 0) return emptyRow();
-  const context: ScoringContext = { positions, candidates: single, run: prepareRun(positions, single, options) };
+  let run = alone.runs.get(positions);
+  if (run?.options !== options) alone.runs.set(positions, (run = { options, arrays: prepareRun(positions, single, options) }));
+  const context: ScoringContext = { positions, candidates: single, run: run.arrays };
   const centre = candidate.municipalityCentre;
   const buffers = reusableBuffers(positions, positions.arrays.count);
   const distances = positions.distancesTo(centre.latitude, centre.longitude);
@@ -103,17 +107,26 @@ export function scorePositionAgainstCandidates(
  * right after it scored it as the new one (and ranks the same lists again),
  * so the pack and its eligibility per day are reused.
  */
-const recentlyPacked = new Map<MatchCandidate, { skills: object; packed: PackedCandidates }>();
+interface PackedAlone {
+  skills: object;
+  packed: PackedCandidates;
+  /** Its run arrays against each positions pack it was scored with. */
+  runs: WeakMap<PackedPositions, { options: ScoringOptions; arrays: RunArrays }>;
+}
+
+/** Per candidate, one entry per positions dictionary it was packed over (the worker's pool has a few packs). */
+const recentlyPacked = new Map<MatchCandidate, PackedAlone[]>();
 const RECENTLY_PACKED = 64;
 
-function packedAlone(candidate: MatchCandidate, positions: PackedPositions): PackedCandidates {
-  const known = recentlyPacked.get(candidate);
-  if (known?.skills === positions.skills) return known.packed;
-  const packed = packCandidates([candidate], { skills: positions.skills });
+function packedAlone(candidate: MatchCandidate, positions: PackedPositions): PackedAlone {
+  const entries = recentlyPacked.get(candidate) ?? [];
+  const known = entries.find((entry) => entry.skills === positions.skills);
+  if (known) return known;
+  const alone: PackedAlone = { skills: positions.skills, packed: packCandidates([candidate], { skills: positions.skills }), runs: new WeakMap() };
   recentlyPacked.delete(candidate);
-  recentlyPacked.set(candidate, { skills: positions.skills, packed });
+  recentlyPacked.set(candidate, [alone, ...entries.slice(0, 3)]);
   if (recentlyPacked.size > RECENTLY_PACKED) recentlyPacked.delete(recentlyPacked.keys().next().value!);
-  return packed;
+  return alone;
 }
 
 /** One work area per packed side, reused by every row scored against it (these functions are synchronous). */

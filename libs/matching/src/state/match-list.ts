@@ -64,22 +64,47 @@ export class ListMatrix {
   private scores: Float64Array;
   private counts: Int32Array;
   private complete: Uint8Array;
+  /** With `trackHolders`: other ordinal → the rows holding it. */
+  private readonly holders: number[][] | null;
 
   private constructor(
     readonly depth: number,
     /** Ids of the other side, by ordinal (for ties and output). */
     private readonly otherIds: readonly string[],
     arrays: { others: Int32Array; scores: Float64Array; counts: Int32Array },
+    trackHolders: boolean,
   ) {
     this.others = arrays.others;
     this.scores = arrays.scores;
     this.counts = arrays.counts;
     this.complete = Uint8Array.from(this.counts, (count) => (count < depth ? 1 : 0));
+    this.holders = trackHolders ? [] : null;
+    if (trackHolders) {
+      for (let row = 0; row < this.counts.length; row++) {
+        for (let at = row * depth; at < row * depth + this.counts[row]!; at++) this.hold(this.others[at]!, row);
+      }
+    }
   }
 
-  /** A full run's best-first rows (rows and entries in ordinal order), taken over without copying. */
-  static adopt(lists: TopKLists, otherIds: readonly string[]): ListMatrix {
-    return new ListMatrix(lists.k, otherIds, lists);
+  /**
+   * A full run's best-first rows (rows and entries in ordinal order), taken
+   * over without copying. `trackHolders` also keeps, per entry, which rows
+   * hold it (small for the position side: ~15 rows per candidate).
+   */
+  static adopt(lists: TopKLists, otherIds: readonly string[], options: { trackHolders?: boolean } = {}): ListMatrix {
+    return new ListMatrix(lists.k, otherIds, lists, options.trackHolders ?? false);
+  }
+
+  /** The rows holding `other` (needs `trackHolders`); a copy, safe to iterate while rows change. */
+  holdersOf(other: number): number[] {
+    return [...(this.holders?.[other] ?? [])];
+  }
+
+  /** The score `other` has in the row, if the row holds it. */
+  scoreIn(row: number, other: number): number | null {
+    const from = row * this.depth;
+    for (let at = from; at < from + this.count(row); at++) if (this.others[at] === other) return this.scores[at]!;
+    return null;
   }
 
   count(row: number): number {
@@ -117,6 +142,7 @@ export class ListMatrix {
   set(row: number, pairs: ScoredPairs): void {
     this.ensureRows(row + 1);
     const base = row * this.depth;
+    for (let at = base; at < base + this.counts[row]!; at++) this.release(this.others[at]!, row);
     let n = 0;
     for (let i = 0; i < pairs.length; i++) {
       const other = pairs.others[i]!;
@@ -152,6 +178,7 @@ export class ListMatrix {
     if (held) {
       const at = this.rankIndex(base, count, before, other);
       if (this.others[base + at] !== other) return ListChange.RANK_ANEW; // lists disagree with the records: heal
+      this.release(other, row);
       this.others.copyWithin(base + at, base + at + 1, base + count);
       this.scores.copyWithin(base + at, base + at + 1, base + count);
       count--;
@@ -171,12 +198,29 @@ export class ListMatrix {
   /** Inserts at `at` in a row of n entries, dropping the last when full; returns the new count. */
   private insert(base: number, n: number, at: number, other: number, score: number): number {
     if (at >= this.depth) return n;
+    const row = base / this.depth;
+    if (n === this.depth) this.release(this.others[base + n - 1]!, row);
+    this.hold(other, row);
     const end = Math.min(n, this.depth - 1);
     this.others.copyWithin(base + at + 1, base + at, base + end);
     this.scores.copyWithin(base + at + 1, base + at, base + end);
     this.others[base + at] = other;
     this.scores[base + at] = score;
     return end + 1;
+  }
+
+  private hold(other: number, row: number): void {
+    if (this.holders) (this.holders[other] ??= []).push(row);
+  }
+
+  private release(other: number, row: number): void {
+    const rows = this.holders?.[other];
+    if (!rows) return;
+    const at = rows.indexOf(row);
+    if (at >= 0) {
+      rows[at] = rows[rows.length - 1]!;
+      rows.pop();
+    }
   }
 
   private atOrAboveLast(row: number, n: number, score: number, other: number): boolean {

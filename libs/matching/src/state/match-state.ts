@@ -71,7 +71,8 @@ export class MatchState {
     const positions: PositionSide = {
       pool: new RecordPool((records: readonly MatchPosition[]) => packPositions(records), run.positions, positionOrdinals),
       ordinals: positionOrdinals,
-      lists: ListMatrix.adopt(run.perPosition, candidateOrdinals.ids),
+      // Which position lists hold a candidate: its change then needs no scoring of its old record.
+      lists: ListMatrix.adopt(run.perPosition, candidateOrdinals.ids, { trackHolders: true }),
     };
     const candidates: CandidateSide = {
       pool: new RecordPool((records: readonly MatchCandidate[]) => packCandidates(records), run.candidates, candidateOrdinals),
@@ -104,13 +105,27 @@ export class MatchState {
     return { positions: rows(this.positions, this.candidates), candidates: rows(this.candidates, this.positions) };
   }
 
-  /** A candidate was created or changed; null: it is no longer AVAILABLE (or gone). */
+  /**
+   * A candidate was created or changed; null: it is no longer AVAILABLE (or
+   * gone). The position lists that held it say what its pairs were before.
+   */
   candidateChanged(id: string, record: MatchCandidate | null): ChangedLists {
-    const before = this.candidateRow(this.candidates.pool.get(id));
+    const ordinal = this.candidates.ordinals.of(id);
+    const lists = this.positions.lists;
+    const before = new Map(lists.holdersOf(ordinal).map((row) => [row, lists.scoreIn(row, ordinal)!]));
     this.candidates.pool.set(id, record?.status === 'AVAILABLE' ? record : null);
     const after = this.candidateRow(this.candidates.pool.get(id));
-    const { own, others } = this.propagate(id, before, after, this.candidates, this.positions, (p) => this.rankPosition(p));
-    return { candidates: own, positions: others };
+    const changed = { positions: new Set<string>(), candidates: new Set<string>() };
+    if (replaceRow(this.candidates.lists, ordinal, after, this.k)) changed.candidates.add(id);
+    const update = this.updater(ordinal, this.positions, (p) => this.rankPosition(p), changed.positions);
+    for (let i = 0; i < after.length; i++) {
+      const owner = after.others[i]!;
+      const held = before.size > 0 ? before.get(owner) : undefined;
+      if (held !== undefined) before.delete(owner);
+      update(owner, held ?? null, after.scores[i]!);
+    }
+    for (const [owner, score] of before) update(owner, score, null);
+    return changed;
   }
 
   /** A position was published or changed; null: it is no longer OPEN (or gone). */
@@ -144,13 +159,7 @@ export class MatchState {
     const changed = { own: new Set<string>(), others: new Set<string>() };
     const ordinal = own.ordinals.of(id);
     if (replaceRow(own.lists, ordinal, after, this.k)) changed.own.add(id);
-    const update = (owner: number, beforeScore: number | null, afterScore: number | null) => {
-      const floor = other.lists.floor(owner);
-      if ((beforeScore === null || beforeScore < floor) && (afterScore === null || afterScore < floor)) return;
-      let change = other.lists.update(owner, ordinal, beforeScore, afterScore, this.k);
-      if (change === ListChange.RANK_ANEW) change = replaceRow(other.lists, owner, rank(owner), this.k) ? ListChange.STORED : ListChange.NONE;
-      if (change === ListChange.STORED) changed.others.add(other.ordinals.ids[owner]!);
-    };
+    const update = this.updater(ordinal, other, rank, changed.others);
     let b = 0;
     let a = 0;
     while (b < before.length || a < after.length) {
@@ -161,6 +170,21 @@ export class MatchState {
       else update(after.others[a]!, null, after.scores[a++]!);
     }
     return changed;
+  }
+
+  /**
+   * Applies one pair's change (score before → after, null: no pair) to the
+   * other side's list `owner`, ranking it anew when needed; collects the ids
+   * whose stored lists changed. Most pairs stop at the floor check.
+   */
+  private updater(ordinal: number, other: Pick<PositionSide, 'ordinals' | 'lists'>, rank: (owner: number) => ScoredPairs, changed: Set<string>) {
+    return (owner: number, beforeScore: number | null, afterScore: number | null): void => {
+      const floor = other.lists.floor(owner);
+      if ((beforeScore === null || beforeScore < floor) && (afterScore === null || afterScore < floor)) return;
+      let change = other.lists.update(owner, ordinal, beforeScore, afterScore, this.k);
+      if (change === ListChange.RANK_ANEW) change = replaceRow(other.lists, owner, rank(owner), this.k) ? ListChange.STORED : ListChange.NONE;
+      if (change === ListChange.STORED) changed.add(other.ordinals.ids[owner]!);
+    };
   }
 
   /** Every pair of a candidate with the open positions. */
@@ -185,10 +209,13 @@ export class MatchState {
 
 /** Sets a row to the best of these pairs; true when its stored part (first k) changed. */
 function replaceRow(lists: ListMatrix, row: number, pairs: ScoredPairs, k: number): boolean {
-  const old = lists.head(row, k);
+  const old = lists.headView(row, k);
+  const [others, scores] = [old.others.slice(), old.scores.slice()];
   lists.set(row, pairs);
-  const now = lists.head(row, k);
-  return old.ids.length !== now.ids.length || old.ids.some((id, i) => id !== now.ids[i] || old.scores[i] !== now.scores[i]);
+  const now = lists.headView(row, k);
+  if (now.others.length !== others.length) return true;
+  for (let i = 0; i < others.length; i++) if (now.others[i] !== others[i] || now.scores[i] !== scores[i]) return true;
+  return false;
 }
 
 function storedList(side: PositionSide | CandidateSide, id: string, k: number): MatchList {

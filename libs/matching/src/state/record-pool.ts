@@ -17,14 +17,14 @@ interface Level<P> {
 }
 
 /** Changes a recent level takes before it is merged into the settled one. */
-const RECENT_LIMIT = 16;
+const RECENT_LIMIT = 32;
 
 /**
  * One side of the matching (open positions or available candidates) as the
  * worker keeps it between jobs, in three packed levels: the base, the
  * settled changes and the recent ones, each with a mark on entries replaced
  * since. A change repacks only the few recent records; they move into the
- * settled level every 16 changes, and everything is packed anew after about
+ * settled level every 32 changes, and everything is packed anew after about
  * 2·√n changes, so each level's repacks stay rare for its size.
  */
 export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
