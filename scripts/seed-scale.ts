@@ -3,12 +3,19 @@
  * seeded scale data (candidates weighted by municipality population,
  * IGU-typical occupations, skills per occupation, language levels) inserted
  * into DATABASE_URL — by default the `npm run dev` database, which must be
- * running. Generated people have no names or CPR numbers. Idempotent per size.
+ * running. Generated people get made-up names ("Generated Candidate 17") and
+ * no CPR, encrypted with the same keys as the API's (the dev secrets, or the
+ * PII_* variables), so they read like any candidate. Idempotent per size.
  */
 import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { CandidateCrypto } from '@igu/candidates';
+import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
+import { BlindIndex, FieldCipher } from '@igu/personal-data';
 import { todayInDenmark } from '@igu/eligibility';
 import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching';
+import { devSecrets } from './lib/dev-secrets.js';
 
 const argv = process.argv.slice(2);
 const size = argv[argv.indexOf('--size') + 1] as GeneratorSize;
@@ -19,6 +26,9 @@ if (!argv.includes('--size') || !(size in GENERATOR_SIZES)) {
 /** One generated employer per size (valid CVRs), so a size is seeded once. */
 const CVR_BY_SIZE: Record<GeneratorSize, string> = { tiny: '29403473', quick: '29403481', national: '29403503', surge: '29403511' };
 const url = process.env.DATABASE_URL ?? 'postgres://igu:igu-local-only@127.0.0.1:54329/igu';
+// The running dev system's keys, unless the environment names others.
+const config = loadConfigOrExit({ ...(process.env.DATABASE_URL ? {} : devSecrets(resolve('.data/dev-secrets.json'))), DATABASE_URL: url, ...process.env });
+const crypto = new CandidateCrypto(new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID), new BlindIndex(config.PII_BLIND_INDEX_KEY));
 const dataSource = createAppDataSource({ DATABASE_URL: url, DATABASE_POOL_SIZE: 2 }, 'igu-seed-scale');
 await dataSource.initialize();
 try {
@@ -28,7 +38,12 @@ try {
   } else {
     const started = performance.now();
     const data = generateMatchData(size, { today: todayInDenmark() });
-    await dataSource.transaction((manager) => insertMatchData(manager, data, cvr));
+    await dataSource.transaction((manager) =>
+      insertMatchData(manager, data, cvr, {
+        fullName: (n) => crypto.encryptFullName(`Generated Candidate ${n}`),
+        cpr: () => crypto.encryptCpr('0000000000'), // never shown (the mask comes from the birth date); rotatable like any
+      }),
+    );
     console.log(
       `Seeded '${size}': ${data.candidates.length} candidates and ${data.positions.length} positions in ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s. Run recomputeMatches (ADMIN) to match them.`,

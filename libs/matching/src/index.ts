@@ -62,7 +62,7 @@ import { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity 
 
 export { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity };
 export const matchingEntities = [PositionMatchListEntity, CandidateMatchListEntity, MatchingStateEntity];
-export { insertMatchData } from './persistence/insert-match-data.js';
+export { type GeneratedPersonalData, insertMatchData } from './persistence/insert-match-data.js';
 export { listDepth, MatchState, packBoth, type ChangedLists } from './state/match-state.js';
 export type { MatchList } from './state/match-list.js';
 export { changeCandidate, changePosition, codesIn } from './generator/random-changes.js';

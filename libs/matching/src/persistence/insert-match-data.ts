@@ -4,14 +4,27 @@ import type { MatchCandidate, MatchPosition } from '../match.types.js';
 const BATCH = 2_000;
 
 /**
+ * Encrypts the personal columns of generated people (who have no real name
+ * or CPR), so the API can read them like any other candidate.
+ */
+export interface GeneratedPersonalData {
+  fullName(n: number): string;
+  cpr(n: number): string;
+}
+
+/** Without keys: placeholders, for data that is only matched, never read through the API. */
+const PLACEHOLDERS: GeneratedPersonalData = { fullName: () => 'generated', cpr: () => 'generated' };
+
+/**
  * Bulk-inserts generated records (scale data, tests, benchmarks) as real rows:
- * one company per run, positions with skills, candidates with placeholder
- * personal columns (generated people have no names or CPR).
+ * one company per run, positions with skills, candidates with generated
+ * personal columns (a CPR index of its own per row, so no real CPR collides).
  */
 export async function insertMatchData(
   manager: EntityManager,
   data: { positions: readonly MatchPosition[]; candidates: readonly MatchCandidate[] },
   cvr = '29403473',
+  personal: GeneratedPersonalData = PLACEHOLDERS,
 ): Promise<void> {
   const [company] = await manager.query(
     `INSERT INTO company (cvr, name, municipality_code, public_employer, employee_count)
@@ -64,14 +77,15 @@ export async function insertMatchData(
          desired_occupation_codes, experience_occupation_codes, skill_codes, danish_level, driving_licence,
          max_commute_km, willing_to_relocate, available_from, first_offer_target_date, first_offer_deadline)
        SELECT c.id, m.jobcentre_id, c.municipality, c.status::candidate_status,
-         'C-' || upper(lpad(to_hex(c.n), 6, '0')), 'generated', 'generated', 'generated-' || c.id,
+         'C-' || upper(lpad(to_hex(c.n), 6, '0')), c.name, c.cpr, 'generated-' || c.id,
          c.born, c.basis::residence_basis, c.arrived, c.arrived, c.prior, c.desired::text[], c.experience::text[],
          c.skills::text[], c.danish::candidate_language_level, c.licence, c.commute, c.relocate, c.available,
          c.arrived + 14, (c.arrived + interval '1 month')::date
        FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::int[], $5::date[], $6::text[], $7::date[], $8::boolean[],
-         $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::smallint[], $15::boolean[], $16::date[])
+         $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::smallint[], $15::boolean[], $16::date[],
+         $17::text[], $18::text[])
          AS c(id, municipality, status, n, born, basis, arrived, prior, desired, experience, skills, danish, licence, commute,
-              relocate, available)
+              relocate, available, name, cpr)
        JOIN municipality m ON m.code = c.municipality`,
       [
         batch.map((c) => c.id),
@@ -90,6 +104,8 @@ export async function insertMatchData(
         batch.map((c) => c.maxCommuteKm),
         batch.map((c) => c.willingToRelocate),
         batch.map((c) => c.availableFrom),
+        batch.map((_, i) => personal.fullName(offset + i + 1)),
+        batch.map((_, i) => personal.cpr(offset + i + 1)),
       ],
     );
   }
