@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@igu/access';
 import { createAppDataSource } from '@igu/data-source';
 import { todayInDenmark } from '@igu/eligibility';
 import { createTestDatabase, testConfig, type TestDatabase } from '@igu/testing';
@@ -10,6 +11,7 @@ import { iguEligibility } from './igu-eligibility.js';
 import { insertMatchData } from './insert-match-data.js';
 import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
 import { MatchingService } from './matching.service.js';
+import { MatchQueryService } from '../graphql/match-query.service.js';
 
 const K = 10;
 
@@ -118,7 +120,7 @@ describe('stored match lists on PostgreSQL', () => {
     expect(lists).toBeGreaterThan(200);
   });
 
-  it('a failed write leaves memory and database as they were: the next job reloads and stays exact', async () => {
+  it('a failed write leaves memory and database as they were: the next job starts over with a full run and stays exact', async () => {
     await matching.fullRun();
     const before = await storedLists(dataSource);
     const [candidate] = await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY id LIMIT 1`);
@@ -138,5 +140,37 @@ describe('stored match lists on PostgreSQL', () => {
     expect(incremental.candidates.map((list) => list.id)).not.toContain(candidate.id);
     await matching.fullRun();
     expect(await storedLists(dataSource)).toEqual(incremental);
+  });
+
+  it('reads lists page by page (keyset cursors), explained from the records, and a jobcentre sees only its own candidates', async () => {
+    await matching.fullRun();
+    const reader = new MatchQueryService(dataSource);
+    const stored = await storedLists(dataSource);
+    const list = stored.positions.find((row) => row.ids.length >= 8)!;
+    const [position] = await dataSource.query('SELECT company_id FROM position WHERE id = $1', [list.id]);
+    const employer = { userId: 'u', role: Role.EMPLOYER, companyId: position.company_id } as const;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const connection = await reader.ofPosition(employer, list.id, position.company_id, 3, after);
+      expect(connection.totalCount).toBe(list.ids.length);
+      for (const edge of connection.edges) {
+        seen.push(edge.node.candidateId);
+        expect(edge.node.breakdown.occupation).toBeGreaterThanOrEqual(0);
+        expect(edge.node.score).toBe(list.scores[seen.length - 1]);
+      }
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(list.ids);
+
+    const [{ jobcentre_id: jobcentreId }] = await dataSource.query('SELECT jobcentre_id FROM candidate WHERE id = $1', [list.ids[0]]);
+    const own: string[] = (await dataSource.query('SELECT id FROM candidate WHERE jobcentre_id = $1', [jobcentreId])).map((r: { id: string }) => r.id);
+    const jobcentre = { userId: 'u', role: Role.JOBCENTRE, jobcentreId } as const;
+    const theirs = await reader.ofPosition(jobcentre, list.id, position.company_id, 100, null);
+    expect(theirs.totalCount).toBeGreaterThan(0);
+    expect(theirs.edges.map((edge) => edge.node.candidateId)).toEqual(list.ids.filter((id) => own.includes(id)));
+    const stranger = { userId: 'u', role: Role.EMPLOYER, companyId: '00000000-0000-4000-8000-000000000000' } as const;
+    expect((await reader.ofPosition(stranger, list.id, position.company_id, 100, null)).totalCount).toBe(0);
   });
 });

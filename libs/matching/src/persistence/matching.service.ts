@@ -77,8 +77,7 @@ export class MatchingService {
   }
 
   private change(apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>): Promise<ChangedLists> {
-    const none: ChangedLists = { positions: new Set(), candidates: new Set() };
-    let changed = none;
+    let changed: ChangedLists = { positions: new Set(), candidates: new Set() };
     return this.write(async (manager) => {
       const row = await lockMatchingState(manager);
       const state = this.current(row);
@@ -94,7 +93,8 @@ export class MatchingService {
   /**
    * One write transaction, in turn with this process's other jobs. The state
    * it returns is kept once committed; on any failure the in-memory state is
-   * dropped (it may be ahead of the rolled-back database) and reloaded later.
+   * dropped (it may be ahead of the rolled-back database), so the next job
+   * runs a full run.
    */
   private write(work: (manager: EntityManager) => Promise<Written>): Promise<MatchState> {
     return this.serial(async () => {
