@@ -137,11 +137,6 @@ export class MatchState {
     return { positions: own, candidates: others };
   }
 
-  /** Every live record (to compare with a full run). */
-  records(): { positions: MatchPosition[]; candidates: MatchCandidate[] } {
-    return { positions: this.positions.pool.records(), candidates: this.candidates.pool.records() };
-  }
-
   /**
    * The changed record's own list is its new row's best. On the other side
    * only lists that held it (a subset of its old row, as lists agree with the
