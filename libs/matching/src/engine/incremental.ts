@@ -65,16 +65,39 @@ interface TieBreak {
 /** Positions are packed in id order: the index is the rank. */
 const POSITION_ORDER: TieBreak = { rankOf: (p) => p, otherOfRank: (rank) => rank };
 
+/**
+ * The pairs of one row in a reused work area: `others[i]` (packed index of
+ * the other side) and `points[i]` (score in ten-thousandths) for i < n, in
+ * scan order. Valid until the next row is scored against the same pack.
+ */
+export interface RowView {
+  n: number;
+  others: Int32Array;
+  points: Int32Array;
+}
+
 /** A new or changed candidate against all open positions (empty unless AVAILABLE). */
 export function scoreCandidateAgainstPositions(
   candidate: MatchCandidate,
   positions: PackedPositions,
   options: ScoringOptions,
 ): ScoredRow {
+  const view = candidateRowView(candidate, positions, options);
+  if (!view.context) return emptyRow();
+  const { context } = view;
+  return collectRow(view, POSITION_ORDER, (p) => explainPair(context, p, 0));
+}
+
+/** The same row without copies (the worker's kept state merges it straight away). */
+export function candidateRowView(
+  candidate: MatchCandidate,
+  positions: PackedPositions,
+  options: ScoringOptions,
+): RowView & { context?: ScoringContext } {
   // Packed over the positions' skill dictionary, so no remapping is needed.
   const alone = packedAlone(candidate, positions);
   const single = alone.packed;
-  if (single.arrays.count === 0) return emptyRow();
+  if (single.arrays.count === 0) return EMPTY_VIEW;
   let run = alone.runs.get(positions);
   if (run?.options !== options) alone.runs.set(positions, (run = { options, arrays: prepareRun(positions, single, options) }));
   const context: ScoringContext = { positions, candidates: single, run: run.arrays };
@@ -82,7 +105,7 @@ export function scoreCandidateAgainstPositions(
   const buffers = reusableBuffers(positions, positions.arrays.count);
   const distances = positions.distancesTo(centre.latitude, centre.longitude);
   const n = scoreCandidateRow(0, single.arrays, positions.arrays, context.run, distances, buffers);
-  return collectRow(buffers, n, POSITION_ORDER, (p) => explainPair(context, p, 0));
+  return { n, others: buffers.others, points: buffers.points, context };
 }
 
 /** A new or changed position against all available candidates (empty unless OPEN). */
@@ -91,15 +114,29 @@ export function scorePositionAgainstCandidates(
   candidates: PackedCandidates,
   options: ScoringOptions,
 ): ScoredRow {
+  const view = positionRowView(position, candidates, options);
+  if (!view.context) return emptyRow();
+  const { context } = view;
+  const { idRank, byRank } = candidates.arrays;
+  const candidateOrder: TieBreak = { rankOf: (c) => idRank[c], otherOfRank: (rank) => byRank[rank] };
+  return collectRow(view, candidateOrder, (c) => explainPair(context, 0, c));
+}
+
+/** The same row without copies. */
+export function positionRowView(
+  position: MatchPosition,
+  candidates: PackedCandidates,
+  options: ScoringOptions,
+): RowView & { context?: ScoringContext } {
   const single = packPositions([position], { skills: candidates.skills });
-  if (single.arrays.count === 0) return emptyRow();
+  if (single.arrays.count === 0) return EMPTY_VIEW;
   const context: ScoringContext = { positions: single, candidates, run: prepareRun(single, candidates, options) };
   const buffers = reusableBuffers(candidates, candidates.arrays.count);
   const n = scorePositionRow(0, single.arrays, candidates.arrays, context.run, buffers);
-  const { idRank, byRank } = candidates.arrays;
-  const candidateOrder: TieBreak = { rankOf: (c) => idRank[c], otherOfRank: (rank) => byRank[rank] };
-  return collectRow(buffers, n, candidateOrder, (c) => explainPair(context, 0, c));
+  return { n, others: buffers.others, points: buffers.points, context };
 }
+
+const EMPTY_VIEW: RowView = { n: 0, others: new Int32Array(0), points: new Int32Array(0) };
 
 /**
  * A candidate packed alone over a positions pack's dictionary, kept for the
@@ -139,8 +176,8 @@ function reusableBuffers(side: object, capacity: number): RowBuffers {
 }
 
 /** Copies the pairs out of the reused buffers. */
-function collectRow(buffers: RowBuffers, n: number, tieBreak: TieBreak, explain: (other: number) => PairScore): ScoredRow {
-  return new ScoredRow(buffers.others.slice(0, n), buffers.points.slice(0, n), tieBreak, explain);
+function collectRow(view: RowView, tieBreak: TieBreak, explain: (other: number) => PairScore): ScoredRow {
+  return new ScoredRow(view.others.slice(0, view.n), view.points.slice(0, view.n), tieBreak, explain);
 }
 
 function emptyRow(): ScoredRow {

@@ -2,7 +2,7 @@
 // sides' ranked lists. A change of one candidate or one position updates
 // exactly the lists it enters, leaves or moves in, so the lists always equal
 // what a full run over the current records computes.
-import { scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from '../engine/incremental.js';
+import { candidateRowView, positionRowView } from '../engine/incremental.js';
 import type { MatchRun } from '../engine/match-run.js';
 import { packCandidates, type PackedCandidates } from '../engine/pack-candidates.js';
 import { packPositions, type PackedPositions } from '../engine/pack-positions.js';
@@ -185,12 +185,12 @@ export class MatchState {
   /** Every pair of a candidate with the open positions. */
   private candidateRow(candidate: MatchCandidate | undefined): ScoredPairs {
     if (!candidate) return NO_PAIRS;
-    return this.positions.pool.scoreWith((packed) => scoreCandidateAgainstPositions(candidate, packed, this.scoring));
+    return this.positions.pool.scoreWith((packed) => candidateRowView(candidate, packed, this.scoring));
   }
 
   private positionRow(position: MatchPosition | undefined): ScoredPairs {
     if (!position) return NO_PAIRS;
-    return this.candidates.pool.scoreWith((packed) => scorePositionAgainstCandidates(position, packed, this.scoring));
+    return this.candidates.pool.scoreWith((packed) => positionRowView(position, packed, this.scoring));
   }
 
   private rankPosition(ordinal: number): ScoredPairs {

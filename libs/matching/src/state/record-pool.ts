@@ -1,4 +1,5 @@
-import type { ScoredRow } from '../engine/incremental.js';
+import type { RowView } from '../engine/incremental.js';
+import { pointsToScore } from '../scoring/score-components.js';
 import type { ScoredPairs } from './match-list.js';
 import type { Ordinals } from './ordinals.js';
 
@@ -81,14 +82,15 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
    * Every pair of one record of the other side with this side: `score` runs
    * against each level (slots count on from level to level, so they ascend).
    */
-  scoreWith(score: (packed: P) => ScoredRow): ScoredPairs {
+  scoreWith(score: (packed: P) => RowView): ScoredPairs {
     if (this.unpacked.size > 0) {
       const recent = this.levels[2]!;
       this.levels[2] = this.level(this.pack([...live<R>(recent), ...this.unpacked.values()]));
       this.unpacked.clear();
     }
+    // Each level's view lives in that pack's own work area, so all can be read after scoring.
     const rows = this.levels.map((level) => (level.packed.records.length > 0 ? score(level.packed) : null));
-    const capacity = rows.reduce((sum, row) => sum + (row?.size ?? 0), 0);
+    const capacity = rows.reduce((sum, row) => sum + (row?.n ?? 0), 0);
     const pairs: ScoredPairs = { length: 0, others: new Int32Array(capacity), scores: new Float64Array(capacity), slots: new Int32Array(capacity) };
     let slotBase = 0;
     this.levels.forEach((level, i) => {
@@ -113,14 +115,14 @@ function live<R>(level: Level<PackedSide<R>>): R[] {
 }
 
 /** Appends a row's live pairs; packed indices ascend in a row (both kernels scan in packed order), so slots do too. */
-function collect<P>(pairs: ScoredPairs, row: ScoredRow, level: Level<P>, slotBase: number): void {
+function collect<P>(pairs: ScoredPairs, row: RowView, level: Level<P>, slotBase: number): void {
   const { ordinals, gone } = level;
-  for (let i = 0; i < row.size; i++) {
+  for (let i = 0; i < row.n; i++) {
     const index = row.others[i]!;
     if (gone[index]) continue;
     const at = pairs.length++;
     pairs.others[at] = ordinals[index]!;
-    pairs.scores[at] = row.scores[i]!;
+    pairs.scores[at] = pointsToScore(row.points[i]!);
     pairs.slots[at] = slotBase + index;
   }
 }
