@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { SeededRandom } from '../generator/seeded-random.js';
 import { type EligibilityCheck, type EligibilityFacts, type ResidenceBasis, withinBounds } from '../match.types.js';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
+import { dateOfDay, dayNumber } from '../scoring/day-number.js';
+import { EligibilityCache } from './eligibility-cache.js';
 import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
 
 const BASES: ResidenceBasis[] = ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE', 'FAMILY_REUNIFIED_OTHER', 'UKRAINE_SPECIAL_ACT', 'AFGHAN_SPECIAL_ACT', 'OTHER'];
@@ -39,5 +41,24 @@ describe.each([
       }
     }
     expect(eligible).toBeGreaterThan(1_000);
+  });
+
+  it('gives a whole side the same bits as asking the rule candidate by candidate', () => {
+    const random = new SeededRandom(7);
+    const people: EligibilityFacts[] = Array.from({ length: 3_000 }, () => ({
+      dateOfBirth: date(random, 1965, 2010),
+      arrivedInDenmarkOn: date(random, 2000, 2026),
+      residenceBasis: random.pick(BASES),
+      priorIgu: random.chance(0.1),
+    }));
+    const cache = new EligibilityCache(people);
+    let eligibleSeen = 0;
+    for (const onDate of ['2020-02-29', '2021-05-01', '2023-12-31', '2024-01-01', '2026-12-04', '2028-01-01']) {
+      const bits = cache.bitsFor(dayNumber(onDate), check);
+      const eligible = people.map((_, i) => (bits[i >>> 5]! & (1 << (i & 31))) !== 0);
+      expect(eligible).toEqual(people.map((facts) => check(facts, dateOfDay(dayNumber(onDate)))));
+      eligibleSeen += eligible.filter(Boolean).length;
+    }
+    expect(eligibleSeen).toBeGreaterThan(1_000);
   });
 });
