@@ -28,18 +28,23 @@ const shared = {
 /** @type {import('jest').Config} */
 export default {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts,test}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,scripts,test}/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/libs/testing/src/shift-system-date.ts'],
+    },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.integration-spec.ts'],
-      setupFiles: ['<rootDir>/libs/testing/src/setup-env.ts'],
+      setupFiles: ['<rootDir>/libs/testing/src/setup-env.ts', '<rootDir>/libs/testing/src/shift-system-date.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'],
-      setupFiles: ['<rootDir>/libs/testing/src/setup-env.ts'],
+      setupFiles: ['<rootDir>/libs/testing/src/setup-env.ts', '<rootDir>/libs/testing/src/shift-system-date.ts'],
     },
   ],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',

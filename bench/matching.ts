@@ -1,3 +1,4 @@
+import { danishDayOf, SystemClock } from '@igu/clock';
 /**
  * `npm run bench:matching [-- --size national]`: the compute figures of
  * bench/matching-compute.ts plus the database side (single-SQL scoring,
@@ -11,7 +12,6 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { AppConfig } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
-import { todayInDenmark } from '@igu/eligibility';
 import { type GeneratorSize, generateMatchData, insertMatchData, MatchingService } from '@igu/matching';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
 import { formatMatchingCompute, runMatchingComputeBench } from './matching-compute.js';
@@ -36,7 +36,7 @@ try {
   const dataSource = createAppDataSource({ DATABASE_URL: server.urlFor('igu'), DATABASE_POOL_SIZE: 4 }, 'igu-bench');
   await dataSource.initialize();
   await setupDatabase(dataSource);
-  const data = generateMatchData(size, { today: todayInDenmark() });
+  const data = generateMatchData(size, { today: danishDayOf(new Date()) });
   const incremental = runIncrementalBench(data);
   console.log('incremental compute', incremental);
   let mark = performance.now();
@@ -49,13 +49,13 @@ try {
     await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' AND kind <> 'IGU' ORDER BY id LIMIT 20`)
   ).map((row: { id: string }) => row.id);
   mark = performance.now();
-  const [{ pairs: sqlPairs }] = await dataSource.query(SCORE_PAIRS_SQL, [sample, todayInDenmark()]);
+  const [{ pairs: sqlPairs }] = await dataSource.query(SCORE_PAIRS_SQL, [sample, danishDayOf(new Date())]);
   const sqlSeconds = seconds(mark);
   const [{ candidates: availableCount }] = await dataSource.query(`SELECT count(*)::int AS candidates FROM candidate WHERE status = 'AVAILABLE'`);
   const sqlPairsPerSecond = (sample.length * availableCount) / sqlSeconds;
 
   const config = { MATCHING_TOP_K: 50 } as AppConfig;
-  const matching = new MatchingService(dataSource, config);
+  const matching = new MatchingService(dataSource, config, new SystemClock());
   mark = performance.now();
   const fullRunLists = await matching.fullRun();
   const fullRunSeconds = seconds(mark);

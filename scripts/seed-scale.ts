@@ -13,7 +13,7 @@ import { CandidateCrypto } from '@igu/candidates';
 import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
-import { todayInDenmark } from '@igu/eligibility';
+import { danishDayOf } from '@igu/clock';
 import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching';
 import { devSecrets } from './lib/dev-secrets.js';
 
@@ -37,7 +37,7 @@ try {
     console.log(`Scale data '${size}' is already seeded.`);
   } else {
     const started = performance.now();
-    const data = generateMatchData(size, { today: todayInDenmark() });
+    const data = generateMatchData(size, { today: danishDayOf(new Date()) });
     await dataSource.transaction((manager) =>
       insertMatchData(manager, data, cvr, {
         fullName: (n) => crypto.encryptFullName(`Generated Candidate ${n}`),

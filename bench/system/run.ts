@@ -9,7 +9,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
-import { todayInDenmark } from '@igu/eligibility';
+import { danishDayOf } from '@igu/clock';
 import { type GeneratorSize, GENERATOR_SIZES, generateMatchData, insertMatchData } from '@igu/matching';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
 import {
@@ -45,7 +45,7 @@ try {
   const dataSource = createAppDataSource({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 4 }, 'igu-bench-system');
   await dataSource.initialize();
   await setupDatabase(dataSource);
-  const data = generateMatchData(size, { today: todayInDenmark() });
+  const data = generateMatchData(size, { today: danishDayOf(new Date()) });
   await dataSource.transaction((manager) => insertMatchData(manager, data));
   await dataSource.query('ANALYZE');
   await dataSource.destroy();

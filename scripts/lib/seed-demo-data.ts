@@ -2,7 +2,8 @@ import { type Actor, Role } from '@igu/access';
 import { PasswordHasher } from '@igu/auth';
 import { CandidateCrypto, insertCandidate, type NewCandidate } from '@igu/candidates';
 import type { AppConfig } from '@igu/config';
-import { addDays, type CalendarDate, ResidenceBasis, todayInDenmark } from '@igu/eligibility';
+import { addDays, type CalendarDate, ResidenceBasis } from '@igu/eligibility';
+import { danishDayOf, SystemClock } from '@igu/clock';
 import { BlindIndex, FieldCipher, parseCpr } from '@igu/personal-data';
 import { type NewPosition, PositionKind, PositionService, PositionStatus } from '@igu/positions';
 import { LanguageLevel } from '@igu/reference-data';
@@ -58,7 +59,7 @@ async function seedDemoUsers(dataSource: DataSource): Promise<string> {
 
 /** Days from today in Denmark, so demo deadlines are always ahead. */
 function inDays(days: number): string {
-  const date = new Date(`${todayInDenmark()}T00:00:00Z`);
+  const date = new Date(`${danishDayOf(new Date())}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
@@ -156,7 +157,7 @@ async function seedDemoPositions(dataSource: DataSource): Promise<number> {
   );
   if (!employer) return 0;
   const actor: Actor = { userId: employer.user_id, role: Role.EMPLOYER, companyId: employer.company_id };
-  const positions = new PositionService(dataSource);
+  const positions = new PositionService(dataSource, new SystemClock());
   let created = 0;
   for (const demo of DEMO_POSITIONS) {
     const [existing] = await dataSource.query(
@@ -263,7 +264,7 @@ async function seedDemoCandidates(
     new BlindIndex(config.PII_BLIND_INDEX_KEY),
   );
   const [{ id: jobcentreId }] = await manager.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
-  const today: CalendarDate = todayInDenmark();
+  const today: CalendarDate = danishDayOf(new Date());
   let created = 0;
   for (const { arrivedDaysAgo, inMunicipalityDaysAgo, ...candidate } of DEMO_CANDIDATES) {
     const cprIndex = crypto.cprIndex(parseCpr(candidate.cpr)!.digits);

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
 import { CandidatesGraphqlModule } from '@igu/candidates';
 import { CompaniesGraphqlModule } from '@igu/companies';
+import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, NodeModule } from '@igu/graphql';
@@ -33,6 +34,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(config),
         LoggerModule.forRoot(httpLoggerParams(config, 'api', options.logDestination)),
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-api')),
         QueueModule,

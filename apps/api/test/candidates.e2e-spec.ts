@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, addMonths, todayInDenmark } from '@igu/eligibility';
+import { addDays, addMonths } from '@igu/eligibility';
+import { TEST_TODAY } from '@igu/testing';
 import { type GraphqlClient, login, referenceIds, type SignedIn, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
-const TODAY = todayInDenmark();
+const TODAY = TEST_TODAY;
 
 const PROFILE_FIELDS = `fragment ProfileFields on CandidateProfile {
   id reference age danishLevel englishLevel drivingLicence maxCommuteKm willingToRelocate availableFrom

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, referenceIds, signInAllRoles, startTestApi, type TestApi } from '@igu/testing';
+import { type GraphqlClient, referenceIds, signInAllRoles, startTestApi, TEST_TODAY, type TestApi } from '@igu/testing';
 import {
   CLOSE,
   CREATE,
@@ -80,7 +80,9 @@ describe('positions over HTTP', () => {
           { required: false, skill: { code: 'clean-building-floors', label: expect.any(String), category: expect.any(String) } },
         ],
       });
-      expect(Date.parse(created.createdAt as string)).toBeGreaterThan(Date.now() - 60_000);
+      // Stamped by PostgreSQL's clock (the test process's date may be shifted: npm run test:dates).
+      const [{ age }] = await api.dataSource.query(`SELECT extract(epoch FROM now() - $1::timestamptz) AS age`, [created.createdAt]);
+      expect(Number(age)).toBeLessThan(60);
       expect(await outbox(created.id)).toEqual([]); // drafts are not announced
     });
 
@@ -266,7 +268,7 @@ describe('positions over HTTP', () => {
 
     it('does not publish a DRAFT whose application deadline has passed', async () => {
       const draft = await createPosition(employer, jobInput());
-      await api.dataSource.query(`UPDATE position SET application_deadline = current_date - 1 WHERE id = $1`, [draft.id]);
+      await api.dataSource.query(`UPDATE position SET application_deadline = $2::date - 1 WHERE id = $1`, [draft.id, TEST_TODAY]);
       expect(errorOf(await employer.request(PUBLISH, { id: draft.id }))).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'APPLICATION_DEADLINE_IN_PAST',

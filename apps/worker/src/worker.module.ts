@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
@@ -15,6 +16,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(config),
         LoggerModule.forRoot(httpLoggerParams(config, 'worker')),
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-worker')),
         QueueModule,

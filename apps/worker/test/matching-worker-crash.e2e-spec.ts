@@ -1,6 +1,7 @@
+import { FixedDayClock } from '@igu/clock';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAppDataSource } from '@igu/data-source';
-import { todayInDenmark } from '@igu/eligibility';
+import { TEST_TODAY } from '@igu/testing';
 import { generateMatchData, insertMatchData, MatchingJob, MatchingService } from '@igu/matching';
 import { QueueConnection, QueueName } from '@igu/queue';
 import {
@@ -89,10 +90,10 @@ describe(`a full matching run whose worker process is killed (${process.env.REDI
     const config = testConfig(database.url, { MATCHING_TOP_K: TOP_K });
     dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4 }, 'crash-test');
     await dataSource.initialize();
-    await dataSource.transaction((manager) => insertMatchData(manager, generateMatchData(SIZE, { today: todayInDenmark() })));
+    await dataSource.transaction((manager) => insertMatchData(manager, generateMatchData(SIZE, { today: TEST_TODAY })));
     lap('insert data');
     // The reference: an uninterrupted full run (same code and settings as the workers), then a clean slate.
-    uninterruptedCounts = await new MatchingService(dataSource, config).fullRun();
+    uninterruptedCounts = await new MatchingService(dataSource, config, new FixedDayClock(TEST_TODAY)).fullRun();
     uninterrupted = await storedMatches(dataSource);
     await dataSource.query('DELETE FROM position_match_list; DELETE FROM candidate_match_list');
     lap('uninterrupted run');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAppDataSource, ENCRYPTED_COLUMNS } from '@igu/data-source';
-import { addDays, ResidenceBasis, todayInDenmark } from '@igu/eligibility';
+import { addDays, ResidenceBasis } from '@igu/eligibility';
+import { TEST_TODAY } from '@igu/testing';
 import { BlindIndex, FieldCipher, reencryptColumn } from '@igu/personal-data';
 import { LanguageLevel } from '@igu/reference-data';
 import { createTestDatabase, type TestDatabase } from '@igu/testing';
@@ -12,7 +13,7 @@ import { insertCandidate, type NewCandidate } from './services/candidate-writer.
 const k1 = Buffer.alloc(32, 1);
 const k2 = Buffer.alloc(32, 2);
 const blindIndex = new BlindIndex(Buffer.alloc(32, 3));
-const today = todayInDenmark();
+const today = TEST_TODAY;
 
 const candidate = (fullName: string, cpr: string, contact: boolean): NewCandidate => ({
   fullName,

@@ -1,8 +1,10 @@
+import { FixedDayClock } from '@igu/clock';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { type Actor, Role } from '@igu/access';
 import { createAppDataSource } from '@igu/data-source';
-import { isIguEligible, type ResidenceBasis, todayInDenmark } from '@igu/eligibility';
+import { isIguEligible, type ResidenceBasis } from '@igu/eligibility';
+import { TEST_TODAY } from '@igu/testing';
 import { LANGUAGE_LEVELS, type LanguageLevel, languageLevelRank } from '@igu/reference-data';
 import { createTestDatabase, type TestDatabase } from '@igu/testing';
 import type { DataSource } from 'typeorm';
@@ -39,14 +41,14 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
   let rows: Row[];
   let service: CandidateProfileService;
   let jobcentre101: string;
-  const today = todayInDenmark();
+  const today = TEST_TODAY;
   const employer: Actor = { userId: randomUUID(), role: Role.EMPLOYER, companyId: randomUUID() };
 
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4 }, 'profile-search-test');
     await dataSource.initialize();
-    service = new CandidateProfileService(dataSource);
+    service = new CandidateProfileService(dataSource, new FixedDayClock(TEST_TODAY));
     [{ id: jobcentre101 }] = await dataSource.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
     await dataSource.transaction(async (manager) => {
       await manager.query('SELECT setseed(0.42)');

@@ -29,6 +29,11 @@ const keyRing = z
     return ring;
   });
 
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 /** Every environment variable the processes read; `.env.example` documents each one. */
 const variables = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -50,6 +55,12 @@ const variables = z.object({
   QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   MATCHING_TOP_K: z.coerce.number().int().min(1).max(500).default(50),
+  /** Pins "today" (YYYY-MM-DD, Danish calendar day) for tests and demos; refused in production. */
+  CLOCK_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(isRealDate, 'must be a real calendar date')
+    .optional(),
 
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters'),
   JWT_ISSUER: z.string().min(1).default('igu-match'),
@@ -69,7 +80,12 @@ const variables = z.object({
 
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(variables.shape);
 
-export const configSchema = variables.refine((config) => config.PII_ACTIVE_KEY_ID in config.PII_ENCRYPTION_KEYS, {
+export const configSchema = variables
+  .refine((config) => !(config.NODE_ENV === 'production' && config.CLOCK_TODAY), {
+    path: ['CLOCK_TODAY'],
+    message: 'must not be set in production',
+  })
+  .refine((config) => config.PII_ACTIVE_KEY_ID in config.PII_ENCRYPTION_KEYS, {
   path: ['PII_ACTIVE_KEY_ID'],
   message: 'must name one of the keys in PII_ENCRYPTION_KEYS',
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, addMonths, anniversary, fullYearsBetween, isValidCalendarDate, parseCalendarDate, todayInDenmark } from './calendar-date.js';
+import { addDays, addMonths, anniversary, fullYearsBetween, isValidCalendarDate, parseCalendarDate } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it.each([
@@ -46,11 +46,5 @@ describe('calendar dates', () => {
     expect(isValidCalendarDate('2024-02-29')).toBe(true);
     expect(() => parseCalendarDate('2024-1-1')).toThrow(RangeError);
     expect(() => addDays('2024-13-01', 1)).toThrow(RangeError);
-  });
-
-  it("uses Denmark's calendar day, not the server's", () => {
-    expect(todayInDenmark(new Date('2024-06-30T22:30:00Z'))).toBe('2024-07-01'); // CEST, UTC+2
-    expect(todayInDenmark(new Date('2024-12-31T22:59:00Z'))).toBe('2024-12-31'); // CET, UTC+1
-    expect(todayInDenmark(new Date('2024-12-31T23:00:00Z'))).toBe('2025-01-01');
   });
 });

@@ -80,15 +80,3 @@ export function fullYearsBetween(from: CalendarDate, on: CalendarDate): number {
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a >= b ? a : b;
 }
-
-const COPENHAGEN_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Denmark (deadlines and ages are Danish calendar days, whatever the server's time zone). */
-export function todayInDenmark(now: Date = new Date()): CalendarDate {
-  return COPENHAGEN_DAY.format(now);
-}

@@ -9,7 +9,6 @@ export {
   isValidCalendarDate,
   maxDate,
   parseCalendarDate,
-  todayInDenmark,
 } from './calendar-date.js';
 export { ResidenceBasis } from './residence-basis.js';
 export {

@@ -7,7 +7,7 @@ export { PositionLoaders } from './graphql/position.loaders.js';
 export { PositionObject, PositionConnection, PositionSkillObject, GeoPointObject } from './graphql/position.object.js';
 export { haversineKm, boundingBox } from './rules/geo.js';
 export { canViewPosition } from './rules/position-transitions.js';
-export { todayInDenmark, type PositionDraft } from './rules/position-rules.js';
+export { type PositionDraft } from './rules/position-rules.js';
 export type { NewPosition, PositionChanges } from './rules/position-draft.js';
 export { PositionsGraphqlModule, PositionsModule } from './positions.module.js';
 

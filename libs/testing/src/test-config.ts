@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { type AppConfig, loadConfig } from '@igu/config';
 
+/**
+ * The Danish calendar day every test process runs on (CLOCK_TODAY): far enough
+ * from the IGU scheme's end (2027-12-31) that IGU positions starting weeks
+ * ahead stay valid, and fixed, so no test depends on the day it runs.
+ * `IGU_TEST_TODAY` moves it for a run that explores another day.
+ */
+export const TEST_TODAY = process.env.IGU_TEST_TODAY ?? '2026-11-02';
+
 /** Fixed per run, so every process of a test run can read what another wrote. */
 export const TEST_SECRETS = {
   JWT_SECRET: 'test-only-jwt-secret-that-is-long-enough-0123456789',
@@ -22,6 +30,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     REDIS_URL: process.env.REDIS_URL ?? '',
     QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
     OUTBOX_POLL_MS: '20',
+    CLOCK_TODAY: TEST_TODAY,
     ...TEST_SECRETS,
     ...overrides,
   });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { TEST_SECRETS } from './test-config.js';
+import { TEST_SECRETS, TEST_TODAY } from './test-config.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./worker-process-entry.ts', import.meta.url));
@@ -109,6 +109,7 @@ async function spawnWorker(options: WorkerProcessOptions): Promise<WorkerProcess
     REDIS_URL: process.env.REDIS_URL ?? '',
     QUEUE_PREFIX: options.queuePrefix,
     OUTBOX_POLL_MS: '20',
+    CLOCK_TODAY: TEST_TODAY,
     ...TEST_SECRETS,
     ...options.env,
   };

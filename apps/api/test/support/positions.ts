@@ -1,3 +1,5 @@
+import { addDays } from '@igu/eligibility';
+import { TEST_TODAY } from '@igu/testing';
 import type { GraphqlClient, GraphqlResponse } from '@igu/testing';
 import { TEST_PASSWORD } from '@igu/testing';
 
@@ -39,12 +41,9 @@ export interface ListView {
   edges: { cursor: string; node: { id: string; title: string; status: string; kind: string } }[];
 }
 
-/** YYYY-MM-DD, `days` after today in Denmark (the API's notion of today). */
+/** YYYY-MM-DD, `days` after the test run's pinned today (the API's CLOCK_TODAY). */
 export function inDays(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addDays(TEST_TODAY, days);
 }
 
 /** A valid ordinary cleaning job in Aarhus; override what a test is about. */

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
+import { Clock } from '@igu/clock';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
-import { type CalendarDate, checkIguEligibility, type EligibilityResult, todayInDenmark } from '@igu/eligibility';
+import { type CalendarDate, checkIguEligibility, type EligibilityResult } from '@igu/eligibility';
 import { AppError, type ConnectionShape, DateScalar, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { MunicipalityObject, OccupationObject, ReferenceDataLoaders, ReferenceDataService, SkillObject } from '@igu/reference-data';
 import { CandidateProfileService } from '../services/candidate-profile.service.js';
@@ -15,6 +16,7 @@ export class CandidateProfileResolver {
   constructor(
     @Inject(CandidateProfileService) private readonly profiles: CandidateProfileService,
     @Inject(ReferenceDataService) private readonly referenceData: ReferenceDataService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   @Roles(Role.EMPLOYER, Role.JOBCENTRE)
@@ -55,7 +57,7 @@ export class CandidateProfileResolver {
     @Parent() profile: CandidateProfileObject,
     @Args('asOf', { type: () => DateScalar, nullable: true }) asOf: CalendarDate | null,
   ): EligibilityResult {
-    return checkIguEligibility(profile.eligibilityFacts, asOf ?? todayInDenmark());
+    return checkIguEligibility(profile.eligibilityFacts, asOf ?? this.clock.today());
   }
 
   private async occupations(codes: string[], loaders: LoaderRegistry): Promise<OccupationObject[]> {

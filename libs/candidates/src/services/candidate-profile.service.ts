@@ -1,6 +1,7 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
-import { type CalendarDate, eligibilityWindow, todayInDenmark } from '@igu/eligibility';
+import { type CalendarDate, eligibilityWindow } from '@igu/eligibility';
 import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
 import type { LanguageLevel } from '@igu/reference-data';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -40,7 +41,10 @@ const MAX_FILTER_VALUES = 100;
  */
 @Injectable()
 export class CandidateProfileService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async search(
     actor: Actor,
@@ -49,7 +53,7 @@ export class CandidateProfileService {
     after?: string | null,
   ): Promise<ConnectionShape<CandidateProfileView>> {
     assertPageSize(first);
-    const today = todayInDenmark();
+    const today = this.clock.today();
     const query = profileSearchQuery(this.dataSource.manager, scopeOf(actor), filter, today);
     const totalCount = await query.clone().getCount();
     applyKeyset(query, 'c', NEWEST_FIRST, after);

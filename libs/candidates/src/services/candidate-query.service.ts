@@ -1,6 +1,6 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, scopeOf } from '@igu/access';
-import { todayInDenmark } from '@igu/eligibility';
 import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity.js';
@@ -17,6 +17,7 @@ export class CandidateQueryService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(CandidateCrypto) private readonly crypto: CandidateCrypto,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** NOT_FOUND for anyone but the candidate's own jobcentre: whether it exists is not theirs to know. */
@@ -26,7 +27,7 @@ export class CandidateQueryService {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(CandidateEntity, { id, jobcentreId: scope.jobcentreId });
       if (!row) throw AppError.notFound('Candidate');
-      const [view] = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: [row], today: todayInDenmark() });
+      const [view] = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: [row], today: this.clock.today() });
       return view!;
     });
   }
@@ -34,7 +35,7 @@ export class CandidateQueryService {
   async list(actor: Actor, filter: CandidateListFilter, first: number, after?: string | null): Promise<ConnectionShape<CandidateView>> {
     const scope = requireJobcentre(actor);
     assertPageSize(first);
-    const today = todayInDenmark();
+    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const { query, order } = ownCandidatesQuery(manager, scope, filter, { crypto: this.crypto, today });
       const totalCount = await query.clone().getCount();

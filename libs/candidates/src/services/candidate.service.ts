@@ -1,7 +1,7 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@igu/access';
 import { createIdempotently, IdempotencyKeyReusedError, isUniqueViolation } from '@igu/database';
-import { todayInDenmark } from '@igu/eligibility';
 import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource } from 'typeorm';
@@ -23,12 +23,13 @@ export class CandidateService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(CandidateCrypto) private readonly crypto: CandidateCrypto,
     @Inject(CandidateQueryService) private readonly queries: CandidateQueryService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, input: NewCandidate & { idempotencyKey?: string | null }): Promise<CandidateView> {
     const scope = requireJobcentre(actor);
     const { idempotencyKey, ...candidate } = input;
-    const today = todayInDenmark();
+    const today = this.clock.today();
     // The idempotency record keeps a hash of the request; personal fields enter it only as a keyed digest.
     const { fullName, cpr, email, phone, ...rest } = candidate;
     const request = { ...rest, personal: this.crypto.fingerprint([fullName, cpr, email, phone]) };
@@ -62,7 +63,7 @@ export class CandidateService {
   async update(actor: Actor, id: string, expectedVersion: number, changes: CandidateChanges): Promise<CandidateView> {
     const scope = requireJobcentre(actor);
     if (!isUuid(id)) throw AppError.notFound('Candidate');
-    const today = todayInDenmark();
+    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(CandidateEntity, { id, jobcentreId: scope.jobcentreId });
       if (!current) throw AppError.notFound('Candidate');

@@ -1,6 +1,6 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { todayInDenmark } from '@igu/eligibility';
 import { type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
@@ -26,7 +26,10 @@ interface Entry {
  */
 @Injectable()
 export class MatchQueryService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   /** A position's best candidates: all for the owning employer, only its own candidates for a jobcentre. */
   async ofPosition(actor: Actor, positionId: string, companyId: string, first: number, after: string | null): Promise<ConnectionShape<MatchObject>> {
@@ -78,7 +81,7 @@ export class MatchQueryService {
     const manager = this.dataSource.manager;
     const positions = new Map((await loadPositionRecords(manager, positionIds)).map((record) => [record.id, record]));
     const candidates = new Map((await loadCandidateRecords(manager, candidateIds)).map((record) => [record.id, record]));
-    const today = todayInDenmark();
+    const today = this.clock.today();
     return (entry: Entry): MatchObject => {
       const [positionId, candidateId] = pairOf(entry.id);
       const explained = explainMatch(positions.get(positionId)!, candidates.get(candidateId)!, today, iguEligibility);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@igu/access';
 import { createAppDataSource } from '@igu/data-source';
-import { todayInDenmark } from '@igu/eligibility';
-import { createTestDatabase, testConfig, type TestDatabase } from '@igu/testing';
+import { FixedDayClock } from '@igu/clock';
+import { createTestDatabase, TEST_TODAY, testConfig, type TestDatabase } from '@igu/testing';
 import type { DataSource } from 'typeorm';
 import { generateMatchData } from '../generator/generate-match-data.js';
 import { SeededRandom } from '../generator/seeded-random.js';
@@ -14,6 +14,7 @@ import { MatchingService } from './matching.service.js';
 import { MatchQueryService } from '../graphql/match-query.service.js';
 
 const K = 10;
+const clock = new FixedDayClock(TEST_TODAY);
 
 /** Every stored list, comparable across runs (computed_at left out). */
 async function storedLists(dataSource: DataSource) {
@@ -35,8 +36,8 @@ describe('stored match lists on PostgreSQL', () => {
     database = await createTestDatabase();
     dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4 }, 'matching-test');
     await dataSource.initialize();
-    await dataSource.transaction((manager) => insertMatchData(manager, generateMatchData({ candidates: 400, positions: 80 }, { today: todayInDenmark() })));
-    matching = new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) }));
+    await dataSource.transaction((manager) => insertMatchData(manager, generateMatchData({ candidates: 400, positions: 80 }, { today: TEST_TODAY })));
+    matching = new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) }), clock);
   });
 
   afterAll(async () => {
@@ -47,7 +48,7 @@ describe('stored match lists on PostgreSQL', () => {
   it("a full run stores exactly the reference scorer's top K per position and per candidate", async () => {
     await matching.fullRun();
     const reference = rankPairsNaively(await loadOpenPositions(dataSource.manager), await loadAvailableCandidates(dataSource.manager), {
-      today: todayInDenmark(),
+      today: TEST_TODAY,
       isEligible: iguEligibility,
       k: K,
     });
@@ -62,13 +63,13 @@ describe('stored match lists on PostgreSQL', () => {
     expect(stored.positions).toEqual(expected(reference.perPosition, 'candidateId'));
     expect(stored.candidates).toEqual(expected(reference.perCandidate, 'positionId'));
     const [state] = await dataSource.query(`SELECT to_char(computed_on, 'YYYY-MM-DD') AS day, top_k FROM matching_state`);
-    expect(state).toEqual({ day: todayInDenmark(), top_k: K });
+    expect(state).toEqual({ day: TEST_TODAY, top_k: K });
   });
 
   it('after random changes applied by two workers in turn, the stored lists equal a full recompute', async () => {
     await matching.fullRun();
     // A second process: each sees the other's writes through the generation and reloads.
-    const other = new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) }));
+    const other = new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) }), clock);
     const random = new SeededRandom(42);
     const candidateIds: string[] = (await dataSource.query('SELECT id FROM candidate ORDER BY id')).map((r: { id: string }) => r.id);
     const positionIds: string[] = (await dataSource.query('SELECT id FROM position ORDER BY id')).map((r: { id: string }) => r.id);
@@ -104,7 +105,7 @@ describe('stored match lists on PostgreSQL', () => {
     const incremental = await storedLists(dataSource);
     const [{ generation }] = await dataSource.query('SELECT generation::int AS generation FROM matching_state');
     expect(generation).toBeGreaterThan(60); // every change was written
-    await new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) })).fullRun();
+    await new MatchingService(dataSource, testConfig(database.url, { MATCHING_TOP_K: String(K) }), clock).fullRun();
     expect(await storedLists(dataSource)).toEqual(incremental);
   });
 
@@ -115,7 +116,7 @@ describe('stored match lists on PostgreSQL', () => {
     const [candidate] = await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY id LIMIT 1`);
     await matching.candidateChanged(candidate.id);
     const [state] = await dataSource.query(`SELECT to_char(computed_on, 'YYYY-MM-DD') AS day FROM matching_state`);
-    expect(state.day).toBe(todayInDenmark());
+    expect(state.day).toBe(TEST_TODAY);
     const [{ lists }] = await dataSource.query('SELECT count(*)::int AS lists FROM candidate_match_list');
     expect(lists).toBeGreaterThan(200);
   });
@@ -144,7 +145,7 @@ describe('stored match lists on PostgreSQL', () => {
 
   it('reads lists page by page (keyset cursors), explained from the records, and a jobcentre sees only its own candidates', async () => {
     await matching.fullRun();
-    const reader = new MatchQueryService(dataSource);
+    const reader = new MatchQueryService(dataSource, clock);
     const stored = await storedLists(dataSource);
     const list = stored.positions.find((row) => row.ids.length >= 8)!;
     const [position] = await dataSource.query('SELECT company_id FROM position WHERE id = $1', [list.id]);

@@ -1,6 +1,6 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import { todayInDenmark } from '@igu/eligibility';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scoreAllParallel } from '../engine/parallel/score-all-parallel.js';
 import type { ScoringOptions } from '../engine/prepare-run.js';
@@ -46,6 +46,7 @@ export class MatchingService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   private get k(): number {
@@ -138,12 +139,12 @@ export class MatchingService {
    * after them whose jobs are still queued, and their old values are gone.
    */
   private current(row: MatchingStateRow): MatchState | null {
-    const fresh = row.generation === this.generation && row.computedOn === todayInDenmark() && row.topK === this.k;
+    const fresh = row.generation === this.generation && row.computedOn === this.clock.today() && row.topK === this.k;
     return fresh ? this.state : null;
   }
 
   private scoring(): ScoringOptions {
-    return { today: todayInDenmark(), isEligible: iguEligibility };
+    return { today: this.clock.today(), isEligible: iguEligibility };
   }
 
   private keep(state: MatchState | null, generation: string | null): void {

@@ -7,7 +7,6 @@ import {
   type PositionField,
   PositionRule,
   positionViolations,
-  todayInDenmark,
 } from './position-rules.js';
 
 const TODAY = '2026-11-23';
@@ -110,11 +109,5 @@ describe('position rules', () => {
     const normal = normaliseDraft(draft({ title: '  Maler  ', collectiveAgreement: '   ', unionId: ' ' }));
     expect(normal).toMatchObject({ title: 'Maler', collectiveAgreement: null, unionId: null });
     expect(reasons(normaliseDraft(draft({ title: '   ab   ' })))).toEqual([`${PositionRule.TITLE_LENGTH}@input.title`]);
-  });
-
-  it("takes today's date in Denmark, not in UTC", () => {
-    expect(todayInDenmark(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
-    expect(todayInDenmark(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
-    expect(todayInDenmark(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 });

@@ -231,8 +231,3 @@ function skillViolations(skills: readonly PositionSkillDraft[]): RuleViolation[]
 export function insideDenmark({ latitude, longitude }: GeoPoint): boolean {
   return within(latitude, DENMARK_BOUNDS.latitude) && within(longitude, DENMARK_BOUNDS.longitude);
 }
-
-/** Today's calendar date in Denmark, where deadlines are meant. */
-export function todayInDenmark(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
-}

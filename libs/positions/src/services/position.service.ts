@@ -1,3 +1,4 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { createIdempotently, IdempotencyKeyReusedError } from '@igu/database';
@@ -16,8 +17,7 @@ import {
   type PositionField,
   positionViolations,
   type RuleViolation,
-  todayInDenmark,
-} from '../rules/position-rules.js';
+  } from '../rules/position-rules.js';
 import {
   closeRefusal,
   editRefusal,
@@ -40,7 +40,10 @@ type CompanyScope = Extract<Scope, { kind: 'company' }>;
  */
 @Injectable()
 export class PositionService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async create(actor: Actor, input: NewPosition & { idempotencyKey?: string | null }): Promise<PositionEntity> {
     const scope = employerScope(actor);
@@ -55,7 +58,7 @@ export class PositionService {
     try {
       // Validation runs inside: a retry of an accepted request returns its result even if, say, its start date has passed since.
       id = await createIdempotently(this.dataSource, request, async (manager) => {
-        throwFirst(positionViolations(draft, { today: todayInDenmark(), changed }));
+        throwFirst(positionViolations(draft, { today: this.clock.today(), changed }));
         const location = await this.checkReferences(manager, draft, changed);
         const inserted = await manager.insert(PositionEntity, {
           ...columnsOf(draft, location),
@@ -90,7 +93,7 @@ export class PositionService {
       throwRefusal(editRefusal(current.status, applied.changed));
       if (applied.changed.size === 0) return current;
       const draft = normaliseDraft(applied.draft);
-      throwFirst(positionViolations(draft, { today: todayInDenmark(), changed: applied.changed }));
+      throwFirst(positionViolations(draft, { today: this.clock.today(), changed: applied.changed }));
       const location = await this.checkReferences(manager, draft, applied.changed);
       const result = await manager
         .createQueryBuilder()
@@ -123,7 +126,7 @@ export class PositionService {
   /** DRAFT → OPEN; refused while the application deadline has passed. */
   async publish(actor: Actor, id: string, expectedVersion?: number | null): Promise<PositionEntity> {
     const scope = employerScope(actor);
-    const today = todayInDenmark();
+    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.transition(manager, scope, id, expectedVersion, publishRefusal, {
         set: `status = 'OPEN', published_at = now()`,

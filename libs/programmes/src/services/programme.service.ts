@@ -1,7 +1,7 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { isUniqueViolation } from '@igu/database';
-import { todayInDenmark } from '@igu/eligibility';
 import { AppError, ErrorCode, isUuid } from '@igu/graphql';
 import { POSITION_AGGREGATE, PositionTopic } from '@igu/positions';
 import {
@@ -53,7 +53,10 @@ type Employer = Extract<Actor, { role: Role.EMPLOYER }>;
  */
 @Injectable()
 export class ProgrammeService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async create(actor: Employer, input: NewProgramme): Promise<string> {
     if (!isUuid(input.proposalId)) throw AppError.notFound('Proposal');
@@ -158,7 +161,7 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (manager) => {
       const current =
         actor.role === Role.UNION_REP ? await this.decidableBy(manager, actor, id) : await this.ownedBy(manager, actor as Employer, id);
-      const today = todayInDenmark();
+      const today = this.clock.today();
       const next = nextProgrammeStatus(current.status, action, {
         hasUnion: current.unionId !== null,
         endDate: current.endDate ?? current.startDate,

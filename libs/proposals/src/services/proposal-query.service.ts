@@ -1,7 +1,7 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from '@igu/candidates';
-import { todayInDenmark } from '@igu/eligibility';
 import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
 import type { ProposalStatus } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
@@ -26,7 +26,10 @@ const COLUMNS = `p.id, p.version, p.status, p.position_id AS "positionId", p.can
 /** Reads of proposals, always within what the actor may see. */
 @Injectable()
 export class ProposalQueryService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async byId(actor: Actor, id: string): Promise<ProposalEntity> {
     if (!isUuid(id)) throw AppError.notFound('Proposal');
@@ -95,7 +98,7 @@ export class ProposalQueryService {
       select: Object.fromEntries(PROFILE_COLUMNS.map((column) => [column, true])),
       where: { id: In([...ids]) },
     })) as ProfileRow[];
-    const today = todayInDenmark();
+    const today = this.clock.today();
     return rows.map((row) => toProfileView(row, today));
   }
 

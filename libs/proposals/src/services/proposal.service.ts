@@ -1,7 +1,8 @@
+import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { createIdempotently, IdempotencyKeyReusedError, isUniqueViolation } from '@igu/database';
-import { checkIguEligibility, type ResidenceBasis, todayInDenmark } from '@igu/eligibility';
+import { checkIguEligibility, type ResidenceBasis } from '@igu/eligibility';
 import { AppError, ErrorCode } from '@igu/graphql';
 import { nextProposalStatus, type ProposalAction, type ProposalStatus, proposalActionRole } from '@igu/programme-rules';
 import { recordOutboxEvent } from '@igu/queue';
@@ -43,7 +44,10 @@ interface PositionRow {
 /** Proposals: a jobcentre proposes its candidate; the employer interviews, accepts or rejects; the jobcentre may withdraw. */
 @Injectable()
 export class ProposalService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async propose(actor: Extract<Actor, { role: Role.JOBCENTRE }>, input: ProposeInput): Promise<string> {
     const note = input.note?.trim() || null;
@@ -97,7 +101,7 @@ export class ProposalService {
       throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidate.status}, not AVAILABLE`);
     }
     if (position.kind === 'IGU') {
-      const startDate = position.start_date ?? todayInDenmark();
+      const startDate = position.start_date ?? this.clock.today();
       const eligibility = checkIguEligibility(
         {
           dateOfBirth: candidate.date_of_birth,
@@ -192,7 +196,7 @@ export class ProposalService {
         // The candidate's first offer (domain guide §4): set once, by the first acceptance.
         await manager.query(`UPDATE candidate SET first_offer_at = $2 WHERE id = $1 AND first_offer_at IS NULL`, [
           row.candidate_id,
-          todayInDenmark(),
+          this.clock.today(),
         ]);
       }
       await recordOutboxEvent(manager, {
