@@ -100,8 +100,17 @@ export class CandidateEntity {
   @Column('date')
   arrivedInMunicipalityOn!: string;
 
+  /** An IGU before this system, as the caseworker recorded it. */
   @Column('boolean', { default: false })
   priorIgu!: boolean;
+
+  /**
+   * The day an IGU programme of this person first became ACTIVE. One IGU per
+   * person, ever: set once by the programme's start, never by an edit, so the
+   * person stays ineligible after that IGU ends, whatever `priorIgu` says.
+   */
+  @Column('date', { nullable: true })
+  iguStartedOn!: string | null;
 
   /** ISCO-08 unit groups (4 digits). */
   @Column('text', { array: true, default: () => "'{}'" })
