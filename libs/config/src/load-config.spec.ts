@@ -48,6 +48,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
   });
 
+  it('keeps the account-wide login limit above the per account-and-IP one', () => {
+    expect(loadConfig(valid)).toMatchObject({ LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: 10, LOGIN_MAX_FAILURES_PER_ACCOUNT: 100 });
+    expect(() => loadConfig({ ...valid, LOGIN_MAX_FAILURES_PER_ACCOUNT: '10' })).toThrow(
+      /LOGIN_MAX_FAILURES_PER_ACCOUNT: must be greater than LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, REDIS_URL: '' }).REDIS_URL).toBeUndefined();
   });
