@@ -29,6 +29,22 @@ const keyRing = z
     return ring;
   });
 
+/**
+ * Express's `trust proxy`: `false`, `true` (every hop: the client picks its own
+ * address), a hop count, or the proxies' addresses/subnets (comma-separated).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string => {
+    if (/^(false|0|no|n|off|disabled)$/i.test(value)) return false;
+    if (/^(true|yes|y|on|enabled)$/i.test(value)) return true;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    if (/^[0-9A-Za-z.:/_-]+(\s*,\s*[0-9A-Za-z.:/_-]+)*$/.test(value)) return value;
+    ctx.addIssue({ code: 'custom', message: 'must be false, true, a hop count or comma-separated proxy addresses' });
+    return z.NEVER;
+  });
+
 const count = z.coerce.number().int().min(1);
 const seconds = z.coerce.number().int().min(1).max(7 * 24 * 3600);
 
@@ -69,7 +85,7 @@ const variables = z.object({
   JWT_ISSUER: z.string().min(1).default('igu-match'),
   JWT_AUDIENCE: z.string().min(1).default('igu-match-api'),
   JWT_TTL_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(900),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: trustProxy.default(false),
   /** Failed logins for one account from one IP (locks that pair only), per LOGIN_FAILURE_WINDOW_SECONDS. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: count.default(10),
   /** Failed logins from one IP across accounts, per LOGIN_FAILURE_WINDOW_SECONDS. */
