@@ -305,6 +305,9 @@ describe('brute-force protection', () => {
     expect(tally.UNAUTHENTICATED ?? 0).toBeLessThanOrEqual(10);
     expect(tally.RATE_LIMITED ?? 0).toBeGreaterThanOrEqual(5);
     expect(codeOf(await attempt('racer@x.example', TEST_PASSWORD, '203.0.113.50'))).toBe('RATE_LIMITED');
+    // Refused attempts count against no other limit: the IP's counter holds the verified failures only.
+    const [ipCounter] = await api.dataSource.query(`SELECT points FROM login_rate_limit WHERE key = 'ip:203.0.113.50'`);
+    expect(ipCounter.points).toBe(tally.UNAUTHENTICATED);
   });
 
   it('bounds guessing spread over many IPs with a per-account limit', async () => {
@@ -313,6 +316,11 @@ describe('brute-force protection', () => {
     const tally = await codes(ips.flatMap((ip) => Array.from({ length: 10 }, (_, i) => attempt('target@x.example', `guess-${i}`, ip))));
     expect(tally.UNAUTHENTICATED ?? 0).toBeLessThanOrEqual(25);
     expect((tally.UNAUTHENTICATED ?? 0) + (tally.RATE_LIMITED ?? 0)).toBe(30);
+    // The points refused attempts had taken from their IPs were given back.
+    const [ipCounters] = await api.dataSource.query(
+      `SELECT sum(points)::int AS n FROM login_rate_limit WHERE key IN ('ip:192.0.2.1', 'ip:192.0.2.2', 'ip:192.0.2.3')`,
+    );
+    expect(ipCounters.n).toBe(tally.UNAUTHENTICATED);
     expectRateLimited(await attempt('target@x.example', TEST_PASSWORD, '192.0.2.200'), 3600);
     await expire('acct');
     expect((await attempt('target@x.example', TEST_PASSWORD, '192.0.2.200')).errors).toBeUndefined();
