@@ -12,6 +12,7 @@ import { AuthGuard } from './guards/auth.guard.js';
 import { AuthService } from './services/auth.service.js';
 import { LoginThrottleService } from './services/login-throttle.service.js';
 import { PasswordHasher } from './services/password-hasher.js';
+import { RegistrationThrottleService } from './services/registration-throttle.service.js';
 import { TokenService } from './services/token.service.js';
 import { UserService } from './services/user.service.js';
 
@@ -49,7 +50,14 @@ class UserNodes implements OnModuleInit {
 /** Accounts, tokens and login; core services for every process that needs them. */
 @Module({
   imports: [CompaniesModule],
-  providers: [{ provide: PasswordHasher, useValue: new PasswordHasher() }, TokenService, UserService, AuthService, LoginThrottleService],
+  providers: [
+    { provide: PasswordHasher, useValue: new PasswordHasher() },
+    TokenService,
+    UserService,
+    AuthService,
+    LoginThrottleService,
+    RegistrationThrottleService,
+  ],
   exports: [TokenService, UserService, AuthService, PasswordHasher],
 })
 export class AuthModule {}

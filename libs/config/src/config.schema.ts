@@ -29,6 +29,25 @@ const keyRing = z
     return ring;
   });
 
+/**
+ * Express's `trust proxy`: `false`, `true` (every hop: the client picks its own
+ * address), a hop count, or the proxies' addresses/subnets (comma-separated).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string => {
+    if (/^(false|0|no|n|off|disabled)$/i.test(value)) return false;
+    if (/^(true|yes|y|on|enabled)$/i.test(value)) return true;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    if (/^[0-9A-Za-z.:/_-]+(\s*,\s*[0-9A-Za-z.:/_-]+)*$/.test(value)) return value;
+    ctx.addIssue({ code: 'custom', message: 'must be false, true, a hop count or comma-separated proxy addresses' });
+    return z.NEVER;
+  });
+
+const count = z.coerce.number().int().min(1);
+const seconds = z.coerce.number().int().min(1).max(7 * 24 * 3600);
+
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -66,10 +85,18 @@ const variables = z.object({
   JWT_ISSUER: z.string().min(1).default('igu-match'),
   JWT_AUDIENCE: z.string().min(1).default('igu-match-api'),
   JWT_TTL_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(900),
-  TRUST_PROXY: flag.default(false),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
-  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
-  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  TRUST_PROXY: trustProxy.default(false),
+  /** Failed logins for one account from one IP (locks that pair only), per LOGIN_FAILURE_WINDOW_SECONDS. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: count.default(10),
+  /** Failed logins from one IP across accounts, per LOGIN_FAILURE_WINDOW_SECONDS. */
+  LOGIN_MAX_FAILURES_PER_IP: count.default(100),
+  LOGIN_FAILURE_WINDOW_SECONDS: seconds.default(900),
+  /** Failed logins for one account across all IPs (bounds distributed guessing), per LOGIN_ACCOUNT_WINDOW_SECONDS. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: count.default(100),
+  LOGIN_ACCOUNT_WINDOW_SECONDS: seconds.default(3600),
+  /** registerEmployer attempts per IP (each runs argon2id), per REGISTER_WINDOW_SECONDS. */
+  REGISTER_MAX_PER_IP: count.default(5),
+  REGISTER_WINDOW_SECONDS: seconds.default(3600),
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters').optional(),
 
@@ -86,8 +113,13 @@ export const configSchema = variables
     message: 'must not be set in production',
   })
   .refine((config) => config.PII_ACTIVE_KEY_ID in config.PII_ENCRYPTION_KEYS, {
-  path: ['PII_ACTIVE_KEY_ID'],
-  message: 'must name one of the keys in PII_ENCRYPTION_KEYS',
-});
+    path: ['PII_ACTIVE_KEY_ID'],
+    message: 'must name one of the keys in PII_ENCRYPTION_KEYS',
+  })
+  // Otherwise failures from a single IP would lock the account for everyone.
+  .refine((config) => config.LOGIN_MAX_FAILURES_PER_ACCOUNT > config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, {
+    path: ['LOGIN_MAX_FAILURES_PER_ACCOUNT'],
+    message: 'must be greater than LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP',
+  });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

@@ -48,6 +48,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
   });
 
+  it('reads TRUST_PROXY as off, every hop, a hop count or proxy addresses', () => {
+    expect(loadConfig(valid).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8, 192.168.1.1' }).TRUST_PROXY).toBe('10.0.0.0/8, 192.168.1.1');
+    expect(() => loadConfig({ ...valid, TRUST_PROXY: 'every one!' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('keeps the account-wide login limit above the per account-and-IP one', () => {
+    expect(loadConfig(valid)).toMatchObject({ LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: 10, LOGIN_MAX_FAILURES_PER_ACCOUNT: 100 });
+    expect(() => loadConfig({ ...valid, LOGIN_MAX_FAILURES_PER_ACCOUNT: '10' })).toThrow(
+      /LOGIN_MAX_FAILURES_PER_ACCOUNT: must be greater than LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, REDIS_URL: '' }).REDIS_URL).toBeUndefined();
   });

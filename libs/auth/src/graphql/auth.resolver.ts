@@ -4,6 +4,7 @@ import type { GraphqlContext } from '@igu/graphql';
 import { type Actor, CurrentActor, Public, Role, Roles } from '@igu/access';
 import { AuthService } from '../services/auth.service.js';
 import { UserService } from '../services/user.service.js';
+import { clientIp, withRetryAfter } from './retry-after.js';
 import { CreateUserInput, RegisterEmployerInput } from './auth.inputs.js';
 import { AuthPayloadObject, UserObject } from './user.object.js';
 
@@ -21,13 +22,16 @@ export class AuthResolver {
     @Args('password', { type: () => String }) password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return this.auth.login(email, password, context.req.ip ?? 'unknown');
+    return withRetryAfter(context, () => this.auth.login(email, password, clientIp(context)));
   }
 
   @Public()
   @Mutation(() => AuthPayloadObject, { description: 'Creates a company and its first employer user' })
-  registerEmployer(@Args('input', { type: () => RegisterEmployerInput }) input: RegisterEmployerInput): Promise<AuthPayloadObject> {
-    return this.auth.registerEmployer(input);
+  registerEmployer(
+    @Args('input', { type: () => RegisterEmployerInput }) input: RegisterEmployerInput,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayloadObject> {
+    return withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context)));
   }
 
   @Roles(Role.ADMIN)

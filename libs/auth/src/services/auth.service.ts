@@ -6,6 +6,7 @@ import { Role } from '@igu/access';
 import type { UserEntity } from '../entities/user.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { type IssuedToken, TokenService } from './token.service.js';
 import { actorOf, UserService } from './user.service.js';
 
@@ -33,27 +34,27 @@ export class AuthService {
     @Inject(PasswordHasher) private readonly hasher: PasswordHasher,
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
+    @Inject(RegistrationThrottleService) private readonly registrations: RegistrationThrottleService,
   ) {}
 
   /**
    * Unknown e-mail and wrong password give the same answer after the same work
-   * (a password hash is verified either way).
+   * (a password hash is verified either way). The attempt is counted as a
+   * failure before the hash is verified, and given back only on success.
    */
   async login(email: string, password: string, ip: string): Promise<AuthResult> {
     const key = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(key, ip);
+    const attempt = await this.throttle.begin(key, ip);
     const user = key.length <= 254 ? await this.users.findByEmail(key) : null;
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password.slice(0, 1024));
-    if (!user || !valid) {
-      await this.throttle.recordFailure(key, ip);
-      throw AppError.unauthenticated('Invalid e-mail or password');
-    }
-    await this.throttle.recordSuccess(key);
+    if (!user || !valid) throw AppError.unauthenticated('Invalid e-mail or password');
+    await this.throttle.succeeded(attempt);
     return { user, ...(await this.tokens.issue(actorOf(user))) };
   }
 
   /** A company and its first employer user, in one transaction; signed in on success. */
-  async registerEmployer(input: EmployerRegistration): Promise<AuthResult> {
+  async registerEmployer(input: EmployerRegistration, ip: string): Promise<AuthResult> {
+    await this.registrations.take(ip);
     const user = await this.dataSource.transaction(async (manager) => {
       const company = await this.companies.create(manager, {
         cvr: input.cvr,

@@ -1,51 +1,58 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import { AppError } from '@igu/graphql';
-import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { accountKey, addressKey, type Charge, createLimiter, givePointsBack, takePoints } from './rate-limits.js';
+
+/** The points one login attempt holds until its outcome is known. */
+export interface LoginAttempt {
+  readonly pair: Charge;
+  readonly address: Charge;
+  readonly account: Charge;
+}
 
 /**
- * Counts failed logins per account and per client IP in PostgreSQL (shared by
- * every API instance). Once either limit is reached, every attempt — even with
- * the right password — is RATE_LIMITED until the window passes.
+ * Failed-login limits, counted before the password is checked:
+ * - per account and IP: locks that account for that IP only, so an attacker
+ *   cannot lock a real user out from elsewhere;
+ * - per IP: one address guessing across many accounts;
+ * - per account over all IPs (higher, longer window): bounds distributed guessing.
+ * Narrowest first, so attempts refused by one limit do not use up the wider ones.
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly perAccount: RateLimiterPostgres;
-  private readonly perIp: RateLimiterPostgres;
+  private readonly pair: RateLimiterPostgres;
+  private readonly address: RateLimiterPostgres;
+  private readonly account: RateLimiterPostgres;
 
   constructor(@Inject(DataSource) dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    const common = {
-      storeClient: dataSource,
-      storeType: 'typeorm',
-      tableName: 'login_rate_limit',
-      tableCreated: true, // created by a migration
-      clearExpiredByTimeout: false,
-      duration: config.LOGIN_FAILURE_WINDOW_SECONDS,
+    const window = config.LOGIN_FAILURE_WINDOW_SECONDS;
+    this.pair = createLimiter(dataSource, 'pair', config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, window);
+    this.address = createLimiter(dataSource, 'ip', config.LOGIN_MAX_FAILURES_PER_IP, window);
+    this.account = createLimiter(dataSource, 'acct', config.LOGIN_MAX_FAILURES_PER_ACCOUNT, config.LOGIN_ACCOUNT_WINDOW_SECONDS);
+  }
+
+  /**
+   * Counts the attempt as a failure up front (atomically), so N parallel wrong
+   * passwords cannot get past a limit; throws RATE_LIMITED when one is spent.
+   */
+  async begin(email: string, ip: string): Promise<LoginAttempt> {
+    const account = accountKey(email);
+    const address = addressKey(ip);
+    const attempt: LoginAttempt = {
+      pair: [this.pair, `${account}:${address}`],
+      address: [this.address, address],
+      account: [this.account, account],
     };
-    this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'acct', points: config.LOGIN_MAX_FAILURES_PER_ACCOUNT });
-    this.perIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: config.LOGIN_MAX_FAILURES_PER_IP });
+    await takePoints([attempt.pair, attempt.address, attempt.account]);
+    return attempt;
   }
 
-  /** Throws RATE_LIMITED when the account or the IP has no attempts left. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([this.perAccount.get(email), this.perIp.get(ip)]);
-    const blocked = [
-      [account, this.perAccount.points],
-      [address, this.perIp.points],
-    ].filter(([res, points]) => res && (res as RateLimiterRes).consumedPoints >= (points as number));
-    if (blocked.length > 0) {
-      const waitMs = Math.max(...blocked.map(([res]) => (res as RateLimiterRes).msBeforeNext));
-      throw AppError.rateLimited(Math.ceil(waitMs / 1000));
-    }
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
-    // consume() rejects once the limit is passed; the count is what matters here.
-    await Promise.allSettled([this.perAccount.consume(email), this.perIp.consume(ip)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  /**
+   * Not a failure after all. The pair starts afresh (the user's own typos from
+   * there are forgiven); the account-wide count keeps other IPs' failures.
+   */
+  async succeeded(attempt: LoginAttempt): Promise<void> {
+    await Promise.allSettled([attempt.pair[0].delete(attempt.pair[1]), givePointsBack([attempt.address, attempt.account])]);
   }
 }
