@@ -27,7 +27,11 @@ export class ProgrammeTrust1796422830447 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"public\".\"programme_company_status\"");
     await queryRunner.query("DROP INDEX \"public\".\"programme_union_status\"");
     await queryRunner.query("CREATE TYPE \"public\".\"programme_status_old\" AS ENUM('DRAFT', 'PENDING_APPROVAL', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'ACTIVE', 'COMPLETED', 'TERMINATED')");
+    // WITHDRAWN did not exist: such programmes ended unstarted, as REJECTED ones did (neither holds the old IGU index).
+    await queryRunner.query("UPDATE \"programme\" SET \"status\" = 'REJECTED' WHERE \"status\" = 'WITHDRAWN'");
+    await queryRunner.query("ALTER TABLE \"programme\" ALTER COLUMN \"status\" DROP DEFAULT");
     await queryRunner.query("ALTER TABLE \"programme\" ALTER COLUMN \"status\" TYPE \"public\".\"programme_status_old\" USING \"status\"::\"text\"::\"public\".\"programme_status_old\"");
+    await queryRunner.query("ALTER TABLE \"programme\" ALTER COLUMN \"status\" SET DEFAULT 'DRAFT'");
     await queryRunner.query("DROP TYPE \"public\".\"programme_status\"");
     await queryRunner.query("ALTER TYPE \"public\".\"programme_status_old\" RENAME TO \"programme_status\"");
     await queryRunner.query("CREATE INDEX \"programme_company_status\" ON \"programme\" USING btree (\"company_id\", \"status\") ");
