@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, login, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
+import { anniversary } from '@igu/eligibility';
+import { type GraphqlClient, login, signInAllRoles, startTestApi, TEST_PASSWORD, TEST_TODAY, type TestApi } from '@igu/testing';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput } from './support/positions.js';
 
@@ -16,6 +17,7 @@ const START = `mutation($id: ID!) { startProgramme(id: $id) { id status } }`;
 const COMPLETE = `mutation($id: ID!) { completeProgramme(id: $id) { id status } }`;
 const TERMINATE = `mutation($id: ID!, $on: Date!, $r: String!) { terminateProgramme(id: $id, on: $on, reason: $r) { id status terminatedOn terminationReason } }`;
 const GET = `query($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} } }`;
+const WITHDRAW = `mutation($id: ID!, $r: String!) { withdrawProgramme(id: $id, reason: $r) { id status } }`;
 
 interface Programme {
   id: string;
@@ -26,9 +28,9 @@ interface Programme {
   ruleViolations: { code: string; field: string | null }[];
   bonusMilestones: { kind: string; dueOn: string; amountDkk: number }[];
   registrationDeadline: string | null;
-  approvals: { decision: string; decidedBy: { email: string } }[];
+  approvals: { decision: string; decidedBy: { email: string } | null }[];
   position: { status: string };
-  proposal: { programme: { id: string } | null };
+  proposal: { programme: { id: string } | null } | null;
 }
 
 function addDays(date: string, days: number): string {
@@ -55,17 +57,17 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
   });
 
   /** An Aarhus position, a København candidate, proposed and accepted through the API. */
-  async function acceptedProposal(position: { id: string }, candidateOverrides: Record<string, unknown> = {}) {
+  async function acceptedProposal(position: { id: string }, candidateOverrides: Record<string, unknown> = {}, employer = roles.employer.client) {
     const candidate = await createCandidate(roles.jobcentre.client, candidateOverrides);
     const { proposeCandidate } = await roles.jobcentre.client.data<{ proposeCandidate: { id: string } }>(
       `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
       { input: { candidateId: candidate.id, positionId: position.id } },
     );
-    await roles.employer.client.data(`mutation($id: ID!, $at: DateTime!) { scheduleInterview(id: $id, at: $at) { id } }`, {
+    await employer.data(`mutation($id: ID!, $at: DateTime!) { scheduleInterview(id: $id, at: $at) { id } }`, {
       id: proposeCandidate.id,
       at: '2030-01-10T09:00:00.000Z',
     });
-    await roles.employer.client.data(`mutation($id: ID!) { acceptProposal(id: $id) { id } }`, { id: proposeCandidate.id });
+    await employer.data(`mutation($id: ID!) { acceptProposal(id: $id) { id } }`, { id: proposeCandidate.id });
     return { proposalId: proposeCandidate.id, candidateId: candidate.id };
   }
 
@@ -84,9 +86,10 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     ).createProgramme;
     expect(created).toMatchObject({ status: 'DRAFT', kind: 'IGU', totalSchoolWeeks: 10 });
     expect(created.ruleViolations.map((v) => v.code)).toEqual(['SCHOOL_WEEKS_TOO_FEW']);
-    expect(created.endDate).toBe(addDays(addDays(start, 0).replace(/^(\d{4})/, (y) => String(Number(y) + 2)), -1));
-    expect(created.bonusMilestones.map((m) => [m.kind, m.amountDkk])).toEqual([['SIX_MONTHS', 20000], ['COMPLETION', 20000]]);
-    expect(created.proposal.programme?.id).toBe(created.id);
+    // start + 24 months − 1 day: the day before the 2nd anniversary (29 February → 1 March, as eligibility counts).
+    expect(created.endDate).toBe(addDays(anniversary(start, 2), -1));
+    expect(created.bonusMilestones).toEqual([]); // nothing is earned by a draft
+    expect(created.proposal?.programme?.id).toBe(created.id);
 
     const refused = await roles.employer.client.request(SUBMIT, { id: created.id });
     expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RULE_VIOLATIONS' });
@@ -120,10 +123,16 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
 
     const active = (await roles.employer.client.data<{ programme: Programme }>(GET, { id: created.id })).programme;
     expect(active).toMatchObject({ status: 'ACTIVE', position: { status: 'FILLED' } });
-    expect(active.approvals.map((a) => [a.decision, a.decidedBy.email])).toEqual([
-      ['REQUEST_CHANGES', 'rep@test.example'],
-      ['APPROVE', 'rep@test.example'],
+    expect(active.bonusMilestones.map((m) => [m.kind, m.amountDkk])).toEqual([['SIX_MONTHS', 20000], ['COMPLETION', 20000]]);
+    // The employer does not learn who at the union decided; the union does.
+    expect(active.approvals.map((a) => [a.decision, a.decidedBy])).toEqual([
+      ['REQUEST_CHANGES', null],
+      ['APPROVE', null],
     ]);
+    const seenByUnion = (await roles.union.client.data<{ programme: Programme }>(GET, { id: created.id })).programme;
+    expect(seenByUnion.approvals.map((a) => a.decidedBy?.email)).toEqual(['rep@test.example', 'rep@test.example']);
+    const [{ igu_started_on: iguStartedOn }] = await api.dataSource.query('SELECT igu_started_on FROM candidate WHERE id = $1', [candidateId]);
+    expect(iguStartedOn).toBe(TEST_TODAY);
     expect(await candidateStatus(candidateId)).toBe('IN_PROGRAMME');
     expect(errorOf(await roles.employer.client.request(COMPLETE, { id: created.id }))).toMatchObject({ code: 'CONFLICT', reason: 'COMPLETE_BEFORE_END' });
 
@@ -176,7 +185,17 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
       proposals.map((proposalId) => roles.employer.client.request(CREATE, { input: { proposalId, startDate: start, weeklyWorkHours: 30 } })),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    expect(results.map((result) => errorOf(result)?.reason).filter(Boolean)).toEqual(['PRIOR_IGU']);
+    // CONFLICT, saying only that one is in progress (not PRIOR_IGU: the person has had no IGU).
+    const refused = results.find((result) => result.errors)!;
+    expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', reason: 'IGU_PROGRAMME_IN_PROGRESS' });
+    expect(refused.errors![0]!.message).toBe('The candidate already has an IGU programme in progress');
+
+    // Withdrawing the one in progress frees the candidate for the other.
+    const winner = results.find((result) => !result.errors)!.data as { createProgramme: Programme };
+    await roles.employer.client.data(WITHDRAW, { id: winner.createProgramme.id, r: 'Kandidaten valgte en anden stilling' });
+    const loser = proposals[results.indexOf(refused)]!;
+    const second = await roles.employer.client.request(CREATE, { input: { proposalId: loser, startDate: start, weeklyWorkHours: 30 } });
+    expect(second.errors).toBeUndefined();
   });
 
   it('checks internships: employee statement, duration and the ratio rule; public employers get no bonus', async () => {
@@ -188,7 +207,45 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     expect(createProgramme.ruleViolations.map((v) => v.code).sort()).toEqual(['DURATION_TOO_LONG', 'EMPLOYEE_STATEMENT_MISSING']);
     expect(createProgramme.bonusMilestones).toEqual([]);
     expect(createProgramme.registrationDeadline ?? null).toBeNull();
+
+    // A public employer of 3 employees: one internship at a time (§3), and no IGU bonus (§2).
+    const council = await registerEmployer('20000007', { employeeCount: 3, publicEmployer: true, companyName: 'Kommunen' });
+    const internship = await createOpenPosition(council, jobInput({ kind: 'INTERNSHIP', title: 'Kommunepraktik', startDate: start }));
+    const internshipInput = (proposalId: string) => ({
+      proposalId, startDate: start, endDate: addDays(start, 30), weeklyWorkHours: 20, employeeRepresentativeStatement: 'Tillidsrepræsentanten er enig',
+    });
+    const [a, b] = [await acceptedProposal(internship, {}, council), await acceptedProposal(internship, {}, council)];
+    const first = (await council.data<{ createProgramme: Programme }>(CREATE, { input: internshipInput(a.proposalId) })).createProgramme;
+    const second = (await council.data<{ createProgramme: Programme }>(CREATE, { input: internshipInput(b.proposalId) })).createProgramme;
+    expect((await council.data<{ submitProgramme: Programme }>(SUBMIT, { id: first.id })).submitProgramme.status).toBe('APPROVED');
+    expect((await council.data<{ programme: Programme }>(GET, { id: second.id })).programme.ruleViolations.map((v) => v.code)).toEqual(['RATIO_EXCEEDED']);
+    expect(errorOf(await council.request(SUBMIT, { id: second.id }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RULE_VIOLATIONS' });
+
+    const igu = await createOpenPosition(council, iguInput(union3f, { title: 'Kommune-IGU', startDate: start }));
+    const { proposalId: iguProposal } = await acceptedProposal(igu, {}, council);
+    const iguProgramme = (
+      await council.data<{ createProgramme: Programme }>(CREATE, {
+        input: { proposalId: iguProposal, startDate: start, weeklyWorkHours: 30, schoolPeriods: schoolWeeks(23), noOrdinaryEmploymentLast3Months: true },
+      })
+    ).createProgramme;
+    await council.data(SUBMIT, { id: iguProgramme.id });
+    await roles.union.client.data(DECIDE, { id: iguProgramme.id, d: 'APPROVE' });
+    const approved = (await council.data<{ programme: Programme }>(GET, { id: iguProgramme.id })).programme;
+    expect(approved).toMatchObject({ status: 'APPROVED', bonusMilestones: [] });
   });
+
+  async function registerEmployer(cvr: string, overrides: Record<string, unknown> = {}): Promise<GraphqlClient> {
+    const { registerEmployer: registered } = await api.client.data<{ registerEmployer: { accessToken: string } }>(
+      `mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { accessToken } }`,
+      {
+        input: {
+          cvr, companyName: `Firma ${cvr}`, municipalityCode: 751, employeeCount: 3,
+          email: `e${cvr}@test.example`, password: TEST_PASSWORD, displayName: 'E', ...overrides,
+        },
+      },
+    );
+    return api.client.withToken(registered.accessToken);
+  }
 
   it('role × operation matrix', async () => {
     const id = '00000000-0000-4000-8000-000000000000';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, login, referenceIds, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
+import { type GraphqlClient, login, referenceIds, signInAllRoles, startTestApi, TEST_PASSWORD, TEST_TODAY, type TestApi } from '@igu/testing';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, jobInput, registerOtherEmployer } from './support/positions.js';
 
@@ -57,11 +57,10 @@ describe('proposals over HTTP', () => {
     expect(accepted.status).toBe('ACCEPTED');
     expect(accepted.candidateContact).toEqual({ fullName: 'Amal Nour', email: 'hana@example.test', phone: '+4512345678' });
     expect(accepted.history.map((event) => event.status)).toEqual(['PROPOSED', 'INTERVIEW', 'ACCEPTED']);
-    expect(accepted.history.map((event) => event.by?.email)).toEqual([
-      'caseworker@test.example',
-      'employer@test.example',
-      'employer@test.example',
-    ]);
+    // The employer sees its own users; the jobcentre's caseworker stays anonymous to it, and vice versa.
+    expect(accepted.history.map((event) => event.by?.email ?? null)).toEqual([null, 'employer@test.example', 'employer@test.example']);
+    const seenByJobcentre = (await roles.jobcentre.client.data<{ proposal: Proposal }>(GET, { id: proposal.id })).proposal;
+    expect(seenByJobcentre.history.map((event) => event.by?.email ?? null)).toEqual(['caseworker@test.example', null, null]);
     for (const response of [proposed, accepted, seenByEmployer]) {
       expect(JSON.stringify(response)).not.toContain(candidate.cpr);
       expect(JSON.stringify(response)).not.toContain(candidate.cpr.replace('-', ''));
@@ -76,15 +75,19 @@ describe('proposals over HTTP', () => {
   it('sets firstOfferAt on the first acceptance only', async () => {
     const candidate = await createCandidate(roles.jobcentre.client);
     const firstOffer = async () =>
-      (await api.dataSource.query('SELECT first_offer_at FROM candidate WHERE id = $1', [candidate.id]))[0].first_offer_at;
+      (await api.dataSource.query('SELECT first_offer_at::text AS d FROM candidate WHERE id = $1', [candidate.id]))[0].d;
     expect(await firstOffer()).toBeNull();
-    for (const [index, daysAgo] of [0, 1].entries()) {
-      const position = await createOpenPosition(roles.employer.client, jobInput({ title: `Job ${index}` }));
+    const accept = async (title: string) => {
+      const position = await createOpenPosition(roles.employer.client, jobInput({ title }));
       const { proposeCandidate } = (await propose(roles.jobcentre.client, { candidateId: candidate.id, positionId: position.id })).data!;
       await roles.employer.client.data(ACCEPT, { id: proposeCandidate.id });
-      if (daysAgo === 0) await api.dataSource.query(`UPDATE candidate SET first_offer_at = '2020-01-01' WHERE id = $1`, [candidate.id]);
-    }
-    expect(await firstOffer()).toBe('2020-01-01'); // the second acceptance did not move it
+    };
+    await accept('Job 0');
+    expect(await firstOffer()).toBe(TEST_TODAY); // set by the acceptance, on the (pinned) Danish day
+    // Move it, as if the first offer had been long ago: a later acceptance must leave it alone.
+    await api.dataSource.query(`UPDATE candidate SET first_offer_at = '2026-01-05' WHERE id = $1`, [candidate.id]);
+    await accept('Job 1');
+    expect(await firstOffer()).toBe('2026-01-05');
   });
 
   it('gives exactly one proposal under 50 parallel proposals of the same pair; the rest CONFLICT', async () => {
@@ -108,6 +111,17 @@ describe('proposals over HTTP', () => {
     expect(a.data!.proposeCandidate.id).toBe(b.data!.proposeCandidate.id);
     const reused = await propose(roles.jobcentre.client, { ...input, note: 'different' });
     expect(errorOf(reused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('refuses a candidate whose IGU programme once became ACTIVE (igu_started_on), like priorIgu', async () => {
+    const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU again' }));
+    const hadOne = await createCandidate(roles.jobcentre.client);
+    await api.dataSource.query(`UPDATE candidate SET igu_started_on = '2026-01-05' WHERE id = $1`, [hadOne.id]);
+    const result = await propose(roles.jobcentre.client, { candidateId: hadOne.id, positionId: position.id });
+    expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IGU_NOT_ELIGIBLE' });
+    expect((errorOf(result)?.reasons as { code: string }[]).map((reason) => reason.code)).toEqual(['PRIOR_IGU']);
+    const long = await propose(roles.jobcentre.client, { candidateId: hadOne.id, positionId: position.id, idempotencyKey: 'k'.repeat(201) });
+    expect(errorOf(long)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'input.idempotencyKey' });
   });
 
   it('refuses an ineligible candidate for an IGU position with the reasons', async () => {
@@ -148,7 +162,26 @@ describe('proposals over HTTP', () => {
        FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1`,
       [withProgramme],
     );
-    expect(errorOf(await roles.jobcentre.client.request(WITHDRAW, { id: withProgramme }))).toMatchObject({ code: 'CONFLICT', reason: 'PROGRAMME_EXISTS' });
+    // A programme that has not started is withdrawn with its proposal, in the same transaction.
+    expect((await roles.jobcentre.client.data<{ withdrawProposal: { status: string } }>(WITHDRAW, { id: withProgramme })).withdrawProposal.status).toBe('WITHDRAWN');
+    const programmeStatus = async (proposalId: string) =>
+      (await api.dataSource.query('SELECT status FROM programme WHERE proposal_id = $1', [proposalId]))[0].status;
+    expect(await programmeStatus(withProgramme)).toBe('WITHDRAWN');
+
+    const started = await make();
+    await roles.employer.client.data(ACCEPT, { id: started });
+    await api.dataSource.query(
+      `INSERT INTO programme (kind, status, proposal_id, position_id, candidate_id, company_id, start_date, weekly_work_hours)
+       SELECT 'INTERNSHIP', 'ACTIVE', p.id, p.position_id, p.candidate_id, pos.company_id, '2030-01-01', 30
+       FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1`,
+      [started],
+    );
+    expect(errorOf(await roles.jobcentre.client.request(WITHDRAW, { id: started }))).toMatchObject({ code: 'CONFLICT', reason: 'PROGRAMME_STARTED' });
+    expect(await programmeStatus(started)).toBe('ACTIVE');
+
+    // Text limits: a reason over 2,000 characters is refused and nothing changes.
+    const tooLong = await roles.jobcentre.client.request(WITHDRAW, { id: started, reason: 'x'.repeat(2001) });
+    expect(errorOf(tooLong)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'reason' });
 
     const raced = await make();
     const outcomes = await Promise.all([1, 2, 3].map(() => roles.employer.client.request(ACCEPT, { id: raced })));

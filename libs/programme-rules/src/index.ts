@@ -7,3 +7,4 @@ export * from './programme-rules.js';
 export * from './transition.js';
 export * from './programme-state.js';
 export * from './proposal-state.js';
+export * from './input-limits.js';

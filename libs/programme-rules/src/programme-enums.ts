@@ -15,6 +15,8 @@ export const ProgrammeStatus = {
   ACTIVE: 'ACTIVE',
   COMPLETED: 'COMPLETED',
   TERMINATED: 'TERMINATED',
+  /** Ended before it started: by the employer, or with its proposal by the jobcentre. */
+  WITHDRAWN: 'WITHDRAWN',
 } as const;
 export type ProgrammeStatus = (typeof ProgrammeStatus)[keyof typeof ProgrammeStatus];
 

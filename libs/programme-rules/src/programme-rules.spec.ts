@@ -4,7 +4,10 @@ import {
   type ProgrammeDraft,
   type ProgrammeRuleContext,
   bonusMilestones,
+  earnedBonusMilestones,
   evaluateProgramme,
+  programmeDateProblems,
+  RATIO_COUNTED_STATUSES,
   iguEndDate,
   maximumEndDate,
   programmeEndDate,
@@ -70,8 +73,8 @@ describe('iguEndDate: start + 24 months − 1 day (§2)', () => {
     ['2022-03-01', '2024-02-29'], // ends on a leap day
     ['2022-02-28', '2024-02-27'],
     ['2024-02-28', '2026-02-27'],
-    // 29 February: + 24 months clamps to 2026-02-28 (as PostgreSQL's date + interval), then − 1 day.
-    ['2024-02-29', '2026-02-27'],
+    // 29 February: the 2nd anniversary is 1 March (the eligibility rules' convention), so the day before.
+    ['2024-02-29', '2026-02-28'],
   ])('%s → %s', (start, end) => expect(iguEndDate(start)).toBe(end));
 });
 
@@ -90,26 +93,36 @@ describe('evaluateProgramme — IGU (§2)', () => {
   });
 
   describe('eligibility at the start date (injected result)', () => {
-    it('turns failing reasons into IGU_NOT_ELIGIBLE plus each reason code, on input.startDate', () => {
+    it('turns failing reasons into IGU_NOT_ELIGIBLE plus each reason code, naming rules and no personal values', () => {
       const iguEligibility = {
         eligible: false,
         reasons: [
-          { code: 'AGE_OUT_OF_RANGE', message: 'Age 52 at the start; must be at least 18 and under 50' },
-          { code: 'TOO_LONG_IN_DENMARK', message: 'More than 20 years in Denmark' },
+          { code: 'AGE_OUT_OF_RANGE', message: 'the person is 52 on 2025-03-03' },
+          { code: 'TOO_LONG_IN_DENMARK', message: 'arrived 2004-01-01' },
+          { code: 'RESIDENCE_BASIS', message: 'Residence basis UKRAINE_SPECIAL_ACT does not qualify' },
         ],
       };
       const violations = evaluateProgramme(iguDraft(), context({ iguEligibility }));
       expect(violations).toEqual([
+        { code: 'IGU_NOT_ELIGIBLE', message: 'The candidate is not eligible for IGU at the start date', field: 'input.startDate' },
         {
-          code: 'IGU_NOT_ELIGIBLE',
-          message:
-            'The candidate is not eligible for IGU at the start date 2025-03-03: ' +
-            'Age 52 at the start; must be at least 18 and under 50; More than 20 years in Denmark',
+          code: 'AGE_OUT_OF_RANGE',
+          message: 'The candidate is outside the age range of the IGU rules at the start date',
           field: 'input.startDate',
         },
-        { code: 'AGE_OUT_OF_RANGE', message: iguEligibility.reasons[0]!.message, field: 'input.startDate' },
-        { code: 'TOO_LONG_IN_DENMARK', message: iguEligibility.reasons[1]!.message, field: 'input.startDate' },
+        {
+          code: 'TOO_LONG_IN_DENMARK',
+          message: 'The candidate has been in Denmark longer than the IGU rules allow at the start date',
+          field: 'input.startDate',
+        },
+        {
+          code: 'RESIDENCE_BASIS',
+          message: "The candidate's residence basis does not qualify for IGU at the start date",
+          field: 'input.startDate',
+        },
       ]);
+      const shown = JSON.stringify(violations);
+      for (const personal of ['52', '2004', 'UKRAINE', '2025-03-03']) expect(shown).not.toContain(personal);
     });
 
     it('does not repeat SCHEME_ENDED, which the programme rules report themselves', () => {
@@ -382,7 +395,7 @@ describe('maximumEndDate', () => {
 
 describe('programmeEndDate', () => {
   it('computes IGU and passes the entered date through otherwise', () => {
-    expect(programmeEndDate({ kind: 'IGU', startDate: '2024-02-29', endDate: '2030-01-01' })).toBe('2026-02-27');
+    expect(programmeEndDate({ kind: 'IGU', startDate: '2024-02-29', endDate: '2030-01-01' })).toBe('2026-02-28');
     expect(programmeEndDate({ kind: 'INTERNSHIP', startDate: '2025-01-06', endDate: '2025-02-01' })).toBe('2025-02-01');
     expect(programmeEndDate({ kind: 'WAGE_SUBSIDY', startDate: '2025-01-06' })).toBeNull();
   });
@@ -408,7 +421,8 @@ describe('bonusMilestones: private IGU employers only (§2)', () => {
   });
 
   it('clamps month ends', () => {
-    expect(bonusMilestones('IGU', '2024-02-29', false).map((m) => m.dueOn)).toEqual(['2024-08-29', '2026-02-28']);
+    // Completion: the day after the end date (29 February: 1 March, as the anniversary rule).
+    expect(bonusMilestones('IGU', '2024-02-29', false).map((m) => m.dueOn)).toEqual(['2024-08-29', '2026-03-01']);
     expect(bonusMilestones('IGU', '2025-08-31', false).map((m) => m.dueOn)).toEqual(['2026-02-28', '2027-08-31']);
   });
 
@@ -416,6 +430,56 @@ describe('bonusMilestones: private IGU employers only (§2)', () => {
     expect(bonusMilestones('IGU', '2025-03-03', true)).toEqual([]);
     expect(bonusMilestones('INTERNSHIP', '2025-03-03', false)).toEqual([]);
     expect(bonusMilestones('WAGE_SUBSIDY', '2025-03-03', false)).toEqual([]);
+  });
+});
+
+describe('earnedBonusMilestones: only for programmes that run or ran', () => {
+  const igu = { kind: 'IGU' as const, startDate: '2025-03-03' };
+  it.each(['APPROVED', 'ACTIVE', 'COMPLETED'] as const)('%s: the whole schedule', (status) => {
+    expect(earnedBonusMilestones({ ...igu, status }, false).map((m) => m.kind)).toEqual(['SIX_MONTHS', 'COMPLETION']);
+  });
+
+  it.each(['DRAFT', 'PENDING_APPROVAL', 'CHANGES_REQUESTED', 'REJECTED', 'WITHDRAWN'] as const)('%s: none', (status) => {
+    expect(earnedBonusMilestones({ ...igu, status }, false)).toEqual([]);
+  });
+
+  it('TERMINATED: only what fell due while it ran', () => {
+    expect(earnedBonusMilestones({ ...igu, status: 'TERMINATED', terminatedOn: '2025-05-01' }, false)).toEqual([]);
+    expect(earnedBonusMilestones({ ...igu, status: 'TERMINATED', terminatedOn: '2025-09-03' }, false).map((m) => m.kind)).toEqual([
+      'SIX_MONTHS',
+    ]);
+  });
+
+  it('public employers: none', () => {
+    expect(earnedBonusMilestones({ ...igu, status: 'ACTIVE' }, true)).toEqual([]);
+  });
+});
+
+describe('dates outside the usable range', () => {
+  it('are input problems with their paths', () => {
+    expect(
+      programmeDateProblems({
+        startDate: '9999-12-31',
+        endDate: '2026-01-01',
+        schoolPeriods: [{ startDate: '2026-01-05', endDate: '9998-01-01' }],
+      }),
+    ).toEqual(['input.startDate', 'input.schoolPeriods[0].endDate']);
+  });
+
+  it('never make evaluateProgramme throw', () => {
+    for (const kind of ['IGU', 'INTERNSHIP', 'WAGE_SUBSIDY'] as const) {
+      const draft =
+        kind === 'IGU'
+          ? iguDraft({ startDate: '9998-02-01' })
+          : subsidisedDraft({ kind, startDate: '9999-12-31', endDate: '9999-12-31' });
+      expect(codes(evaluateProgramme(draft, context()))[0]).toBe('DATE_OUT_OF_RANGE');
+    }
+  });
+});
+
+describe('ratio rule: which programmes count (§3)', () => {
+  it('PENDING_APPROVAL, APPROVED and ACTIVE', () => {
+    expect([...RATIO_COUNTED_STATUSES].sort()).toEqual(['ACTIVE', 'APPROVED', 'PENDING_APPROVAL']);
   });
 });
 

@@ -1,5 +1,6 @@
-import { type IsoDate, addDays, addMonths, isAfter, isBefore } from './calendar-date.js';
-import { type ProgrammeKind, BonusMilestoneKind } from './programme-enums.js';
+import { anniversary, IGU_LAST_START_DATE } from '@igu/eligibility';
+import { type IsoDate, addDays, addMonths, isAfter, isBefore, isIsoDate } from './calendar-date.js';
+import { type ProgrammeKind, type ProgrammeStatus, BonusMilestoneKind } from './programme-enums.js';
 import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
 import {
   type SchoolPeriodDraft,
@@ -18,8 +19,13 @@ import {
 
 /** §2: 24 months, `endDate = startDate + 24 months − 1 day`. */
 export const IGU_DURATION_MONTHS = 24;
-/** §2: scheme end; later starts are `SCHEME_ENDED`. */
-export const IGU_LAST_START_DATE: IsoDate = '2027-12-31';
+/** §2: scheme end; later starts are `SCHEME_ENDED` (defined once, by the eligibility rules). */
+export { IGU_LAST_START_DATE };
+/**
+ * Dates a programme may carry at all; anything outside is an input error, so
+ * calendar arithmetic on stored programmes can never fail.
+ */
+export const PROGRAMME_DATE_RANGE = { from: '2000-01-01', until: '2099-12-31' } as const;
 /** §2: work part. */
 export const IGU_WEEKLY_HOURS = { min: 25, max: 37 } as const;
 /** §2: registration with the authorities within 1 month. */
@@ -56,8 +62,8 @@ export interface EligibilityVerdict {
 export interface ProgrammeRuleContext {
   company: { publicEmployer: boolean; employeeCount: number };
   /**
-   * Other INTERNSHIP/WAGE_SUBSIDY programmes of the company that are APPROVED or
-   * ACTIVE and overlap this one in time (see `RATIO_COUNTED_KINDS/STATUSES` and
+   * Other INTERNSHIP/WAGE_SUBSIDY programmes of the company that are
+   * PENDING_APPROVAL, APPROVED or ACTIVE and overlap this one in time (see `RATIO_COUNTED_KINDS/STATUSES` and
    * `rangesOverlap`); this programme itself is NOT included here.
    */
   otherConcurrentProgrammes: number;
@@ -67,13 +73,17 @@ export interface ProgrammeRuleContext {
 
 /** Kinds and statuses that count toward the ratio rule (§3). */
 export const RATIO_COUNTED_KINDS: readonly ProgrammeKind[] = ['INTERNSHIP', 'WAGE_SUBSIDY'];
-export const RATIO_COUNTED_STATUSES = ['APPROVED', 'ACTIVE'] as const;
+export const RATIO_COUNTED_STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'ACTIVE'] as const;
 
 // ------------------------------------------------------------------ derived values
 
-/** §2: `startDate + 24 months − 1 day`, months clamped to month end (2024-02-29 → 2026-02-27, as PostgreSQL). */
+/**
+ * §2: `startDate + 24 months − 1 day`: the day before the 2nd anniversary of
+ * the start, with the eligibility rules' anniversary convention (29 February →
+ * 1 March in a year without it), so 2024-02-29 ends on 2026-02-28.
+ */
 export function iguEndDate(startDate: IsoDate): IsoDate {
-  return addDays(addMonths(startDate, IGU_DURATION_MONTHS), -1);
+  return addDays(anniversary(startDate, IGU_DURATION_MONTHS / 12), -1);
 }
 
 /** The end date the programme will have: computed for IGU, as entered otherwise (null when missing). */
@@ -92,17 +102,63 @@ export interface BonusMilestone {
   amountDkk: number;
 }
 
-/** §2: private IGU employers get DKK 20,000 after 6 months and DKK 20,000 at completion (24 months). */
+/** §2: private IGU employers get DKK 20,000 after 6 months and DKK 20,000 at completion (the day after the end date). */
 export function bonusMilestones(kind: ProgrammeKind, startDate: IsoDate, publicEmployer: boolean): BonusMilestone[] {
   if (kind !== 'IGU' || publicEmployer) return [];
   return [
     { kind: BonusMilestoneKind.SIX_MONTHS, dueOn: addMonths(startDate, 6), amountDkk: IGU_BONUS_AMOUNT_DKK },
-    {
-      kind: BonusMilestoneKind.COMPLETION,
-      dueOn: addMonths(startDate, IGU_DURATION_MONTHS),
-      amountDkk: IGU_BONUS_AMOUNT_DKK,
-    },
+    { kind: BonusMilestoneKind.COMPLETION, dueOn: addDays(iguEndDate(startDate), 1), amountDkk: IGU_BONUS_AMOUNT_DKK },
   ];
+}
+
+/** Statuses in which a programme's bonuses are (or will be) earned. */
+export const BONUS_STATUSES: readonly ProgrammeStatus[] = ['APPROVED', 'ACTIVE', 'COMPLETED'];
+
+/**
+ * The milestones a programme in its current status can earn: the whole
+ * schedule while APPROVED, ACTIVE or COMPLETED; for a TERMINATED one only those
+ * due on or before its termination date (earned while it ran); none for a
+ * programme that never started or was refused (DRAFT, PENDING_APPROVAL,
+ * CHANGES_REQUESTED, REJECTED, WITHDRAWN).
+ */
+export function earnedBonusMilestones(
+  programme: { kind: ProgrammeKind; startDate: IsoDate; status: ProgrammeStatus; terminatedOn?: IsoDate | null },
+  publicEmployer: boolean,
+): BonusMilestone[] {
+  if (!isProgrammeDate(programme.startDate)) return [];
+  const schedule = bonusMilestones(programme.kind, programme.startDate, publicEmployer);
+  if (BONUS_STATUSES.includes(programme.status)) return schedule;
+  if (programme.status === 'TERMINATED' && programme.terminatedOn) {
+    return schedule.filter((milestone) => !isAfter(milestone.dueOn, programme.terminatedOn!));
+  }
+  return [];
+}
+
+/** A real calendar date inside PROGRAMME_DATE_RANGE. */
+export function isProgrammeDate(date: string | null | undefined): date is IsoDate {
+  return (
+    typeof date === 'string' &&
+    isIsoDate(date) &&
+    date >= PROGRAMME_DATE_RANGE.from &&
+    date <= PROGRAMME_DATE_RANGE.until
+  );
+}
+
+/** Dates of a draft outside PROGRAMME_DATE_RANGE, with their input paths (empty when all are usable). */
+export function programmeDateProblems(draft: {
+  startDate?: string | null;
+  endDate?: string | null;
+  schoolPeriods?: readonly { startDate: string; endDate: string }[] | null;
+}): string[] {
+  const fields: [string, string | null | undefined][] = [
+    ['input.startDate', draft.startDate],
+    ['input.endDate', draft.endDate],
+    ...(draft.schoolPeriods ?? []).flatMap((period, index): [string, string][] => [
+      [`input.schoolPeriods[${index}].startDate`, period.startDate],
+      [`input.schoolPeriods[${index}].endDate`, period.endDate],
+    ]),
+  ];
+  return fields.filter(([, date]) => date != null && !isProgrammeDate(date)).map(([field]) => field);
 }
 
 /** §3 rimelighedskrav: how many INTERNSHIP/WAGE_SUBSIDY programmes may run at once. */
@@ -148,20 +204,30 @@ const OWN_CODES = new Set<string>(Object.values(ProgrammeRuleCode));
 
 // §2 IGU ---------------------------------------------------------------
 
-const iguEligibility: Rule = ({ draft, context }) => {
+/**
+ * Employers and union representatives read these violations, so they name the
+ * rule, never the person's values (no age, birth or arrival date, residence basis).
+ */
+const ELIGIBILITY_MESSAGES: Record<string, string> = {
+  AGE_OUT_OF_RANGE: 'The candidate is outside the age range of the IGU rules at the start date',
+  TOO_LONG_IN_DENMARK: 'The candidate has been in Denmark longer than the IGU rules allow at the start date',
+  RESIDENCE_BASIS: "The candidate's residence basis does not qualify for IGU at the start date",
+  PRIOR_IGU: 'One IGU per person: the candidate has already had an IGU',
+};
+
+const iguEligibility: Rule = ({ context }) => {
   const verdict = context.iguEligibility;
   if (!verdict) throw new Error('evaluateProgramme: iguEligibility is required for an IGU programme');
   if (verdict.eligible) return [];
-  const reasons = verdict.reasons.map((reason) => reason.message).join('; ');
   return [
-    violation(
-      ProgrammeRuleCode.IGU_NOT_ELIGIBLE,
-      `The candidate is not eligible for IGU at the start date ${draft.startDate}${reasons ? `: ${reasons}` : ''}`,
-      'input.startDate',
-    ),
+    violation(ProgrammeRuleCode.IGU_NOT_ELIGIBLE, 'The candidate is not eligible for IGU at the start date', 'input.startDate'),
     ...verdict.reasons
       .filter((reason) => !OWN_CODES.has(reason.code))
-      .map((reason) => ({ code: reason.code, message: reason.message, field: 'input.startDate' })),
+      .map((reason) => ({
+        code: reason.code,
+        message: ELIGIBILITY_MESSAGES[reason.code] ?? 'An IGU eligibility rule is not met at the start date',
+        field: 'input.startDate',
+      })),
   ];
 };
 
@@ -306,9 +372,20 @@ const RULES_BY_KIND: Record<ProgrammeKind, readonly Rule[]> = {
 /**
  * Every broken rule of §2 (IGU) or §3 (INTERNSHIP, WAGE_SUBSIDY); empty when the
  * programme may be submitted. For IGU the entered endDate is ignored (computed).
- * Dates must be valid 'YYYY-MM-DD' strings (the Date scalar guarantees it).
+ * Never throws on dates: one outside PROGRAMME_DATE_RANGE is reported as
+ * DATE_OUT_OF_RANGE (and nothing else is evaluated, as no date arithmetic is safe).
  */
 export function evaluateProgramme(draft: ProgrammeDraft, context: ProgrammeRuleContext): RuleViolation[] {
+  const unusable = programmeDateProblems({
+    startDate: draft.startDate,
+    endDate: draft.kind === 'IGU' ? null : draft.endDate,
+    schoolPeriods: draft.schoolPeriods,
+  });
+  if (unusable.length > 0) {
+    return unusable.map((field) =>
+      violation(ProgrammeRuleCode.DATE_OUT_OF_RANGE, `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`, field),
+    );
+  }
   const facts: RuleFacts = { draft, context, endDate: programmeEndDate(draft) };
   return RULES_BY_KIND[draft.kind].flatMap((rule) => rule(facts));
 }

@@ -5,7 +5,9 @@ import {
   PROGRAMME_ACTION_ROLE,
   candidateStatusAfterProgramme,
   canEditProgramme,
+  hasProgrammeStarted,
   isPositionFilled,
+  NOT_STARTED_PROGRAMME_STATUSES,
   nextProgrammeStatus,
   positionStatusAfterProgrammeStart,
 } from './programme-state.js';
@@ -19,8 +21,9 @@ const STATUSES: ProgrammeStatus[] = [
   'ACTIVE',
   'COMPLETED',
   'TERMINATED',
+  'WITHDRAWN',
 ];
-const ACTIONS: ProgrammeAction[] = ['SUBMIT', 'APPROVE', 'REQUEST_CHANGES', 'REJECT', 'START', 'COMPLETE', 'TERMINATE'];
+const ACTIONS: ProgrammeAction[] = ['SUBMIT', 'APPROVE', 'REQUEST_CHANGES', 'REJECT', 'START', 'COMPLETE', 'TERMINATE', 'WITHDRAW'];
 
 const ctx = { hasUnion: true, endDate: '2027-03-02', today: '2027-03-02' };
 
@@ -34,6 +37,11 @@ const ALLOWED: Record<string, ProgrammeStatus> = {
   'APPROVED START': 'ACTIVE',
   'ACTIVE COMPLETE': 'COMPLETED',
   'ACTIVE TERMINATE': 'TERMINATED',
+  // Before it starts, the employer may withdraw it (an abandoned programme must not block the candidate).
+  'DRAFT WITHDRAW': 'WITHDRAWN',
+  'CHANGES_REQUESTED WITHDRAW': 'WITHDRAWN',
+  'PENDING_APPROVAL WITHDRAW': 'WITHDRAWN',
+  'APPROVED WITHDRAW': 'WITHDRAWN',
 };
 
 describe('nextProgrammeStatus: every status × action (§4)', () => {
@@ -97,6 +105,31 @@ describe('complete: not before the end date', () => {
   });
 });
 
+describe('start: not long after the start date', () => {
+  const approved = (today: string) => nextProgrammeStatus('APPROVED', 'START', { ...ctx, startDate: '2027-03-01', today });
+
+  it.each(['2027-02-01', '2027-03-01', '2027-03-15'])('is allowed up to 14 days after the start date (%s)', (today) => {
+    expect(approved(today)).toEqual({ ok: true, status: 'ACTIVE' });
+  });
+
+  it('needs a new date 15 days after the start date', () => {
+    expect(approved('2027-03-16')).toEqual({
+      ok: false,
+      refusal: { errorCode: 'CONFLICT', reason: 'START_DATE_PASSED', message: expect.stringContaining('2027-03-01') },
+    });
+  });
+});
+
+describe('started or not', () => {
+  it.each(STATUSES)('%s', (status) => {
+    const started = ['ACTIVE', 'COMPLETED', 'TERMINATED'].includes(status);
+    expect(hasProgrammeStarted(status)).toBe(started);
+    expect(NOT_STARTED_PROGRAMME_STATUSES.includes(status)).toBe(
+      ['DRAFT', 'CHANGES_REQUESTED', 'PENDING_APPROVAL', 'APPROVED'].includes(status),
+    );
+  });
+});
+
 describe('canEditProgramme', () => {
   it.each(STATUSES)('%s', (status) => {
     expect(canEditProgramme(status)).toBe(status === 'DRAFT' || status === 'CHANGES_REQUESTED');
@@ -113,6 +146,7 @@ describe('who acts', () => {
       START: 'EMPLOYER',
       COMPLETE: 'EMPLOYER',
       TERMINATE: 'EMPLOYER',
+      WITHDRAW: 'EMPLOYER',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { type IsoDate, isBefore } from './calendar-date.js';
+import { type IsoDate, addDays, isBefore } from './calendar-date.js';
 import {
   type CandidateStatusValue,
   type PositionStatusValue,
@@ -15,6 +15,11 @@ import { type TransitionResult, allowed, refused } from './transition.js';
  *   CHANGES_REQUESTED ─submit→ as from DRAFT (employer edits and resubmits)
  *   APPROVED ─start→ ACTIVE ─complete (not before endDate)→ COMPLETED
  *                           ─terminate→ TERMINATED
+ *   DRAFT | CHANGES_REQUESTED | PENDING_APPROVAL | APPROVED ─withdraw (employer)→ WITHDRAWN
+ *
+ * Withdrawing frees a programme that never started (an abandoned one would
+ * otherwise block the candidate's only IGU for good). The jobcentre's
+ * `withdrawProposal` withdraws the proposal's not-started programme with it.
  *
  * `submit` additionally needs an empty `evaluateProgramme` result; the service
  * checks that after this transition check (BAD_USER_INPUT with the violations).
@@ -29,6 +34,7 @@ export const ProgrammeAction = {
   START: 'START',
   COMPLETE: 'COMPLETE',
   TERMINATE: 'TERMINATE',
+  WITHDRAW: 'WITHDRAW',
 } as const;
 export type ProgrammeAction = (typeof ProgrammeAction)[keyof typeof ProgrammeAction];
 
@@ -52,7 +58,33 @@ export const PROGRAMME_TRANSITIONS: readonly ProgrammeTransition[] = [
   { from: 'APPROVED', action: 'START', to: 'ACTIVE' },
   { from: 'ACTIVE', action: 'COMPLETE', to: 'COMPLETED' },
   { from: 'ACTIVE', action: 'TERMINATE', to: 'TERMINATED' },
+  { from: 'DRAFT', action: 'WITHDRAW', to: 'WITHDRAWN' },
+  { from: 'CHANGES_REQUESTED', action: 'WITHDRAW', to: 'WITHDRAWN' },
+  { from: 'PENDING_APPROVAL', action: 'WITHDRAW', to: 'WITHDRAWN' },
+  { from: 'APPROVED', action: 'WITHDRAW', to: 'WITHDRAWN' },
 ];
+
+/** Statuses of a programme that has not started (and may still be withdrawn). */
+export const NOT_STARTED_PROGRAMME_STATUSES: readonly ProgrammeStatus[] = ['DRAFT', 'CHANGES_REQUESTED', 'PENDING_APPROVAL', 'APPROVED'];
+
+/** Statuses of a programme that started (reached ACTIVE). */
+export const STARTED_PROGRAMME_STATUSES: readonly ProgrammeStatus[] = ['ACTIVE', 'COMPLETED', 'TERMINATED'];
+
+export function hasProgrammeStarted(status: ProgrammeStatus): boolean {
+  return STARTED_PROGRAMME_STATUSES.includes(status);
+}
+
+/**
+ * An APPROVED programme may start until this many days after its start date;
+ * later it needs a new date (edit and resubmit), so the rules are judged on a
+ * start that really happens.
+ */
+export const START_GRACE_DAYS = 14;
+
+/** The start date is more than START_GRACE_DAYS before `today`. */
+export function isStartOverdue(startDate: IsoDate, today: IsoDate): boolean {
+  return isBefore(addDays(startDate, START_GRACE_DAYS), today);
+}
 
 /** Who performs each action (§1, §4): the employer runs the programme, the union rep decides. */
 export const PROGRAMME_ACTION_ROLE: Readonly<Record<ProgrammeAction, WorkflowRole>> = {
@@ -63,6 +95,7 @@ export const PROGRAMME_ACTION_ROLE: Readonly<Record<ProgrammeAction, WorkflowRol
   START: 'EMPLOYER',
   COMPLETE: 'EMPLOYER',
   TERMINATE: 'EMPLOYER',
+  WITHDRAW: 'EMPLOYER',
 };
 
 /** §4: `updateProgramme` only in these statuses (else CONFLICT). */
@@ -79,9 +112,11 @@ export interface ProgrammeTransitionContext {
   endDate: IsoDate;
   /** Today's date in Denmark, from the caller's clock. */
   today: IsoDate;
+  /** START: the programme's start date (more than START_GRACE_DAYS past → START_DATE_PASSED). */
+  startDate?: IsoDate;
 }
 
-export type ProgrammeRefusalReason = 'ILLEGAL_TRANSITION' | 'COMPLETE_BEFORE_END';
+export type ProgrammeRefusalReason = 'ILLEGAL_TRANSITION' | 'COMPLETE_BEFORE_END' | 'START_DATE_PASSED';
 
 /** The status after `action`, or a refusal (both reasons are CONFLICT). */
 export function nextProgrammeStatus(
@@ -106,6 +141,13 @@ export function nextProgrammeStatus(
       message: `The programme cannot be completed before its end date ${ctx.endDate}`,
     });
   }
+  if (action === 'START' && ctx.startDate && isStartOverdue(ctx.startDate, ctx.today)) {
+    return refused({
+      errorCode: 'CONFLICT',
+      reason: 'START_DATE_PASSED',
+      message: `The start date ${ctx.startDate} is more than ${START_GRACE_DAYS} days past: set a new date and resubmit`,
+    });
+  }
   return allowed(edge.to);
 }
 
@@ -117,6 +159,7 @@ const ACTION_PAST_TENSE: Record<ProgrammeAction, string> = {
   START: 'started',
   COMPLETE: 'completed',
   TERMINATE: 'terminated',
+  WITHDRAW: 'withdrawn',
 };
 
 /**

@@ -11,7 +11,7 @@ import {
 
 const STATUSES: ProposalStatus[] = ['PROPOSED', 'INTERVIEW', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
 const ACTIONS: ProposalAction[] = ['SCHEDULE_INTERVIEW', 'ACCEPT', 'REJECT', 'WITHDRAW'];
-const ctx = { hasProgramme: false, reason: 'Another candidate was a better fit' };
+const ctx = { programme: 'NONE' as const, reason: 'Another candidate was a better fit' };
 
 /** §4, written out by hand. */
 const ALLOWED: Record<string, ProposalStatus> = {
@@ -23,7 +23,7 @@ const ALLOWED: Record<string, ProposalStatus> = {
   'INTERVIEW REJECT': 'REJECTED',
   'PROPOSED WITHDRAW': 'WITHDRAWN',
   'INTERVIEW WITHDRAW': 'WITHDRAWN',
-  'ACCEPTED WITHDRAW': 'WITHDRAWN', // without programme
+  'ACCEPTED WITHDRAW': 'WITHDRAWN', // no programme, or one that has not started (withdrawn with it)
 };
 
 describe('nextProposalStatus: every status × action (§4)', () => {
@@ -44,25 +44,29 @@ describe('nextProposalStatus: every status × action (§4)', () => {
 });
 
 describe('withdraw', () => {
-  it('is refused for an ACCEPTED proposal once a programme exists', () => {
-    expect(nextProposalStatus('ACCEPTED', 'WITHDRAW', { hasProgramme: true })).toEqual({
+  it('is refused for an ACCEPTED proposal once its programme has started', () => {
+    expect(nextProposalStatus('ACCEPTED', 'WITHDRAW', { programme: 'STARTED' })).toEqual({
       ok: false,
       refusal: {
         errorCode: 'CONFLICT',
-        reason: 'PROGRAMME_EXISTS',
-        message: 'An accepted proposal cannot be withdrawn once a programme has been created from it',
+        reason: 'PROGRAMME_STARTED',
+        message: 'A proposal cannot be withdrawn once its programme has started',
       },
     });
   });
 
+  it('is allowed for an ACCEPTED proposal whose programme has not started (it is withdrawn with it)', () => {
+    expect(nextProposalStatus('ACCEPTED', 'WITHDRAW', { programme: 'NOT_STARTED' })).toEqual({ ok: true, status: 'WITHDRAWN' });
+  });
+
   it('is allowed for an ACCEPTED proposal without programme, and needs no reason', () => {
-    expect(nextProposalStatus('ACCEPTED', 'WITHDRAW', { hasProgramme: false })).toEqual({ ok: true, status: 'WITHDRAWN' });
+    expect(nextProposalStatus('ACCEPTED', 'WITHDRAW', { programme: 'NONE' })).toEqual({ ok: true, status: 'WITHDRAWN' });
   });
 });
 
 describe('reject: reason required', () => {
   it.each([undefined, null, '', '   '])('reason %p is BAD_USER_INPUT on the reason argument', (reason) => {
-    expect(nextProposalStatus('INTERVIEW', 'REJECT', { hasProgramme: false, reason })).toEqual({
+    expect(nextProposalStatus('INTERVIEW', 'REJECT', { programme: 'NONE', reason })).toEqual({
       ok: false,
       refusal: {
         errorCode: 'BAD_USER_INPUT',

@@ -8,7 +8,8 @@ import { type TransitionResult, allowed, refused } from './transition.js';
  *   PROPOSED | INTERVIEW ─scheduleInterview (employer)→ INTERVIEW  (INTERVIEW again = reschedule)
  *   PROPOSED | INTERVIEW ─acceptProposal (employer)→ ACCEPTED
  *   PROPOSED | INTERVIEW ─rejectProposal (employer, reason required)→ REJECTED
- *   PROPOSED | INTERVIEW | ACCEPTED without programme ─withdrawProposal (jobcentre)→ WITHDRAWN
+ *   PROPOSED | INTERVIEW | ACCEPTED ─withdrawProposal (jobcentre)→ WITHDRAWN, as long as no
+ *     programme of it has started (a programme that has not started is withdrawn with it)
  */
 
 export const ProposalAction = {
@@ -33,7 +34,7 @@ export const PROPOSAL_TRANSITIONS: Readonly<Record<ProposalAction, ProposalTrans
   SCHEDULE_INTERVIEW: { from: ['PROPOSED', 'INTERVIEW'], to: 'INTERVIEW', role: 'EMPLOYER' },
   ACCEPT: { from: ['PROPOSED', 'INTERVIEW'], to: 'ACCEPTED', role: 'EMPLOYER' },
   REJECT: { from: ['PROPOSED', 'INTERVIEW'], to: 'REJECTED', role: 'EMPLOYER' },
-  // ACCEPTED only while no programme exists for it (checked below).
+  // ACCEPTED only while its programme, if any, has not started (checked below).
   WITHDRAW: { from: ['PROPOSED', 'INTERVIEW', 'ACCEPTED'], to: 'WITHDRAWN', role: 'JOBCENTRE' },
 };
 
@@ -49,19 +50,21 @@ export function isActiveProposal(status: ProposalStatus): boolean {
   return ACTIVE_PROPOSAL_STATUSES.includes(status);
 }
 
+/** The proposal's programme: none, one that has not started (withdrawn with it), or one that started. */
+export type ProposalProgrammeState = 'NONE' | 'NOT_STARTED' | 'STARTED';
+
 export interface ProposalTransitionContext {
-  /** A programme has been created from this proposal. */
-  hasProgramme: boolean;
+  programme: ProposalProgrammeState;
   /** REJECT: the employer's reason (required, not blank). */
   reason?: string | null;
 }
 
-export type ProposalRefusalReason = 'ILLEGAL_TRANSITION' | 'PROGRAMME_EXISTS' | 'REASON_REQUIRED';
+export type ProposalRefusalReason = 'ILLEGAL_TRANSITION' | 'PROGRAMME_STARTED' | 'REASON_REQUIRED';
 
 /**
  * The status after `action`, or a refusal: REASON_REQUIRED is BAD_USER_INPUT
  * (field `reason`, checked first: the input is wrong whatever the state);
- * ILLEGAL_TRANSITION and PROGRAMME_EXISTS are CONFLICT.
+ * ILLEGAL_TRANSITION and PROGRAMME_STARTED are CONFLICT.
  */
 export function nextProposalStatus(
   current: ProposalStatus,
@@ -84,11 +87,11 @@ export function nextProposalStatus(
       message: `A proposal in status ${current} cannot be ${ACTION_PAST_TENSE[action]}`,
     });
   }
-  if (action === 'WITHDRAW' && current === 'ACCEPTED' && ctx.hasProgramme) {
+  if (action === 'WITHDRAW' && ctx.programme === 'STARTED') {
     return refused({
       errorCode: 'CONFLICT',
-      reason: 'PROGRAMME_EXISTS',
-      message: 'An accepted proposal cannot be withdrawn once a programme has been created from it',
+      reason: 'PROGRAMME_STARTED',
+      message: 'A proposal cannot be withdrawn once its programme has started',
     });
   }
   return allowed(transition.to);

@@ -28,6 +28,8 @@ export const ProgrammeRuleCode = {
   END_BEFORE_START: 'END_BEFORE_START',
   DURATION_TOO_LONG: 'DURATION_TOO_LONG',
   RATIO_EXCEEDED: 'RATIO_EXCEEDED',
+  // dates any programme may carry
+  DATE_OUT_OF_RANGE: 'DATE_OUT_OF_RANGE',
 } as const;
 export type ProgrammeRuleCode = (typeof ProgrammeRuleCode)[keyof typeof ProgrammeRuleCode];
 

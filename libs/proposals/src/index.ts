@@ -1,7 +1,9 @@
 export { ProposalEntity } from './entities/proposal.entity.js';
 export { ProposalEventEntity } from './entities/proposal-event.entity.js';
-export { ProposalService, ProposalTopic, type ProposeInput } from './services/proposal.service.js';
+export { assertTextLimits, ProposalService, ProposalTopic, type ProposeInput } from './services/proposal.service.js';
+export { mayNameUser, type OrganisationMember } from './services/organisation.js';
 export { ProposalQueryService, type ProposalListFilter } from './services/proposal-query.service.js';
+export { isRestricted, restrictedProposal } from './graphql/restricted-proposal.js';
 export { ProposalObject, ProposalConnection, CandidateContactObject } from './graphql/proposal.objects.js';
 export { ProposalsGraphqlModule, ProposalsModule } from './proposals.module.js';
 import { ProposalEventEntity as ProposalEvent } from './entities/proposal-event.entity.js';

@@ -25,14 +25,16 @@ const numericToNumber = {
 
 /**
  * An IGU, internship or wage-subsidy programme created from an ACCEPTED
- * proposal. One programme per proposal; one IGU per person ever (a REJECTED
- * one does not count): both unique indexes, so a race gives one.
+ * proposal. One programme per proposal, and at most one IGU programme of a
+ * candidate in progress (DRAFT to APPROVED): unique indexes, so a race gives
+ * one. "One IGU per person, ever" is the candidate's `igu_started_on`, set when
+ * an IGU programme becomes ACTIVE; one that never started blocks nothing.
  */
 @Entity('programme')
 @Index('programme_one_per_proposal', ['proposalId'], { unique: true })
-@Index('programme_one_igu_per_candidate', ['candidateId'], {
+@Index('programme_one_igu_in_progress', ['candidateId'], {
   unique: true,
-  where: `kind = 'IGU' AND status <> 'REJECTED'`,
+  where: `kind = 'IGU' AND status IN ('DRAFT', 'CHANGES_REQUESTED', 'PENDING_APPROVAL', 'APPROVED')`,
 })
 @Index('programme_company_status', ['companyId', 'status'])
 @Index('programme_union_status', ['unionId', 'status'])
@@ -112,6 +114,13 @@ export class ProgrammeEntity {
 
   @Column('boolean', { default: false })
   noOrdinaryEmploymentLast3Months!: boolean;
+
+  /** First submission; a union sees the programme from then on, never before. */
+  @Column('timestamptz', { nullable: true })
+  submittedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  withdrawalReason!: string | null;
 
   @Column('date', { nullable: true })
   terminatedOn!: string | null;

@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { type Actor, CurrentActor, Role } from '@igu/access';
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserObject, UserService } from '@igu/auth';
 import { CandidateProfileObject } from '@igu/candidates';
@@ -6,13 +7,13 @@ import { CompanyObject, companyLoader, CompanyService } from '@igu/companies';
 import { alignByKey, AppError, DateScalar, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
 import {
-  bonusMilestones,
+  earnedBonusMilestones,
   programmeEndDate,
   registrationDeadline,
   schoolPeriodWeeks,
   totalSchoolWeeks,
 } from '@igu/programme-rules';
-import { ProposalObject, ProposalQueryService } from '@igu/proposals';
+import { mayNameUser, ProposalObject, ProposalQueryService, restrictedProposal } from '@igu/proposals';
 import { ReferenceDataLoaders, ReferenceDataService, UnionObject } from '@igu/reference-data';
 import { ProgrammeQueryService } from '../services/programme-query.service.js';
 import {
@@ -39,15 +40,26 @@ export class ProgrammeFieldsResolver {
     return programmeEndDate({ kind: programme.kind, startDate: programme.startDate, endDate: programme.endDate }) ?? programme.startDate;
   }
 
-  @ResolveField('proposal', () => ProposalObject)
-  async proposal(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<ProposalObject> {
+  /**
+   * §5: the employer (its position) and the jobcentre (its proposal) see the
+   * whole proposal; a union representative only what the programme needs (id,
+   * status, position, candidate reference: notes and reasons null); ADMIN sees
+   * proposals as counts only, so none here.
+   */
+  @ResolveField('proposal', () => ProposalObject, { nullable: true, description: 'Null for ADMIN; reduced for union representatives' })
+  async proposal(
+    @Parent() programme: ProgrammeObject,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<ProposalObject | null> {
+    if (actor.role === Role.ADMIN) return null;
     const proposal = await loaders
       .get('programme.proposal', async (ids: readonly string[]) =>
         alignByKey(ids, await this.proposals.byIdsUnscoped(ids), (row) => row.id),
       )
       .load(programme.proposalId);
     if (!proposal) throw AppError.notFound('Proposal');
-    return proposal;
+    return actor.role === Role.UNION_REP ? restrictedProposal(proposal) : proposal;
   }
 
   @ResolveField('position', () => PositionObject)
@@ -105,10 +117,12 @@ export class ProgrammeFieldsResolver {
       .load(programme.id);
   }
 
-  @ResolveField('bonusMilestones', () => [BonusMilestoneObject], { description: 'Empty for public employers and non-IGU' })
+  @ResolveField('bonusMilestones', () => [BonusMilestoneObject], {
+    description: 'Empty for public employers, non-IGU, and programmes that never ran (see earnedBonusMilestones)',
+  })
   async bonusMilestones(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<BonusMilestoneObject[]> {
     const company = await companyLoader(loaders, this.companies).load(programme.companyId);
-    return bonusMilestones(programme.kind, programme.startDate, company?.publicEmployer ?? true);
+    return earnedBonusMilestones(programme, company?.publicEmployer ?? true);
   }
 
   @ResolveField('registrationDeadline', () => DateScalar, { nullable: true })
@@ -117,8 +131,10 @@ export class ProgrammeFieldsResolver {
   }
 
   @ResolveField('ruleViolations', () => [RuleViolationObject], { description: 'Must be empty to submit' })
-  ruleViolations(@Parent() programme: ProgrammeObject): Promise<RuleViolationObject[]> {
-    return this.programmes.ruleViolations(programme as never);
+  ruleViolations(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<RuleViolationObject[]> {
+    return loaders
+      .get('programme.ruleViolations', (programmes: readonly ProgrammeObject[]) => this.programmes.ruleViolationsOfMany(programmes as never))
+      .load(programme);
   }
 }
 
@@ -126,13 +142,17 @@ export class ProgrammeFieldsResolver {
 export class ApprovalFieldsResolver {
   constructor(@Inject(UserService) private readonly users: UserService) {}
 
-  @ResolveField('decidedBy', () => UserObject)
-  async decidedBy(@Parent() approval: ApprovalObject, @Loaders() loaders: LoaderRegistry): Promise<UserObject> {
+  /** Null for a user of another organisation than the viewer's (no e-mails or names across organisations). */
+  @ResolveField('decidedBy', () => UserObject, { nullable: true })
+  async decidedBy(
+    @Parent() approval: ApprovalObject,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<UserObject | null> {
     const user = await loaders
       .get('programme.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (row) => row.id))
       .load(approval.decidedByUserId);
-    if (!user) throw AppError.notFound('User');
-    return user;
+    return user && mayNameUser(actor, user) ? user : null;
   }
 }
 

@@ -102,6 +102,12 @@ export class ProgrammeResolver {
     return this.act(actor, id, 'TERMINATE', { on, reason, expectedVersion: v });
   }
 
+  @Roles(Role.EMPLOYER)
+  @Mutation(() => ProgrammeObject, { description: 'Before it starts (DRAFT, CHANGES_REQUESTED, PENDING_APPROVAL, APPROVED)' })
+  withdrawProgramme(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String }) reason: string) {
+    return this.act(actor, id, 'WITHDRAW', { reason });
+  }
+
   private async act(actor: Actor, id: string, action: ProgrammeAction, options: Parameters<ProgrammeService['transition']>[3]): Promise<ProgrammeObject> {
     return this.queries.byId(actor, await this.commands.transition(actor, id, action, options));
   }

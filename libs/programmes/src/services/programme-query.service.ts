@@ -5,7 +5,7 @@ import type { ProgrammeKind, ProgrammeStatus, RuleViolation } from '@igu/program
 import { DataSource, In } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
-import { ruleViolationsOf } from './programme-rules-context.js';
+import { ruleViolationsOfMany } from './programme-rules-context.js';
 
 
 export interface ProgrammeListFilter {
@@ -15,7 +15,7 @@ export interface ProgrammeListFilter {
 
 /**
  * Who sees a programme (§5): the employer of its company, the jobcentre of its
- * candidate, the representatives of its union once submitted (not in DRAFT), ADMIN all.
+ * candidate, the representatives of its union once submitted to it, ADMIN all.
  */
 function visibility(actor: Actor, qb: import('typeorm').SelectQueryBuilder<ProgrammeEntity>): void {
   switch (actor.role) {
@@ -26,7 +26,8 @@ function visibility(actor: Actor, qb: import('typeorm').SelectQueryBuilder<Progr
       qb.andWhere('g.candidate_id IN (SELECT id FROM candidate WHERE jobcentre_id = :scope)', { scope: actor.jobcentreId });
       break;
     case Role.UNION_REP:
-      qb.andWhere(`g.union_id = :scope AND g.status <> 'DRAFT'`, { scope: actor.unionId });
+      // From the first submission on: not while the employer drafts, whichever union it names.
+      qb.andWhere('g.union_id = :scope AND g.submitted_at IS NOT NULL', { scope: actor.unionId });
       break;
     case Role.ADMIN:
       break;
@@ -75,7 +76,8 @@ export class ProgrammeQueryService {
     return this.dataSource.query('SELECT id, public_employer FROM company WHERE id = ANY($1::uuid[])', [ids]);
   }
 
-  ruleViolations(programme: ProgrammeEntity): Promise<RuleViolation[]> {
-    return ruleViolationsOf(this.dataSource.manager, programme);
+  /** One statement for all the programmes (a page's worth). */
+  ruleViolationsOfMany(programmes: readonly ProgrammeEntity[]): Promise<RuleViolation[][]> {
+    return ruleViolationsOfMany(this.dataSource.manager, programmes);
   }
 }

@@ -10,32 +10,26 @@ import {
   type CandidateStatusValue,
   compareDates,
   iguEndDate,
+  isStartOverdue,
   nextProgrammeStatus,
   PROGRAMME_ACTION_ROLE,
   type ProgrammeAction,
   programmeKindForPosition,
   type ProgrammeStatus,
-  type SchoolPeriodDraft,
+  RATIO_COUNTED_KINDS,
+  TEXT_LIMITS,
 } from '@igu/programme-rules';
+import { assertTextLimits } from '@igu/proposals';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
+import { checkProgrammeInput, normalisedSchoolPeriods, type ProgrammeFields, resolveUnion } from './programme-input.js';
 import { ruleViolationsOf } from './programme-rules-context.js';
 
-export const PROGRAMME_STATUS_CHANGED = 'programme.status-changed';
+export type { ProgrammeFields } from './programme-input.js';
 
-export interface ProgrammeFields {
-  startDate?: string | null;
-  endDate?: string | null;
-  weeklyWorkHours?: number | null;
-  hourlyWageDkk?: number | null;
-  collectiveAgreement?: string | null;
-  unionId?: string | null;
-  schoolPeriods?: SchoolPeriodDraft[] | null;
-  employeeRepresentativeStatement?: string | null;
-  noOrdinaryEmploymentLast3Months?: boolean | null;
-}
+export const PROGRAMME_STATUS_CHANGED = 'programme.status-changed';
 
 export interface NewProgramme extends ProgrammeFields {
   proposalId: string;
@@ -45,11 +39,15 @@ export interface NewProgramme extends ProgrammeFields {
 
 type Employer = Extract<Actor, { role: Role.EMPLOYER }>;
 
+/** Actions after which the rules are checked again: submit, the union's approval, and the start itself. */
+const RULE_CHECKED_ACTIONS: readonly ProgrammeAction[] = ['SUBMIT', 'APPROVE', 'START'];
+
 /**
  * Programmes: created by the employer from an ACCEPTED proposal, edited while
  * DRAFT or CHANGES_REQUESTED, submitted when no rule is broken, decided by the
- * union, then started, completed or terminated. Every change is a conditional
- * UPDATE on the status read (and version), in one transaction with its outbox event.
+ * union, then started, completed or terminated, or withdrawn before they start.
+ * Every change is a conditional UPDATE on the status read (and version), in one
+ * transaction with its outbox event.
  */
 @Injectable()
 export class ProgrammeService {
@@ -78,7 +76,7 @@ export class ProgrammeService {
         }
         const kind = programmeKindForPosition(proposal.kind);
         if (!kind) throw AppError.badInput('NO_PROGRAMME_FOR_JOB', 'Ordinary jobs (JOB positions) have no programme', 'input.proposalId');
-        const fields = await this.validated(manager, input);
+        await checkProgrammeInput(manager, input, this.clock.today());
         const programme = await manager.save(
           manager.create(ProgrammeEntity, {
             kind,
@@ -86,15 +84,17 @@ export class ProgrammeService {
             positionId: proposal.position_id,
             candidateId: proposal.candidate_id,
             companyId: proposal.company_id,
-            unionId: input.unionId ?? proposal.union_id,
+            unionId: resolveUnion({ positionUnionId: proposal.union_id, requested: input.unionId ?? undefined }),
             startDate: input.startDate,
             endDate: kind === 'IGU' ? iguEndDate(input.startDate) : (input.endDate ?? null),
             weeklyWorkHours: input.weeklyWorkHours,
             hourlyWageDkk: input.hourlyWageDkk ?? (proposal.hourly_wage_dkk === null ? null : Number(proposal.hourly_wage_dkk)),
             collectiveAgreement: input.collectiveAgreement ?? proposal.collective_agreement,
-            schoolPeriods: fields.schoolPeriods ?? [],
+            schoolPeriods: normalisedSchoolPeriods(input.schoolPeriods ?? []),
             employeeRepresentativeStatement: input.employeeRepresentativeStatement ?? null,
             noOrdinaryEmploymentLast3Months: input.noOrdinaryEmploymentLast3Months ?? false,
+            submittedAt: null,
+            withdrawalReason: null,
             terminatedOn: null,
             terminationReason: null,
           }),
@@ -106,47 +106,63 @@ export class ProgrammeService {
       if (isUniqueViolation(error, 'programme_one_per_proposal')) {
         throw AppError.conflict('PROGRAMME_EXISTS', 'A programme already exists for this proposal');
       }
-      if (isUniqueViolation(error, 'programme_one_igu_per_candidate')) {
-        throw AppError.conflict('PRIOR_IGU', 'The candidate already has an IGU programme: one IGU per person');
+      if (isUniqueViolation(error, 'programme_one_igu_in_progress')) {
+        // Says only that one is in progress: not where, not whose.
+        throw AppError.conflict('IGU_PROGRAMME_IN_PROGRESS', 'The candidate already has an IGU programme in progress');
       }
       throw error;
     }
   }
 
+  /**
+   * Edits in DRAFT or CHANGES_REQUESTED (and an APPROVED programme whose start is
+   * overdue, which goes back to DRAFT for a new date). An absent field is kept,
+   * an explicit null clears an optional one.
+   */
   async update(actor: Employer, id: string, expectedVersion: number, input: ProgrammeFields): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.ownedBy(manager, actor, id);
-      if (!canEditProgramme(current.status)) {
+      const today = this.clock.today();
+      const overdue = current.status === 'APPROVED' && isStartOverdue(current.startDate, today);
+      if (!canEditProgramme(current.status) && !overdue) {
         throw AppError.conflict('PROGRAMME_NOT_EDITABLE', `A programme in status ${current.status} cannot be edited`);
       }
-      const fields = await this.validated(manager, input);
+      if (input.startDate === null) throw AppError.badInput('REQUIRED', 'startDate cannot be cleared', 'input.startDate');
+      if (input.weeklyWorkHours === null) throw AppError.badInput('REQUIRED', 'weeklyWorkHours cannot be cleared', 'input.weeklyWorkHours');
+      await checkProgrammeInput(manager, input, today);
+      const [{ union_id: positionUnionId }] = await manager.query('SELECT union_id FROM position WHERE id = $1', [current.positionId]);
       const startDate = input.startDate ?? current.startDate;
-      const changes = {
-        ...definedOnly({
+      const changes: Partial<ProgrammeEntity> = {
+        ...keptUnlessGiven({
           startDate: input.startDate,
           weeklyWorkHours: input.weeklyWorkHours,
           hourlyWageDkk: input.hourlyWageDkk,
           collectiveAgreement: input.collectiveAgreement,
-          unionId: input.unionId,
-          schoolPeriods: fields.schoolPeriods,
           employeeRepresentativeStatement: input.employeeRepresentativeStatement,
-          noOrdinaryEmploymentLast3Months: input.noOrdinaryEmploymentLast3Months,
         }),
+        unionId: resolveUnion({
+          positionUnionId,
+          requested: input.unionId,
+          current: current.unionId,
+          submitted: current.submittedAt !== null,
+        }),
+        ...(input.schoolPeriods !== undefined ? { schoolPeriods: normalisedSchoolPeriods(input.schoolPeriods ?? []) } : {}),
+        ...(input.noOrdinaryEmploymentLast3Months !== undefined
+          ? { noOrdinaryEmploymentLast3Months: input.noOrdinaryEmploymentLast3Months ?? false }
+          : {}),
         endDate: current.kind === 'IGU' ? iguEndDate(startDate) : input.endDate !== undefined ? input.endDate : current.endDate,
-      } as Partial<ProgrammeEntity>;
+        ...(overdue ? { status: 'DRAFT' as const } : {}),
+      };
       const result = await manager
         .createQueryBuilder()
         .update(ProgrammeEntity)
         .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :expectedVersion AND status IN (:...editable)', {
-          id,
-          expectedVersion,
-          editable: ['DRAFT', 'CHANGES_REQUESTED'],
-        })
+        .where('id = :id AND version = :expectedVersion AND status = :status', { id, expectedVersion, status: current.status })
         .execute();
       if (result.affected === 0) {
         throw AppError.conflict('VERSION_MISMATCH', 'The programme was changed by someone else; reload it');
       }
+      if (overdue) await this.announce(manager, id, 'DRAFT');
       return id;
     });
   }
@@ -158,6 +174,10 @@ export class ProgrammeService {
     options: { comment?: string | null; on?: string; reason?: string; expectedVersion?: number | null } = {},
   ): Promise<string> {
     if (actor.role !== PROGRAMME_ACTION_ROLE[action]) throw AppError.forbidden();
+    assertTextLimits([
+      ['comment', options.comment, TEXT_LIMITS.text],
+      ['reason', options.reason, TEXT_LIMITS.text],
+    ]);
     return this.dataSource.transaction(async (manager) => {
       const current =
         actor.role === Role.UNION_REP ? await this.decidableBy(manager, actor, id) : await this.ownedBy(manager, actor as Employer, id);
@@ -165,30 +185,32 @@ export class ProgrammeService {
       const next = nextProgrammeStatus(current.status, action, {
         hasUnion: current.unionId !== null,
         endDate: current.endDate ?? current.startDate,
+        startDate: current.startDate,
         today,
       });
       if (!next.ok) throw AppError.conflict(next.refusal.reason, next.refusal.message);
       if (options.expectedVersion != null && options.expectedVersion !== current.version) {
         throw AppError.conflict('VERSION_MISMATCH', 'The programme was changed by someone else; reload it');
       }
-      if (action === 'SUBMIT') {
-        const violations = await ruleViolationsOf(manager, current);
-        if (violations.length > 0) {
-          throw new AppError(ErrorCode.BAD_USER_INPUT, 'The programme breaks rules; see violations', {
-            reason: 'RULE_VIOLATIONS',
-            details: { violations },
-          });
-        }
-      }
       const extra: Record<string, unknown> = {};
-      if (action === 'TERMINATE') {
+      if (action === 'SUBMIT') {
+        if (compareDates(current.startDate, today) < 0) {
+          throw AppError.badInput('START_DATE_IN_PAST', `The start date may not be before today (${today}); set a new one`, 'startDate');
+        }
+        extra.submittedAt = current.submittedAt ?? new Date();
+      }
+      if (RULE_CHECKED_ACTIONS.includes(action)) await this.checkRules(manager, current, action, today);
+      if (action === 'TERMINATE' || action === 'WITHDRAW') {
         const reason = options.reason?.trim();
-        if (!reason) throw AppError.badInput('REASON_REQUIRED', 'Terminating a programme requires a reason', 'reason');
+        if (!reason) throw AppError.badInput('REASON_REQUIRED', `This requires a reason`, 'reason');
+        if (action === 'WITHDRAW') extra.withdrawalReason = reason;
+      }
+      if (action === 'TERMINATE') {
         const on = options.on!;
         if (compareDates(on, current.startDate) < 0 || (current.endDate && compareDates(on, current.endDate) > 0)) {
           throw AppError.badInput('TERMINATION_DATE_OUTSIDE_PROGRAMME', 'The termination date must fall within the programme', 'on');
         }
-        Object.assign(extra, { terminatedOn: on, terminationReason: reason });
+        Object.assign(extra, { terminatedOn: on, terminationReason: options.reason!.trim() });
       }
       const result = await manager
         .createQueryBuilder()
@@ -211,11 +233,44 @@ export class ProgrammeService {
     });
   }
 
+  /**
+   * The rules again, as they are now: at submit, at the union's approval and at
+   * the start (candidate facts and sibling programmes may have changed since).
+   * The ratio rule counts other programmes of the company, so those checks run
+   * one at a time per company (a transaction-scoped advisory lock): of two racing
+   * submits only one can take the last slot. A start re-checks eligibility on
+   * the day the programme really starts, with the candidate row locked.
+   */
+  private async checkRules(manager: EntityManager, programme: ProgrammeEntity, action: ProgrammeAction, today: string): Promise<void> {
+    if (RATIO_COUNTED_KINDS.includes(programme.kind)) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('programme-ratio'), hashtext($1))`, [programme.companyId]);
+    }
+    let eligibilityOn = programme.startDate;
+    if (action === 'START') {
+      await manager.query('SELECT 1 FROM candidate WHERE id = $1 FOR UPDATE', [programme.candidateId]);
+      if (compareDates(today, programme.startDate) > 0) eligibilityOn = today;
+    }
+    const violations = await ruleViolationsOf(manager, programme, eligibilityOn);
+    if (violations.length > 0) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'The programme breaks rules; see violations', {
+        reason: 'RULE_VIOLATIONS',
+        details: { violations },
+      });
+    }
+  }
+
   /** §4: the candidate's status follows the programme, and the position fills when its openings are taken. */
   private async followCandidateAndPosition(manager: EntityManager, programme: ProgrammeEntity, status: ProgrammeStatus): Promise<void> {
     const [candidate] = await manager.query('SELECT status FROM candidate WHERE id = $1 FOR UPDATE', [programme.candidateId]);
     if (status === 'ACTIVE' && candidate.status !== 'AVAILABLE') {
       throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidate.status}, not AVAILABLE`);
+    }
+    if (status === 'ACTIVE' && programme.kind === 'IGU') {
+      // One IGU per person, ever: the first IGU start is recorded on the person, in this transaction.
+      await manager.query('UPDATE candidate SET igu_started_on = $2 WHERE id = $1 AND igu_started_on IS NULL', [
+        programme.candidateId,
+        this.clock.today(),
+      ]);
     }
     const candidateStatus = candidateStatusAfterProgramme(status, candidate.status as CandidateStatusValue);
     if (candidateStatus) {
@@ -230,21 +285,29 @@ export class ProgrammeService {
         payload: { candidateId: programme.candidateId },
       });
     }
-    if (status === 'ACTIVE') {
-      const [, filled]: [unknown[], number] = await manager.query(
-        `UPDATE position SET status = 'FILLED', version = version + 1, updated_at = now()
-         WHERE id = $1 AND status = 'OPEN'
-           AND openings <= (SELECT count(*) FROM programme WHERE position_id = $1 AND status = 'ACTIVE')`,
-        [programme.positionId],
-      );
-      if (filled > 0) {
-        await recordOutboxEvent(manager, {
-          topic: PositionTopic.CLOSED,
-          aggregateType: POSITION_AGGREGATE,
-          aggregateId: programme.positionId,
-          payload: { positionId: programme.positionId },
-        });
-      }
+    if (status === 'ACTIVE') await this.fillPositionWhenTaken(manager, programme.positionId);
+  }
+
+  /**
+   * The position row is locked before the ACTIVE programmes are counted: two
+   * concurrent starts then count one after the other, so the second sees the
+   * first and the last opening taken always fills the position.
+   */
+  private async fillPositionWhenTaken(manager: EntityManager, positionId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM position WHERE id = $1 FOR UPDATE', [positionId]);
+    const [, filled]: [unknown[], number] = await manager.query(
+      `UPDATE position SET status = 'FILLED', version = version + 1, updated_at = now()
+       WHERE id = $1 AND status = 'OPEN'
+         AND openings <= (SELECT count(*) FROM programme WHERE position_id = $1 AND status = 'ACTIVE')`,
+      [positionId],
+    );
+    if (filled > 0) {
+      await recordOutboxEvent(manager, {
+        topic: PositionTopic.CLOSED,
+        aggregateType: POSITION_AGGREGATE,
+        aggregateId: positionId,
+        payload: { positionId },
+      });
     }
   }
 
@@ -263,38 +326,15 @@ export class ProgrammeService {
     return programme;
   }
 
-  /** A union representative sees their union's programmes once submitted. */
+  /** A union representative sees their union's programmes from the first submission on. */
   private async decidableBy(manager: EntityManager, actor: Extract<Actor, { role: Role.UNION_REP }>, id: string): Promise<ProgrammeEntity> {
     const programme = isUuid(id) ? await manager.findOneBy(ProgrammeEntity, { id, unionId: actor.unionId }) : null;
-    if (!programme || programme.status === 'DRAFT') throw AppError.notFound('Programme');
+    if (!programme || programme.submittedAt === null) throw AppError.notFound('Programme');
     return programme;
-  }
-
-  /** Input shapes only; rule violations are not input errors (they show in `ruleViolations`). */
-  private async validated(manager: EntityManager, input: ProgrammeFields): Promise<{ schoolPeriods?: SchoolPeriodDraft[] }> {
-    if (input.weeklyWorkHours != null && !(input.weeklyWorkHours > 0 && input.weeklyWorkHours <= 80)) {
-      throw AppError.badInput('WEEKLY_HOURS_INVALID', 'weeklyWorkHours must be between 0 and 80', 'input.weeklyWorkHours');
-    }
-    if (input.hourlyWageDkk != null && !(input.hourlyWageDkk >= 0 && input.hourlyWageDkk < 10_000)) {
-      throw AppError.badInput('WAGE_INVALID', 'hourlyWageDkk must be a positive amount', 'input.hourlyWageDkk');
-    }
-    if (input.unionId) {
-      const known = isUuid(input.unionId) && (await manager.query('SELECT 1 FROM trade_union WHERE id = $1', [input.unionId])).length > 0;
-      if (!known) throw AppError.badInput('UNKNOWN_UNION', 'No union has that id', 'input.unionId');
-    }
-    if (input.schoolPeriods && input.schoolPeriods.length > 20) {
-      throw AppError.badInput('TOO_MANY_SCHOOL_PERIODS', 'At most 20 school periods', 'input.schoolPeriods');
-    }
-    return {
-      schoolPeriods: input.schoolPeriods?.map((period) => ({
-        startDate: period.startDate,
-        endDate: period.endDate,
-        description: period.description?.trim() || null,
-      })),
-    };
   }
 }
 
-function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+/** Absent (undefined) keeps the stored value; null clears it. */
+function keptUnlessGiven<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -8,7 +8,9 @@ import { recordPersonalDataRead } from '@igu/personal-data';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
 import { JobcentreObject, ReferenceDataLoaders, ReferenceDataService } from '@igu/reference-data';
 import { DataSource } from 'typeorm';
+import { mayNameUser } from '../services/organisation.js';
 import { ProposalQueryService } from '../services/proposal-query.service.js';
+import { isRestricted } from './restricted-proposal.js';
 import {
   CandidateContactObject,
   ProposalConnection,
@@ -55,12 +57,13 @@ export class ProposalFieldsResolver {
   }
 
   @ResolveField('history', () => [ProposalEventObject])
-  history(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<ProposalEventObject[]> {
-    return loaders
+  async history(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<ProposalEventObject[]> {
+    const events = await loaders
       .get('proposal.history', async (ids: readonly string[]) =>
         groupByKey(ids, await this.queries.historyOf(ids), (event) => event.proposalId),
       )
       .load(proposal.id);
+    return isRestricted(proposal) ? events.map((event) => ({ ...event, note: null })) : events;
   }
 
   /**
@@ -96,12 +99,14 @@ export class ProposalFieldsResolver {
 export class ProposalEventFieldsResolver {
   constructor(@Inject(UserService) private readonly users: UserService) {}
 
+  /** Null for system changes and for users of another organisation than the viewer's. */
   @ResolveField('by', () => UserObject, { nullable: true })
-  async by(@Parent() event: ProposalEventObject, @Loaders() loaders: LoaderRegistry): Promise<UserObject | null> {
+  async by(@Parent() event: ProposalEventObject, @CurrentActor() actor: Actor, @Loaders() loaders: LoaderRegistry): Promise<UserObject | null> {
     if (!event.byUserId) return null;
-    return loaders
-      .get('proposal.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (user) => user.id))
+    const user = await loaders
+      .get('proposal.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (row) => row.id))
       .load(event.byUserId);
+    return user && mayNameUser(actor, user) ? user : null;
   }
 }
 
@@ -115,11 +120,12 @@ export class PositionProposalsResolver {
   proposals(
     @Parent() position: PositionObject,
     @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ConnectionShape<ProposalObject>> {
     if (actor.role !== Role.EMPLOYER && actor.role !== Role.JOBCENTRE) return Promise.resolve(EMPTY);
-    return this.queries.list(actor, { positionId: position.id }, assertPageSize(first ?? 20), after);
+    return firstPageOrList(this.queries, actor, loaders, 'positionId', position.id, assertPageSize(first ?? 20), after);
   }
 }
 
@@ -131,10 +137,27 @@ export class CandidateProposalsResolver {
   proposals(
     @Parent() candidate: CandidateObject,
     @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ConnectionShape<ProposalObject>> {
     if (actor.role !== Role.JOBCENTRE) return Promise.resolve(EMPTY);
-    return this.queries.list(actor, { candidateId: candidate.id }, assertPageSize(first ?? 20), after);
+    return firstPageOrList(this.queries, actor, loaders, 'candidateId', candidate.id, assertPageSize(first ?? 20), after);
   }
+}
+
+/** First pages are batched across the parents of a request; a later page (`after`) is one parent's own query. */
+function firstPageOrList(
+  queries: ProposalQueryService,
+  actor: Actor,
+  loaders: LoaderRegistry,
+  parent: 'positionId' | 'candidateId',
+  parentId: string,
+  first: number,
+  after: string | null,
+): Promise<ConnectionShape<ProposalObject>> {
+  if (after) return queries.list(actor, { [parent]: parentId }, first, after);
+  return loaders
+    .get(`proposal.firstPage.${parent}.${first}`, (ids: readonly string[]) => queries.firstPagesOf(actor, parent, ids, first))
+    .load(parentId);
 }

@@ -80,6 +80,37 @@ export class ProposalQueryService {
     return toConnection(rows, first, total, (row) => [row.createdKey, row.id]);
   }
 
+  /**
+   * The first page of proposals of many positions or candidates at once (a
+   * page of parents costs two statements, not two per parent), within the
+   * actor's scope; cursors as `list`, so a next page continues with `list`.
+   */
+  async firstPagesOf(
+    actor: Actor,
+    parent: 'positionId' | 'candidateId',
+    parentIds: readonly string[],
+    first: number,
+  ): Promise<ConnectionShape<ProposalEntity>[]> {
+    const scope = visibleProposals(actor, 2);
+    const column = parent === 'positionId' ? 'p.position_id' : 'p.candidate_id';
+    const rows: (ProposalRow & { parent: string; total: number })[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT ${COLUMNS}, ${column} AS parent,
+                count(*) OVER (PARTITION BY ${column})::int AS total,
+                row_number() OVER (PARTITION BY ${column} ORDER BY p.created_at DESC, p.id DESC) AS n
+         FROM proposal p JOIN position pos ON pos.id = p.position_id
+         WHERE ${column} = ANY($1::uuid[]) AND ${scope.sql}) page
+       WHERE n <= $${scope.params.length + 2} ORDER BY parent, n`,
+      [parentIds, ...scope.params, first + 1],
+    );
+    const byParent = new Map<string, (ProposalRow & { total: number })[]>();
+    for (const row of rows) byParent.set(row.parent, [...(byParent.get(row.parent) ?? []), row]);
+    return parentIds.map((id) => {
+      const page = byParent.get(id) ?? [];
+      return toConnection(page, first, page[0]?.total ?? 0, (row) => [row.createdKey, row.id]);
+    });
+  }
+
   /** Unscoped: only for parents (programmes) the viewer may already see. */
   byIdsUnscoped(ids: readonly string[]): Promise<ProposalEntity[]> {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM proposal p WHERE p.id = ANY($1::uuid[])`, [ids]);

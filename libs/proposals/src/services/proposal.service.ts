@@ -4,7 +4,18 @@ import { type Actor, Role } from '@igu/access';
 import { createIdempotently, IdempotencyKeyReusedError, isUniqueViolation } from '@igu/database';
 import { checkIguEligibility, type ResidenceBasis } from '@igu/eligibility';
 import { AppError, ErrorCode } from '@igu/graphql';
-import { nextProposalStatus, type ProposalAction, type ProposalStatus, proposalActionRole } from '@igu/programme-rules';
+import {
+  firstTooLong,
+  hasProgrammeStarted,
+  nextProposalStatus,
+  NOT_STARTED_PROGRAMME_STATUSES,
+  type ProgrammeStatus,
+  type ProposalAction,
+  type ProposalProgrammeState,
+  type ProposalStatus,
+  proposalActionRole,
+  TEXT_LIMITS,
+} from '@igu/programme-rules';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProposalEntity } from '../entities/proposal.entity.js';
@@ -13,7 +24,14 @@ import { isUuid } from './proposal-scope.js';
 
 export const ProposalTopic = { CREATED: 'proposal.created', STATUS_CHANGED: 'proposal.status-changed' } as const;
 
-const MAX_NOTE = 2000;
+/** The programmes lib's PROGRAMME_STATUS_CHANGED (that lib depends on this one, so the topic is repeated here). */
+const PROGRAMME_STATUS_CHANGED = 'programme.status-changed';
+
+/** BAD_USER_INPUT `TOO_LONG` for the first text over its limit; nothing is changed. */
+export function assertTextLimits(entries: Parameters<typeof firstTooLong>[0]): void {
+  const tooLong = firstTooLong(entries);
+  if (tooLong) throw AppError.badInput('TOO_LONG', `At most ${tooLong.max} characters`, tooLong.field, { max: tooLong.max });
+}
 
 export interface ProposeInput {
   candidateId: string;
@@ -30,6 +48,7 @@ interface CandidateRow {
   residence_basis: ResidenceBasis;
   arrived_in_denmark_on: string;
   prior_igu: boolean;
+  igu_started_on: string | null;
 }
 
 interface PositionRow {
@@ -51,9 +70,10 @@ export class ProposalService {
 
   async propose(actor: Extract<Actor, { role: Role.JOBCENTRE }>, input: ProposeInput): Promise<string> {
     const note = input.note?.trim() || null;
-    if (note && note.length > MAX_NOTE) {
-      throw AppError.badInput('NOTE_TOO_LONG', `A note may have at most ${MAX_NOTE} characters`, 'input.note');
-    }
+    assertTextLimits([
+      ['input.note', note, TEXT_LIMITS.text],
+      ['input.idempotencyKey', input.idempotencyKey, TEXT_LIMITS.idempotencyKey],
+    ]);
     if (!isUuid(input.candidateId)) throw AppError.notFound('Candidate');
     if (!isUuid(input.positionId)) throw AppError.notFound('Position');
     try {
@@ -86,7 +106,7 @@ export class ProposalService {
     note: string | null,
   ): Promise<string> {
     const [candidate]: CandidateRow[] = await manager.query(
-      `SELECT id, status, municipality_code, date_of_birth, residence_basis, arrived_in_denmark_on, prior_igu
+      `SELECT id, status, municipality_code, date_of_birth, residence_basis, arrived_in_denmark_on, prior_igu, igu_started_on
        FROM candidate WHERE id = $1 AND jobcentre_id = $2`,
       [candidateId, actor.jobcentreId],
     );
@@ -107,7 +127,8 @@ export class ProposalService {
           dateOfBirth: candidate.date_of_birth,
           residenceBasis: candidate.residence_basis,
           arrivedInDenmarkOn: candidate.arrived_in_denmark_on,
-          priorIgu: candidate.prior_igu,
+          // One IGU per person: a declared earlier one, or an IGU programme of ours that became ACTIVE.
+          priorIgu: candidate.prior_igu || candidate.igu_started_on !== null,
         },
         startDate,
       );
@@ -154,6 +175,7 @@ export class ProposalService {
     const role = proposalActionRole(action);
     if (actor.role !== role) throw AppError.forbidden();
     if (!isUuid(id)) throw AppError.notFound('Proposal');
+    assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
     return this.dataSource.transaction(async (manager) => {
       const [row]: { status: ProposalStatus; version: number; candidate_id: string }[] =
         await manager.query(
@@ -164,13 +186,14 @@ export class ProposalService {
           [id, actor.role === Role.EMPLOYER ? actor.companyId : (actor as { jobcentreId: string }).jobcentreId],
         );
       if (!row) throw AppError.notFound('Proposal');
-      // A statement of its own, after the lock: sees a programme committed while we waited.
-      const [{ has_programme: hasProgramme }] = await manager.query(
-        'SELECT EXISTS (SELECT 1 FROM programme WHERE proposal_id = $1) AS has_programme',
+      // A statement of its own, after the lock: sees a programme committed while we waited;
+      // locked, so a racing startProgramme either waits for the withdrawal or is seen as started.
+      const [programme]: { id: string; status: ProgrammeStatus }[] = await manager.query(
+        'SELECT id, status FROM programme WHERE proposal_id = $1 FOR UPDATE',
         [id],
       );
       const reason = options.reason?.trim() || null;
-      const next = nextProposalStatus(row.status, action, { hasProgramme, reason });
+      const next = nextProposalStatus(row.status, action, { programme: programmeState(programme?.status), reason });
       if (!next.ok) {
         const { errorCode, reason: code, message, field } = next.refusal;
         throw errorCode === 'CONFLICT'
@@ -192,6 +215,9 @@ export class ProposalService {
         throw AppError.conflict('CONCURRENT_CHANGE', 'The proposal was changed at the same time; reload it');
       }
       await manager.insert(ProposalEventEntity, { proposalId: id, status: next.status, byUserId: actor.userId, note: reason });
+      if (next.status === 'WITHDRAWN' && programme && NOT_STARTED_PROGRAMME_STATUSES.includes(programme.status)) {
+        await this.withdrawProgrammeOf(manager, programme.id, programme.status);
+      }
       if (next.status === 'ACCEPTED') {
         // The candidate's first offer (domain guide §4): set once, by the first acceptance.
         await manager.query(`UPDATE candidate SET first_offer_at = $2 WHERE id = $1 AND first_offer_at IS NULL`, [
@@ -208,4 +234,24 @@ export class ProposalService {
       return id;
     });
   }
+
+  /** A programme that has not started goes with its proposal (it would otherwise hold the candidate's IGU). */
+  private async withdrawProgrammeOf(manager: EntityManager, programmeId: string, status: ProgrammeStatus): Promise<void> {
+    await manager.query(
+      `UPDATE programme SET status = 'WITHDRAWN', version = version + 1, updated_at = now() WHERE id = $1 AND status = $2`,
+      [programmeId, status],
+    );
+    await recordOutboxEvent(manager, {
+      topic: PROGRAMME_STATUS_CHANGED,
+      aggregateType: 'programme',
+      aggregateId: programmeId,
+      payload: { programmeId, status: 'WITHDRAWN' },
+    });
+  }
+}
+
+function programmeState(status: ProgrammeStatus | undefined): ProposalProgrammeState {
+  if (!status) return 'NONE';
+  if (hasProgrammeStarted(status)) return 'STARTED';
+  return NOT_STARTED_PROGRAMME_STATUSES.includes(status) ? 'NOT_STARTED' : 'NONE'; // REJECTED, WITHDRAWN: ended unstarted
 }

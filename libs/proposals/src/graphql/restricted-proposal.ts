@@ -1,0 +1,17 @@
+import type { ProposalObject } from './proposal.objects.js';
+
+const RESTRICTED = Symbol('restricted proposal');
+
+/**
+ * The proposal as far as a programme needs it (id, status, position, candidate
+ * reference), for viewers who may not read proposals themselves (union
+ * representatives): its note, decision reason and interview time are null,
+ * and so are its history notes.
+ */
+export function restrictedProposal(proposal: ProposalObject): ProposalObject {
+  return Object.assign({ ...proposal, note: null, decisionReason: null, interviewAt: null }, { [RESTRICTED]: true });
+}
+
+export function isRestricted(proposal: ProposalObject): boolean {
+  return (proposal as unknown as Record<symbol, unknown>)[RESTRICTED] === true;
+}
