@@ -176,32 +176,35 @@ describe('programmes: trust', () => {
     await roles.employer.client.data(SUBMIT, { id: programme.id });
     await roles.union.client.data(DECIDE, { id: programme.id, d: 'REQUEST_CHANGES', c: 'Ret skoleperioden' });
     const NESTED = `query($id: ID!) { programme(id: $id) { candidate { reference }
-      approvals { comment decidedBy { email } }
+      approvals { comment decidedBy { email displayName role } }
       proposal { id status note decisionReason position { id } candidate { reference } history { status note by { email } } } } }`;
     type View = {
       candidate: { reference: string };
-      approvals: { comment: string; decidedBy: { email: string } | null }[];
-      proposal: null | { note: string | null; position: { id: string }; candidate: { reference: string }; history: { note: string | null; by: { email: string } | null }[] };
+      approvals: { comment: string; decidedBy: { email: string; displayName: string; role: string } }[];
+      proposal: { note: string | null; position: { id: string }; candidate: { reference: string }; history: { note: string | null; by: { email: string } | null }[] };
     };
     const read = async (client: GraphqlClient) => (await client.data<{ programme: View }>(NESTED, { id: programme.id })).programme;
     const [employer, jobcentre, union, admin] = await Promise.all([roles.employer, roles.jobcentre, roles.union, roles.admin].map((r) => read(r.client)));
     expect(employer.proposal).toMatchObject({ note: 'Fortrolig note fra jobcentret', position: { id: position.id } });
-    expect(employer.proposal!.history.map((e) => e.by?.email ?? null)).toEqual([null, 'employer@test.example']);
-    expect(employer.approvals).toEqual([{ comment: 'Ret skoleperioden', decidedBy: null }]);
-    expect(jobcentre.proposal!.note).toBe('Fortrolig note fra jobcentret');
-    expect(jobcentre.proposal!.history.map((e) => e.by?.email ?? null)).toEqual(['caseworker@test.example', null]);
-    expect(jobcentre.approvals[0]!.decidedBy).toBeNull();
+    expect(employer.proposal.history.map((e) => e.by?.email ?? null)).toEqual([null, 'employer@test.example']);
+    // Another organisation's user is anonymous: role kept, e-mail and name empty.
+    const anonymousRep = { email: '', displayName: '', role: 'UNION_REP' };
+    expect(employer.approvals).toEqual([{ comment: 'Ret skoleperioden', decidedBy: anonymousRep }]);
+    expect(jobcentre.proposal.note).toBe('Fortrolig note fra jobcentret');
+    expect(jobcentre.proposal.history.map((e) => e.by?.email ?? null)).toEqual(['caseworker@test.example', null]);
+    expect(jobcentre.approvals[0]!.decidedBy).toEqual(anonymousRep);
     // The union: the proposal as far as the programme needs it, nobody of another organisation named.
     expect(union.proposal).toMatchObject({ note: null, decisionReason: null, position: { id: position.id }, candidate: { reference: employer.candidate.reference } });
-    expect(union.proposal!.history).toEqual([
+    expect(union.proposal.history).toEqual([
       { status: 'PROPOSED', note: null, by: null },
       { status: 'ACCEPTED', note: null, by: null },
     ]);
-    expect(union.approvals[0]!.decidedBy).toEqual({ email: 'rep@test.example' });
-    // ADMIN: proposals are counts only; the profile may be seen in programmes.
-    expect(admin.proposal).toBeNull();
+    expect(union.approvals[0]!.decidedBy).toEqual({ email: 'rep@test.example', displayName: 'Ulla Union', role: 'UNION_REP' });
+    // ADMIN sees proposals only as counts: the same reduced proposal; the profile may be seen in programmes.
+    expect(admin.proposal).toMatchObject({ note: null, decisionReason: null, position: { id: position.id } });
+    expect(admin.proposal.history.every((event) => event.note === null && event.by === null)).toBe(true);
     expect(admin.candidate.reference).toBe(employer.candidate.reference);
-    expect(admin.approvals[0]!.decidedBy).toBeNull();
+    expect(admin.approvals[0]!.decidedBy).toEqual(anonymousRep);
   });
 
   describe('SQL statements per page', () => {

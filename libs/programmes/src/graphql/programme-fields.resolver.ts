@@ -41,25 +41,24 @@ export class ProgrammeFieldsResolver {
   }
 
   /**
-   * §5: the employer (its position) and the jobcentre (its proposal) see the
-   * whole proposal; a union representative only what the programme needs (id,
-   * status, position, candidate reference: notes and reasons null); ADMIN sees
-   * proposals as counts only, so none here.
+   * The employer (its position) and the jobcentre (its proposal) see the whole
+   * proposal; a union representative and ADMIN (who sees proposals only as
+   * counts) only what the programme needs: id, status, position, candidate
+   * reference, with notes and reasons null.
    */
-  @ResolveField('proposal', () => ProposalObject, { nullable: true, description: 'Null for ADMIN; reduced for union representatives' })
+  @ResolveField('proposal', () => ProposalObject, { description: 'Reduced (no notes or reasons) for union representatives and ADMIN' })
   async proposal(
     @Parent() programme: ProgrammeObject,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
-  ): Promise<ProposalObject | null> {
-    if (actor.role === Role.ADMIN) return null;
+  ): Promise<ProposalObject> {
     const proposal = await loaders
       .get('programme.proposal', async (ids: readonly string[]) =>
         alignByKey(ids, await this.proposals.byIdsUnscoped(ids), (row) => row.id),
       )
       .load(programme.proposalId);
     if (!proposal) throw AppError.notFound('Proposal');
-    return actor.role === Role.UNION_REP ? restrictedProposal(proposal) : proposal;
+    return actor.role === Role.UNION_REP || actor.role === Role.ADMIN ? restrictedProposal(proposal) : proposal;
   }
 
   @ResolveField('position', () => PositionObject)
@@ -143,16 +142,20 @@ export class ApprovalFieldsResolver {
   constructor(@Inject(UserService) private readonly users: UserService) {}
 
   /** Null for a user of another organisation than the viewer's (no e-mails or names across organisations). */
-  @ResolveField('decidedBy', () => UserObject, { nullable: true })
+  /** A user of another organisation is anonymous: role and organisation only, e-mail and name empty. */
+  @ResolveField('decidedBy', () => UserObject, {
+    description: 'E-mail and display name are empty when the user belongs to another organisation than the viewer',
+  })
   async decidedBy(
     @Parent() approval: ApprovalObject,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
-  ): Promise<UserObject | null> {
+  ): Promise<UserObject> {
     const user = await loaders
       .get('programme.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (row) => row.id))
       .load(approval.decidedByUserId);
-    return user && mayNameUser(actor, user) ? user : null;
+    if (!user) throw AppError.notFound('User');
+    return mayNameUser(actor, user) ? user : { ...user, email: '', displayName: '' };
   }
 }
 

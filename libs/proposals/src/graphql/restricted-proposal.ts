@@ -5,7 +5,7 @@ const RESTRICTED = Symbol('restricted proposal');
 /**
  * The proposal as far as a programme needs it (id, status, position, candidate
  * reference), for viewers who may not read proposals themselves (union
- * representatives): its note, decision reason and interview time are null,
+ * representatives, ADMIN): its note, decision reason and interview time are null,
  * and so are its history notes.
  */
 export function restrictedProposal(proposal: ProposalObject): ProposalObject {
