@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { MatchingJob } from '../jobs/matching-job-names.js';
 import { type MatchPage, MatchQueryService, type PositionMatchPage } from './match-query.service.js';
+import { jobStatusOf } from './job-status.js';
 import { JobState, JobStatusObject, MatchConnection, MatchObject, ScoreBreakdownObject } from './match.objects.js';
 
 const FIRST = { type: () => Int, nullable: true, defaultValue: 20 } as const;
@@ -128,16 +129,4 @@ export class MatchingJobsResolver {
   private async status(job: Job): Promise<JobStatusObject> {
     return jobStatusOf(job, STATES[await job.getState()] ?? JobState.WAITING);
   }
-}
-
-/** A job's status as reported: its own progress, never one made up from its state. */
-export function jobStatusOf(job: Pick<Job, 'id' | 'name' | 'progress' | 'timestamp' | 'finishedOn'>, state: JobState): JobStatusObject {
-  return {
-    id: `${QueueName.MATCHING}:${job.id}`,
-    name: job.name,
-    state,
-    progress: typeof job.progress === 'number' ? Math.min(1, Math.max(0, job.progress)) : 0,
-    enqueuedAt: new Date(job.timestamp),
-    finishedAt: job.finishedOn ? new Date(job.finishedOn) : null,
-  };
 }
