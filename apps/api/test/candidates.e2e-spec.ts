@@ -342,13 +342,19 @@ describe('candidates over HTTP', () => {
   describe('who sees what', () => {
     let shared: Candidate;
     let unshared: Candidate;
+    let ineligible: Candidate;
     let sharedCpr: string;
+    let ineligibleCpr: string;
     const PERSONAL = { fullName: 'Zainab Qaderi', email: 'zainab.q@example.org', phone: '+4588776655' };
+    // Not IGU-eligible for every reason a person's values can give, so every reason message would show a leak.
+    const INELIGIBLE = { residenceBasis: 'OTHER', arrivedInDenmarkOn: '1993-08-23', arrivedInMunicipalityOn: '1993-09-14' };
 
     beforeAll(async () => {
       sharedCpr = cprFor('1990-11-05');
       shared = await own({ ...PERSONAL, cpr: sharedCpr, shareProfileWithEmployers: true, desiredOccupationCodes: ['7411'], skillCodes: ['forklift-certificate', 'hygiene-certificate'], danishLevel: 'B1' });
       unshared = await own({ shareProfileWithEmployers: false, desiredOccupationCodes: ['7411'], skillCodes: ['forklift-certificate', 'hygiene-certificate'] });
+      ineligibleCpr = cprFor('1961-05-17');
+      ineligible = await own({ ...INELIGIBLE, cpr: ineligibleCpr, shareProfileWithEmployers: true, desiredOccupationCodes: ['7412'] });
     });
 
     it('gives the full record only to the candidate’s own jobcentre; everyone else gets NOT_FOUND', async () => {
@@ -370,11 +376,20 @@ describe('candidates over HTTP', () => {
         expect(found.map((p) => p.id)).toContain(shared.id);
         expect(found.map((p) => p.id)).not.toContain(unshared.id);
         expect(found.find((p) => p.id === shared.id)).toMatchObject({ reference: shared.profile.reference, age: shared.profile.age });
+        const leaky = found.find((p) => p.id === ineligible.id)!;
+        expect(leaky.iguEligibility.reasons.map((r) => r.code)).toEqual(['AGE_OUT_OF_RANGE', 'TOO_LONG_IN_DENMARK', 'RESIDENCE_BASIS']);
         const json = JSON.stringify(result);
         const personal = [PERSONAL.fullName, 'Zainab', 'Qaderi', PERSONAL.email, PERSONAL.phone, '88776655', shared.dateOfBirth, shared.cprMasked];
-        for (const secret of [...personal, sharedCpr, sharedCpr.replace('-', ''), sharedCpr.slice(0, 6)]) {
+        const residence = ['REFUGEE', 'OTHER'];
+        const arrivals = [INELIGIBLE.arrivedInDenmarkOn, INELIGIBLE.arrivedInMunicipalityOn, '1993', '08-23', '09-14', shared.arrivedInMunicipalityOn];
+        const birth = [ineligible.dateOfBirth, ineligible.cprMasked, '1961', '05-17', '1990-11-05'];
+        const cprs = [sharedCpr, ineligibleCpr].flatMap((cpr) => [cpr, cpr.replace('-', ''), cpr.slice(0, 6)]);
+        for (const secret of [...personal, ...residence, ...arrivals, ...birth, ...cprs]) {
           expect(json).not.toContain(secret);
         }
+        // The reasons name the rules only: not even the age shows there.
+        const reasons = JSON.stringify(leaky.iguEligibility.reasons);
+        for (const age of [leaky.age, leaky.age - 1]) expect(reasons).not.toContain(String(age));
       }
       const ownView = await roles.jobcentre.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7411'] }, first: 100 });
       expect(ownView.candidateProfiles.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([shared.id, unshared.id]));
@@ -495,6 +510,60 @@ describe('candidates over HTTP', () => {
       expect((await roles.union.client.request(ELIGIBILITY, { input })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       await roles.union.client.data(ELIGIBILITY, { input: { ...input, startDate: '2025-02-28' } }); // priorIgu defaults to false
       expect(await count('SELECT count(*)::int AS n FROM candidate')).toBe(before);
+    });
+
+    it('ignores asOf for anyone but the own jobcentre: probes with any date get the same answer for today, naming no value of the person', async () => {
+      const candidate = await own({
+        cpr: cprFor('1958-07-29'),
+        residenceBasis: 'OTHER',
+        arrivedInDenmarkOn: '1996-04-11',
+        arrivedInMunicipalityOn: '1996-06-03',
+        shareProfileWithEmployers: true,
+        desiredOccupationCodes: ['7413'],
+      });
+      const dates = ['1990-01-01', '2016-07-29', '2021-05-01', '2024-01-01', '2027-12-31', '2045-04-11'];
+      const probes = dates.map((date, i) => `p${i}: iguEligibility(asOf: "${date}") { eligible ruleSet asOf reasons { code message } }`).join(' ');
+      const query = `query { candidateProfiles(filter: { occupationCodes: ["7413"] }, first: 5) { edges { node { id age ${probes}
+        plain: iguEligibility { eligible ruleSet asOf reasons { code message } } } } } }`;
+      for (const who of [roles.employer, aarhus]) {
+        const { candidateProfiles } = await who.client.data<{ candidateProfiles: Connection<Record<string, unknown> & { id: string; age: number }> }>(query);
+        const { id: _, age, plain, ...probed } = candidateProfiles.edges.find((edge) => edge.node.id === candidate.id)!.node;
+        expect(plain).toMatchObject({ eligible: false, ruleSet: 'IGU-2024', asOf: TODAY });
+        for (const answer of Object.values(probed)) expect(answer).toEqual(plain);
+        const text = JSON.stringify(plain);
+        for (const value of ['1958', '07-29', '1996', '04-11', '06-03', 'OTHER', String(age), String(age - 1)]) expect(text).not.toContain(value);
+      }
+      // The candidate's own jobcentre chooses the date.
+      const { candidateProfiles: mine } = await roles.jobcentre.client.data<{ candidateProfiles: Connection<Record<string, { asOf: string; ruleSet: string }> & { id: string }> }>(
+        `query { candidateProfiles(filter: { occupationCodes: ["7413"] }, first: 5) { edges { node { id iguEligibility(asOf: "2016-07-29") { asOf ruleSet } } } } }`,
+      );
+      expect(mine.edges.find((edge) => edge.node.id === candidate.id)!.node.iguEligibility).toEqual({ asOf: '2016-07-29', ruleSet: 'IGU-2016' });
+    });
+
+    it('shows the age reached this calendar year: it changes on 1 January, not on the birthday', async () => {
+      const year = Number(TODAY.slice(0, 4));
+      const birthdayToday = await own({ cpr: cprFor(`${year - 30}-${TODAY.slice(5)}`) });
+      const birthdayTomorrow = await own({ cpr: cprFor(`${year - 30}-${addDays(TODAY, 1).slice(5)}`) });
+      const newYearsEve = await own({ cpr: cprFor(`${year - 30}-12-31`) });
+      const firstOfJanuary = await own({ cpr: cprFor(`${year - 30}-01-01`) });
+      for (const candidate of [birthdayToday, birthdayTomorrow, newYearsEve, firstOfJanuary]) expect(candidate.profile.age).toBe(30);
+    });
+
+    it('one IGU per person: an IGU started here (igu_started_on) makes the person ineligible in profiles and the filter, though priorIgu is false', async () => {
+      const candidate = await own({ shareProfileWithEmployers: true, desiredOccupationCodes: ['7421'] });
+      const eligibleIds = async (iguEligible: boolean) =>
+        (await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7421'], iguEligible }, first: 100 }))
+          .candidateProfiles.edges.map((edge) => edge.node.id);
+      expect(await eligibleIds(true)).toContain(candidate.id);
+      await api.dataSource.query('UPDATE candidate SET igu_started_on = $2 WHERE id = $1', [candidate.id, addDays(TODAY, -400)]);
+      expect(await eligibleIds(true)).not.toContain(candidate.id);
+      expect(await eligibleIds(false)).toContain(candidate.id);
+      const { candidateProfiles } = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7421'] }, first: 100 });
+      expect(candidateProfiles.edges.find((edge) => edge.node.id === candidate.id)!.node.iguEligibility).toMatchObject({ eligible: false, reasons: [{ code: 'PRIOR_IGU' }] });
+      // The full record too: its own jobcentre sees the same, and the recorded flag stays what the caseworker said.
+      const { candidate: full } = await roles.jobcentre.client.data<{ candidate: Candidate & { priorIgu: boolean; profile: Profile } }>(GET, { id: candidate.id });
+      expect(full.priorIgu).toBe(false);
+      expect(full.profile.iguEligibility).toMatchObject({ eligible: false, reasons: [{ code: 'PRIOR_IGU' }] });
     });
 
     it('evaluates a candidate’s record for any start date on the profile (default today)', async () => {

@@ -94,7 +94,8 @@ describe('a seeded CPR never appears in plain text', () => {
     expect(candidates.edges).toHaveLength(DEMO_CANDIDATES.length);
     for (const { node } of candidates.edges) {
       await caseworker.client.data(`query($id: ID!) { candidate(id: $id) { ${CANDIDATE} } }`, { id: node.id });
-      expect((await roles.employer.client.request(`query($id: ID!) { candidate(id: $id) { id fullName } }`, { id: node.id })).errors).toBeDefined();
+      const refused = await roles.employer.client.request(`query($id: ID!) { candidate(id: $id) { id fullName } }`, { id: node.id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
     const first = candidates.edges[0]!.node;
     await caseworker.client.data(`mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: { phone: "12345678" }) { ${CANDIDATE} } }`, {
@@ -159,5 +160,35 @@ describe('a seeded CPR never appears in plain text', () => {
     const [{ reference }] = await api.dataSource.query('SELECT reference FROM candidate LIMIT 1');
     expect(await hits(reference)).toEqual(['public.candidate']); // control: the scan finds what is there
     for (const digits of seededCprs) for (const form of bothForms(digits)) expect(await hits(form)).toEqual([]);
+  });
+
+  it('the real candidate reads fail, returning no personal data, when their access-log rows cannot be written', async () => {
+    const caseworker = await login(api.client, 'jobcentre@demo.test', DEMO_PASSWORD);
+    const SINGLE = `query($id: ID!) { candidate(id: $id) { id fullName cprMasked email phone } }`;
+    const LIST = `{ candidates(first: 5) { edges { node { id fullName cprMasked } } } }`;
+    const { candidates } = await caseworker.client.data<{ candidates: { edges: { node: { id: string } }[] } }>(LIST);
+    const { id } = candidates.edges[0]!.node;
+    const logRows = async () => (await api.dataSource.query('SELECT count(*)::int AS n FROM personal_data_access'))[0].n as number;
+    // Control: the read works and is logged.
+    const before = await logRows();
+    const { candidate } = await caseworker.client.data<{ candidate: Record<string, string> }>(SINGLE, { id });
+    expect(await logRows()).toBe(before + 1);
+    const personal = [candidate.fullName!, candidate.cprMasked!, candidate.email, candidate.phone].filter((value): value is string => !!value);
+
+    // The log table refuses every insert, as a full disk or a revoked grant would.
+    await api.dataSource.query(`
+      CREATE FUNCTION refuse_access_log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'access log unavailable'; END $$;
+      CREATE TRIGGER refuse_access_log BEFORE INSERT ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION refuse_access_log();`);
+    try {
+      for (const [query, field] of [[SINGLE, 'candidate'], [LIST, 'candidates']] as const) {
+        const failed = await caseworker.client.request<Record<string, unknown>>(query, { id });
+        expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+        expect(failed.data?.[field] ?? null).toBeNull();
+        for (const value of personal) expect(JSON.stringify(failed)).not.toContain(value);
+      }
+    } finally {
+      await api.dataSource.query('DROP TRIGGER refuse_access_log ON personal_data_access; DROP FUNCTION refuse_access_log();');
+    }
+    expect(await logRows()).toBe(before + 1);
   });
 });

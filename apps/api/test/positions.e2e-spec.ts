@@ -278,6 +278,78 @@ describe('positions over HTTP', () => {
     });
   });
 
+  describe('start-date changes of an OPEN position: audited, at most 3 a Danish day', () => {
+    const changes = async (id: string) =>
+      api.dataSource.query(
+        `SELECT changed_by AS "by", to_char(changed_on, 'YYYY-MM-DD') AS "on", to_char(old_start_date, 'YYYY-MM-DD') AS "old",
+                to_char(new_start_date, 'YYYY-MM-DD') AS "new", changed_at IS NOT NULL AS "at"
+         FROM position_start_date_change WHERE position_id = $1 ORDER BY changed_at, id`,
+        [id],
+      );
+    const moveStart = (id: string, v: number, startDate: string | null) => employer.request<{ updatePosition: PositionView }>(UPDATE, { id, v, input: { startDate } });
+
+    it('records who, when, old and new for each change; the 4th of the day is CONFLICT START_DATE_CHANGE_LIMIT and changes nothing', async () => {
+      const draft = await createPosition(employer, jobInput({ startDate: inDays(40) }));
+      // A DRAFT's start date is free: nobody sees matches or eligibility under it yet.
+      expect((await moveStart(draft.id, 1, inDays(41))).errors).toBeUndefined();
+      expect(await changes(draft.id)).toEqual([]);
+
+      const open = await createOpenPosition(employer, jobInput({ startDate: inDays(40) }));
+      let version = open.version;
+      const dates = [inDays(50), null, inDays(60)];
+      for (const date of dates) {
+        const result = await moveStart(open.id, version, date);
+        expect(result.errors).toBeUndefined();
+        version = result.data!.updatePosition.version;
+      }
+      // Other edits are not start-date changes.
+      const retitled = await employer.data<{ updatePosition: PositionView }>(UPDATE, { id: open.id, v: version, input: { title: 'Rengøring, ny titel' } });
+      version = retitled.updatePosition.version;
+      const by = roles.employer.userId;
+      expect(await changes(open.id)).toEqual([
+        { by, on: TEST_TODAY, old: inDays(40), new: inDays(50), at: true },
+        { by, on: TEST_TODAY, old: inDays(50), new: null, at: true },
+        { by, on: TEST_TODAY, old: null, new: inDays(60), at: true },
+      ]);
+
+      const fourth = await moveStart(open.id, version, inDays(70));
+      expect(errorOf(fourth)).toMatchObject({ code: 'CONFLICT', reason: 'START_DATE_CHANGE_LIMIT' });
+      const [stored] = await api.dataSource.query(`SELECT version, to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM position WHERE id = $1`, [open.id]);
+      expect(stored).toEqual({ version, startDate: inDays(60) });
+      expect(await changes(open.id)).toHaveLength(3);
+      // Other fields can still be edited that day.
+      expect((await employer.request(UPDATE, { id: open.id, v: version, input: { weeklyHours: 31 } })).errors).toBeUndefined();
+    });
+
+    it('counts only the current Danish day: changes of earlier days do not use up today', async () => {
+      const open = await createOpenPosition(employer, jobInput({ startDate: inDays(40) }));
+      await api.dataSource.query(
+        `INSERT INTO position_start_date_change (position_id, changed_by, changed_on, old_start_date, new_start_date)
+         SELECT $1, $2, $3::date - 1, $4, $4 FROM generate_series(1, 5)`,
+        [open.id, roles.employer.userId, TEST_TODAY, inDays(40)],
+      );
+      expect((await moveStart(open.id, open.version, inDays(45))).errors).toBeUndefined();
+    });
+
+    it('racing changes of one position never pass the limit', async () => {
+      const open = await createOpenPosition(employer, jobInput({ startDate: inDays(40) }));
+      // Each racer reads the current version and retries on a version conflict, so only the limit stops them.
+      const racer = async (offset: number) => {
+        for (let attempt = 0; attempt < 20; attempt += 1) {
+          const [{ version }] = await api.dataSource.query('SELECT version FROM position WHERE id = $1', [open.id]);
+          const result = await moveStart(open.id, version, inDays(41 + offset * 20 + attempt));
+          const reason = errorOf(result)?.reason;
+          if (reason !== 'VERSION_MISMATCH') return reason ?? 'OK';
+        }
+        return 'GAVE_UP';
+      };
+      const outcomes = await Promise.all([0, 1, 2, 3, 4, 5].map(racer));
+      expect(outcomes.filter((outcome) => outcome === 'OK')).toHaveLength(3);
+      expect(outcomes.filter((outcome) => outcome === 'START_DATE_CHANGE_LIMIT')).toHaveLength(3);
+      expect(await changes(open.id)).toHaveLength(3);
+    });
+  });
+
   describe('validation: BAD_USER_INPUT with a reason and the field, creating nothing', () => {
     const unknownUuid = '00000000-0000-4000-8000-000000000000';
     const cases: [string, () => Record<string, unknown>, string, string][] = [

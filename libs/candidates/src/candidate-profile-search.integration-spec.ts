@@ -65,31 +65,33 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
                     SELECT DISTINCT x FROM unnest(ARRAY[($2::text[])[1 + i % 3], ($2::text[])[1 + (i / 3) % 3],
                       s.codes[1 + floor(random() * array_length(s.codes, 1) + i * 0)::int]]) AS x ORDER BY 1) END AS skills,
                   date '1958-01-01' + floor(random() * 50 * 365)::int AS dob,
-                  date '2000-01-01' + floor(random() * (current_date - 90 - date '2000-01-01'))::int AS arrived
+                  date '2000-01-01' + floor(random() * ($3::date - 90 - date '2000-01-01'))::int AS arrived
                 FROM generate_series(1, $1) AS i, m, o, s
               )
          INSERT INTO candidate (jobcentre_id, municipality_code, status, reference, full_name_encrypted, cpr_encrypted, cpr_index,
-           date_of_birth, residence_basis, arrived_in_denmark_on, arrived_in_municipality_on, prior_igu,
+           date_of_birth, residence_basis, arrived_in_denmark_on, arrived_in_municipality_on, prior_igu, igu_started_on,
            desired_occupation_codes, experience_occupation_codes, occupation_prefixes, skill_codes, danish_level,
            share_profile_with_employers, first_offer_target_date, first_offer_deadline, created_at)
          SELECT mu.jobcentre_id, g.municipality_code,
            (ARRAY['AVAILABLE','AVAILABLE','AVAILABLE','AVAILABLE','AVAILABLE','AVAILABLE','IN_PROGRAMME','EMPLOYED','INACTIVE'])[1 + i % 9]::candidate_status,
            'C-' || upper(lpad(to_hex(i), 6, '0')), 'v1:k1:synthetic', 'v1:k1:synthetic', 'synthetic-' || i,
            g.dob, (enum_range(NULL::residence_basis))[1 + i % 6], g.arrived, g.arrived + 30, i % 17 = 0,
+           CASE WHEN i % 13 = 0 THEN g.arrived + 60 END, -- an IGU of ours that became ACTIVE: one per person, whatever prior_igu says
            ARRAY[g.desired], ARRAY[g.experience],
            ARRAY(SELECT DISTINCT left(c, n) FROM unnest(ARRAY[g.desired, g.experience]) c, generate_series(1, 4) n ORDER BY 1),
            g.skills, (enum_range(NULL::candidate_language_level))[1 + floor(random() * 7)::int],
            random() < 0.7, g.arrived + 44, (g.arrived + 30 + interval '1 month')::date,
            now() - (i * interval '1 second') - (floor(random() * 3) * interval '1 millisecond')
          FROM g JOIN municipality mu ON mu.code = g.municipality_code`,
-        [CANDIDATES, ['forklift-certificate', 'hygiene-certificate', 'adr-certificate']],
+        [CANDIDATES, ['forklift-certificate', 'hygiene-certificate', 'adr-certificate'], today],
       );
     });
     await dataSource.query('ANALYZE candidate');
     rows = await dataSource.query(
       `SELECT c.id, c.created_at, c.status, c.share_profile_with_employers AS share, c.jobcentre_id, c.municipality_code,
               m.region_code, c.occupation_prefixes AS prefixes, c.skill_codes AS skills, c.danish_level AS danish,
-              c.date_of_birth AS dob, c.residence_basis AS basis, c.arrived_in_denmark_on AS arrived, c.prior_igu AS prior
+              c.date_of_birth AS dob, c.residence_basis AS basis, c.arrived_in_denmark_on AS arrived,
+              c.prior_igu OR c.igu_started_on IS NOT NULL AS prior
        FROM candidate c JOIN municipality m ON m.code = c.municipality_code`,
     );
   }, 120_000);
@@ -131,15 +133,13 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
     ['everything at once', { occupationCodes: ['9'], minDanishLevel: LANGUAGE_LEVELS[2], regionCodes: [1084, 1085], iguEligible: true }],
   ];
 
-  it.each(FILTERS)('%s: exact count and first page as the rules say, fast', async (_, filter) => {
-    const started = performance.now();
+  // Speed belongs in the benchmarks; here the index plans are checked instead (see the query-plan test).
+  it.each(FILTERS)('%s: exact count and first page as the rules say', async (_, filter) => {
     const page = await service.search(employer, filter, 100);
-    const elapsed = performance.now() - started;
     const ids = expected(filter, {});
     expect(ids.length).toBeGreaterThan(0); // every filter finds something, so a wrong one would show
     expect(page.totalCount).toBe(ids.length);
     expect(page.edges.map((edge) => edge.node.id)).toEqual(ids.slice(0, 100));
-    expect(elapsed).toBeLessThan(1_500); // typically a few tens of ms; generous for slow CI machines
   });
 
   it('pages through a whole result with keyset cursors: every row once, in order', async () => {

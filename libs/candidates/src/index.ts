@@ -5,8 +5,12 @@ export { insertCandidate, type CandidateChanges, type NewCandidate } from './ser
 export { CandidateService } from './services/candidate.service.js';
 export { CandidateQueryService } from './services/candidate-query.service.js';
 export { CandidateProfileService, type CandidateProfileFilter } from './services/candidate-profile.service.js';
+export { eligibilityDateFor } from './services/profile-eligibility-date.js';
 export {
+  ageThisYear,
   CANDIDATE_PERSONAL_FIELDS,
+  hadIgu,
+  inPositionContext,
   type CandidateProfileView,
   type CandidateView,
   maskedCprOf,

@@ -64,11 +64,9 @@ describe('age at start (birthday limits: the day before and the day of)', () => 
     expect(result.reasons.map((r) => r.code)).toEqual(eligible ? [] : ['AGE_OUT_OF_RANGE']);
   });
 
-  it('names the age and the limits, never the birth date', () => {
+  it('names the rule and its limits, never the age or a date', () => {
     const [reason] = checkIguEligibility(factsFor('2025-11-30', { dateOfBirth: '1975-11-30' }), '2025-11-30').reasons;
-    expect(reason!.message).toContain('under 50');
-    expect(reason!.message).toContain('is 50');
-    expect(reason!.message).not.toContain('1975');
+    expect(reason!.message).toBe('Age at start must be at least 18 and under 50 (IGU-2024)');
   });
 });
 
@@ -158,6 +156,13 @@ describe('several failing rules', () => {
       'SCHEME_ENDED',
     ]);
     expect(result.reasons.every((r) => r.message.length > 10)).toBe(true);
+  });
+
+  it("names the rules, never the person's values: no age, birth or arrival date, residence basis or start date", () => {
+    const facts = { dateOfBirth: '1970-01-01', residenceBasis: ResidenceBasis.OTHER, arrivedInDenmarkOn: '1995-01-01', priorIgu: true };
+    const messages = checkIguEligibility(facts, '2028-03-01').reasons.map((r) => r.message).join(' | ');
+    for (const value of ['1970', '01-01', '1995', 'OTHER', '58', '33', '2028', '03-01']) expect(messages).not.toContain(value);
+    expect(messages).toContain('at least 18 and under 50 (IGU-2024)');
   });
 
   it('a prior IGU alone makes a person ineligible', () => {

@@ -15,7 +15,11 @@ export type EligibilityReasonCode = 'AGE_OUT_OF_RANGE' | 'TOO_LONG_IN_DENMARK' |
 
 export interface EligibilityReason {
   code: EligibilityReasonCode;
-  /** Human-readable; names rule values and the age, never a birth or arrival date. */
+  /**
+   * Human-readable; names the rule only, never the person's values (no age,
+   * date or residence basis): these messages reach employers, and a value in
+   * them would let a caller infer the birth date (= the CPR's first digits).
+   */
   message: string;
 }
 
@@ -42,9 +46,7 @@ export function checkIguEligibility(facts: EligibilityFacts, startDate: Calendar
   if (age < ruleSet.minAge || age >= ruleSet.maxAgeExclusive) {
     reasons.push({
       code: 'AGE_OUT_OF_RANGE',
-      message:
-        `Age at start must be at least ${ruleSet.minAge} and under ${ruleSet.maxAgeExclusive} (${ruleSet.name}); ` +
-        `the person is ${age} on ${startDate}`,
+      message: `Age at start must be at least ${ruleSet.minAge} and under ${ruleSet.maxAgeExclusive} (${ruleSet.name})`,
     });
   }
 
@@ -61,7 +63,7 @@ export function checkIguEligibility(facts: EligibilityFacts, startDate: Calendar
   if (!qualifyingResidenceBases(startDate).includes(facts.residenceBasis)) {
     reasons.push({
       code: 'RESIDENCE_BASIS',
-      message: `Residence basis ${facts.residenceBasis} does not qualify for an IGU starting on ${startDate} (${ruleSet.name})`,
+      message: `The residence basis does not qualify for an IGU (${ruleSet.name})`,
     });
   }
 

@@ -1,6 +1,7 @@
 export { PositionKind, PositionStatus, PositionTopic, POSITION_AGGREGATE } from './position.enums.js';
 export { PositionEntity } from './entities/position.entity.js';
 export { PositionSkillEntity } from './entities/position-skill.entity.js';
+export { PositionStartDateChangeEntity } from './entities/position-start-date-change.entity.js';
 export { PositionService } from './services/position.service.js';
 export { PositionQueryService } from './services/position-query.service.js';
 export { PositionLoaders } from './graphql/position.loaders.js';
@@ -12,6 +13,7 @@ export type { NewPosition, PositionChanges } from './rules/position-draft.js';
 export { PositionsGraphqlModule, PositionsModule } from './positions.module.js';
 
 import { PositionSkillEntity as Skill } from './entities/position-skill.entity.js';
+import { PositionStartDateChangeEntity as StartDateChange } from './entities/position-start-date-change.entity.js';
 import { PositionEntity as Position } from './entities/position.entity.js';
 
-export const positionEntities = [Position, Skill];
+export const positionEntities = [Position, Skill, StartDateChange];

@@ -15,7 +15,7 @@ export class CandidateProfileObject implements NodeInterface, CandidateProfileVi
   @Field(() => String, { description: 'Stable pseudonym, e.g. C-7F3A9K' })
   reference!: string;
 
-  @Field(() => Int, { description: 'Age in years today' })
+  @Field(() => Int, { description: 'The age the person reaches in the current calendar year (changes on 1 January)' })
   age!: number;
 
   @Field(() => LanguageLevel)
@@ -42,6 +42,8 @@ export class CandidateProfileObject implements NodeInterface, CandidateProfileVi
   experienceOccupationCodes!: string[];
   skillCodes!: string[];
   eligibilityFacts!: EligibilityFacts;
+  jobcentreId!: string;
+  eligibilityDate?: CalendarDate | null;
 }
 
 @ObjectType('CandidateProfileConnection')

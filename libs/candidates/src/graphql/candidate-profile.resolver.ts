@@ -6,6 +6,7 @@ import { type CalendarDate, checkIguEligibility, type EligibilityResult } from '
 import { AppError, type ConnectionShape, DateScalar, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { MunicipalityObject, OccupationObject, ReferenceDataLoaders, ReferenceDataService, SkillObject } from '@igu/reference-data';
 import { CandidateProfileService } from '../services/candidate-profile.service.js';
+import { eligibilityDateFor } from '../services/profile-eligibility-date.js';
 import type { CandidateProfileView } from '../services/candidate-views.js';
 import { CandidateProfileFilterInput } from './candidate.inputs.js';
 import { CandidateProfileConnection, CandidateProfileObject } from './candidate-profile.object.js';
@@ -52,12 +53,17 @@ export class CandidateProfileResolver {
     return present(await this.loaders(loaders).skill().loadMany(profile.skillCodes));
   }
 
-  @ResolveField('iguEligibility', () => EligibilityResultObject, { description: 'For a start on asOf (default: today)' })
+  @ResolveField('iguEligibility', () => EligibilityResultObject, {
+    description:
+      "For a start on asOf (default: today). Only the candidate's own jobcentre chooses asOf; for anyone else it is ignored " +
+      'and the result is for the start date of their position the profile is shown under, or today (see the returned asOf)',
+  })
   iguEligibility(
     @Parent() profile: CandidateProfileObject,
+    @CurrentActor() actor: Actor,
     @Args('asOf', { type: () => DateScalar, nullable: true }) asOf: CalendarDate | null,
   ): EligibilityResult {
-    return checkIguEligibility(profile.eligibilityFacts, asOf ?? this.clock.today());
+    return checkIguEligibility(profile.eligibilityFacts, eligibilityDateFor(actor, profile, asOf, this.clock.today()));
   }
 
   private async occupations(codes: string[], loaders: LoaderRegistry): Promise<OccupationObject[]> {

@@ -109,10 +109,11 @@ function applyProfileFilter(query: SelectQueryBuilder<CandidateEntity>, filter: 
     });
   }
   if (filter.iguEligible !== undefined && filter.iguEligible !== null) {
-    // The rules as date ranges (eligibilityWindow agrees with checkIguEligibility; see its property test).
+    // The rules as date ranges (eligibilityWindow agrees with checkIguEligibility; see its property test);
+    // one IGU per person: a recorded one (prior_igu) or one of ours that became ACTIVE (igu_started_on).
     const window = eligibilityWindow(today);
     const eligible = window.open
-      ? `(NOT c.prior_igu AND c.residence_basis IN (:...eligibleBases)
+      ? `(NOT c.prior_igu AND c.igu_started_on IS NULL AND c.residence_basis IN (:...eligibleBases)
           AND c.date_of_birth BETWEEN :eligibleBornFrom AND :eligibleBornTo
           AND c.arrived_in_denmark_on >= :eligibleArrivedFrom)`
       : 'FALSE';

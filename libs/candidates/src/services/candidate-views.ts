@@ -1,4 +1,4 @@
-import { type CalendarDate, type EligibilityFacts, fullYearsBetween, type ResidenceBasis } from '@igu/eligibility';
+import type { CalendarDate, EligibilityFacts, ResidenceBasis } from '@igu/eligibility';
 import type { LanguageLevel } from '@igu/reference-data';
 import type { CandidateStatus } from '../candidate-status.js';
 import type { CandidateEntity } from '../entities/candidate.entity.js';
@@ -21,6 +21,15 @@ export interface CandidateProfileView {
   availableFrom: CalendarDate | null;
   /** Server-side only (no GraphQL field): what `iguEligibility(asOf)` is computed from. */
   eligibilityFacts: EligibilityFacts;
+  /** Server-side only: the candidate's jobcentre, the one viewer who may choose `iguEligibility(asOf)`. */
+  jobcentreId: string;
+  /**
+   * Server-side only: the day every other viewer's `iguEligibility` is
+   * evaluated at: the start date of the viewer's own position the profile is
+   * shown under (set by loaders in that context, see `inPositionContext`);
+   * unset means today.
+   */
+  eligibilityDate?: CalendarDate | null;
 }
 
 /** The full record, for the candidate's own jobcentre; every time one is built, the read is in the access log. */
@@ -51,11 +60,13 @@ export const CANDIDATE_PERSONAL_FIELDS = ['fullName', 'cprMasked', 'dateOfBirth'
 export const PROFILE_COLUMNS = [
   'id',
   'reference',
+  'jobcentreId',
   'municipalityCode',
   'dateOfBirth',
   'residenceBasis',
   'arrivedInDenmarkOn',
   'priorIgu',
+  'iguStartedOn',
   'desiredOccupationCodes',
   'experienceOccupationCodes',
   'skillCodes',
@@ -75,7 +86,7 @@ export function toProfileView(row: ProfileRow, today: CalendarDate): CandidatePr
     id: row.id,
     reference: row.reference,
     municipalityCode: row.municipalityCode,
-    age: fullYearsBetween(row.dateOfBirth, today),
+    age: ageThisYear(row.dateOfBirth, today),
     desiredOccupationCodes: row.desiredOccupationCodes,
     experienceOccupationCodes: row.experienceOccupationCodes,
     skillCodes: row.skillCodes,
@@ -89,9 +100,32 @@ export function toProfileView(row: ProfileRow, today: CalendarDate): CandidatePr
       dateOfBirth: row.dateOfBirth,
       residenceBasis: row.residenceBasis,
       arrivedInDenmarkOn: row.arrivedInDenmarkOn,
-      priorIgu: row.priorIgu,
+      priorIgu: hadIgu(row),
     },
+    jobcentreId: row.jobcentreId,
   };
+}
+
+/**
+ * The age the person reaches in the current calendar year: it changes on
+ * 1 January for everyone, so a profile never reveals the birthday.
+ */
+export function ageThisYear(dateOfBirth: CalendarDate, today: CalendarDate): number {
+  return Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+}
+
+/** One IGU per person, ever: one recorded before this system, or one of ours that became ACTIVE. */
+export function hadIgu(row: Pick<CandidateEntity, 'priorIgu' | 'iguStartedOn'>): boolean {
+  return row.priorIgu || (row.iguStartedOn ?? null) !== null;
+}
+
+/**
+ * A profile as shown under a position of the viewer: a viewer other than the
+ * candidate's jobcentre gets its `iguEligibility` at that position's start
+ * date (today when unset), whatever `asOf` it asks for.
+ */
+export function inPositionContext<T extends CandidateProfileView>(profile: T, positionStartDate: CalendarDate | null): T {
+  return { ...profile, eligibilityDate: positionStartDate };
 }
 
 /**

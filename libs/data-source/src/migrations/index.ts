@@ -9,6 +9,7 @@ import { Matches1795409703151 } from './1795409703151-Matches.js';
 import { OutboxNotify1796397963422 } from './1796397963422-OutboxNotify.js';
 import { MatchLists1796398961643 } from './1796398961643-MatchLists.js';
 import { CandidateIguStarted1796422459681 } from './1796422459681-CandidateIguStarted.js';
+import { PositionStartDateChanges1796422746495 } from './1796422746495-PositionStartDateChanges.js';
 import { ProgrammeTrust1796422830447 } from './1796422830447-ProgrammeTrust.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
@@ -23,5 +24,6 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   OutboxNotify1796397963422,
   MatchLists1796398961643,
   CandidateIguStarted1796422459681,
+  PositionStartDateChanges1796422746495,
   ProgrammeTrust1796422830447,
 ];

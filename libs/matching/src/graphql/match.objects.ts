@@ -21,6 +21,8 @@ export class MatchObject {
   @Field(() => GraphQLISODateTime) computedAt!: Date;
   positionId!: string;
   candidateId!: string;
+  /** Server-side only: the day a non-owner sees the candidate's IGU eligibility at (null: today). */
+  positionStartDate!: string | null;
 }
 
 @ObjectType('MatchConnection')

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
-import { CandidateObject, CandidateProfileObject } from '@igu/candidates';
+import { CandidateObject, CandidateProfileObject, inPositionContext } from '@igu/candidates';
 import { alignByKey, AppError, assertPageSize, type ConnectionShape, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
 import { ProposalQueryService } from '@igu/proposals';
@@ -10,7 +10,8 @@ import { ReferenceDataLoaders, ReferenceDataService, SkillObject } from '@igu/re
 import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { MatchingJob } from '../jobs/matching-job-names.js';
-import { MatchQueryService } from './match-query.service.js';
+import { type MatchPage, MatchQueryService, type PositionMatchPage } from './match-query.service.js';
+import { jobStatusOf } from './job-status.js';
 import { JobState, JobStatusObject, MatchConnection, MatchObject, ScoreBreakdownObject } from './match.objects.js';
 
 const FIRST = { type: () => Int, nullable: true, defaultValue: 20 } as const;
@@ -26,10 +27,13 @@ export class PositionMatchesResolver {
   matches(
     @Parent() position: PositionObject & { companyId: string },
     @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
     @Args('first', FIRST) first: number | null,
     @Args('after', AFTER) after: string | null,
   ): Promise<ConnectionShape<MatchObject>> {
-    return this.store.ofPosition(actor, position.id, position.companyId, assertPageSize(first ?? 20), after);
+    const page = { ownerId: position.id, companyId: position.companyId, first: assertPageSize(first ?? 20), after };
+    // One batch for every position of the request (the actor is the request's).
+    return loaders.get('position.matches', (pages: readonly PositionMatchPage[]) => this.store.ofPositions(actor, pages)).load(page);
   }
 }
 
@@ -41,11 +45,13 @@ export class CandidateMatchesResolver {
   matches(
     @Parent() candidate: CandidateObject,
     @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
     @Args('first', FIRST) first: number | null,
     @Args('after', AFTER) after: string | null,
   ): Promise<ConnectionShape<MatchObject>> {
     if (actor.role !== Role.JOBCENTRE) return Promise.resolve({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
-    return this.store.ofCandidate(candidate.id, assertPageSize(first ?? 20), after);
+    const page = { ownerId: candidate.id, first: assertPageSize(first ?? 20), after };
+    return loaders.get('candidate.matches', (pages: readonly MatchPage[]) => this.store.ofCandidates(pages)).load(page);
   }
 }
 
@@ -63,14 +69,18 @@ export class MatchFieldsResolver {
     return position as unknown as PositionObject;
   }
 
-  /** The pseudonymised profile of a matched candidate (the list itself is already scoped to the viewer). */
+  /**
+   * The pseudonymised profile of a matched candidate (the list itself is
+   * already scoped to the viewer), shown under the match's position: anyone
+   * but the candidate's jobcentre sees its IGU eligibility at that position's start.
+   */
   @ResolveField('candidate', () => CandidateProfileObject)
   async candidate(@Parent() match: MatchObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
     const profile = await loaders
       .get('match.profile', async (ids: readonly string[]) => alignByKey(ids, await this.profiles.profilesByIds(ids), (row) => row.id))
       .load(match.candidateId);
     if (!profile) throw AppError.notFound('Candidate');
-    return profile as CandidateProfileObject;
+    return inPositionContext(profile, match.positionStartDate) as CandidateProfileObject;
   }
 }
 
@@ -117,15 +127,6 @@ export class MatchingJobsResolver {
   }
 
   private async status(job: Job): Promise<JobStatusObject> {
-    const state = STATES[await job.getState()] ?? JobState.WAITING;
-    const progress = typeof job.progress === 'number' ? Math.min(1, Math.max(0, job.progress)) : 0;
-    return {
-      id: `${QueueName.MATCHING}:${job.id}`,
-      name: job.name,
-      state,
-      progress: state === JobState.COMPLETED ? 1 : progress,
-      enqueuedAt: new Date(job.timestamp),
-      finishedAt: job.finishedOn ? new Date(job.finishedOn) : null,
-    };
+    return jobStatusOf(job, STATES[await job.getState()] ?? JobState.WAITING);
   }
 }

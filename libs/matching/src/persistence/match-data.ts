@@ -13,7 +13,9 @@ const POSITION_SQL = `
 const CANDIDATE_SQL = `
   SELECT c.id, c.status, c.municipality_code, m.latitude, m.longitude, c.desired_occupation_codes,
          c.experience_occupation_codes, c.skill_codes, c.danish_level, c.driving_licence, c.max_commute_km,
-         c.willing_to_relocate, c.available_from, c.date_of_birth, c.residence_basis, c.arrived_in_denmark_on, c.prior_igu
+         c.willing_to_relocate, c.available_from, c.date_of_birth, c.residence_basis, c.arrived_in_denmark_on,
+         -- one IGU per person, ever: one recorded before this system, or one of ours that became ACTIVE
+         (c.prior_igu OR c.igu_started_on IS NOT NULL) AS prior_igu
   FROM candidate c JOIN municipality m ON m.code = c.municipality_code
   WHERE (c.status = 'AVAILABLE' OR NOT $2::boolean) AND ($1::uuid[] IS NULL OR c.id = ANY($1))
     AND c.id > $3::uuid

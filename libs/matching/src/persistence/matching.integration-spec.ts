@@ -143,27 +143,57 @@ describe('stored match lists on PostgreSQL', () => {
     expect(await storedLists(dataSource)).toEqual(incremental);
   });
 
-  it('reads lists page by page (keyset cursors), explained from the records, and a jobcentre sees only its own candidates', async () => {
+  it('reads lists page by page (keyset cursors), explained from the records; an employer sees only shared or proposed candidates', async () => {
     await matching.fullRun();
     const reader = new MatchQueryService(dataSource, clock);
     const stored = await storedLists(dataSource);
     const list = stored.positions.find((row) => row.ids.length >= 8)!;
     const [position] = await dataSource.query('SELECT company_id FROM position WHERE id = $1', [list.id]);
     const employer = { userId: 'u', role: Role.EMPLOYER, companyId: position.company_id } as const;
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < 20; page++) {
-      const connection = await reader.ofPosition(employer, list.id, position.company_id, 3, after);
-      expect(connection.totalCount).toBe(list.ids.length);
-      for (const edge of connection.edges) {
-        seen.push(edge.node.candidateId);
-        expect(edge.node.breakdown.occupation).toBeGreaterThanOrEqual(0);
-        expect(edge.node.score).toBe(list.scores[seen.length - 1]);
+    const readAll = async () => {
+      const seen: string[] = [];
+      const scores: number[] = [];
+      let totalCount = -1;
+      let after: string | null = null;
+      for (let page = 0; page < 20; page++) {
+        const connection = await reader.ofPosition(employer, list.id, position.company_id, 3, after);
+        totalCount = connection.totalCount;
+        for (const edge of connection.edges) {
+          seen.push(edge.node.candidateId);
+          scores.push(edge.node.score);
+          expect(edge.node.breakdown.occupation).toBeGreaterThanOrEqual(0);
+        }
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
       }
-      if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(list.ids);
+      return { seen, scores, totalCount };
+    };
+
+    // The generated candidates share nothing: the employer sees none of them, not even as a count.
+    await dataSource.query('UPDATE candidate SET share_profile_with_employers = false');
+    expect(await readAll()).toEqual({ seen: [], scores: [], totalCount: 0 });
+
+    // Sharing every other candidate of the list shows exactly those, in the stored order and scores.
+    const shared = list.ids.filter((_, i) => i % 2 === 0);
+    await dataSource.query('UPDATE candidate SET share_profile_with_employers = true WHERE id = ANY($1::uuid[])', [shared]);
+    const afterSharing = await readAll();
+    expect(afterSharing.seen).toEqual(shared);
+    expect(afterSharing.totalCount).toBe(shared.length);
+    expect(afterSharing.scores).toEqual(list.scores.filter((_, i) => i % 2 === 0));
+
+    // An unshared candidate proposed to this very position is listed and counted as well.
+    const proposed = list.ids[1]!;
+    await dataSource.query(
+      `INSERT INTO proposal (position_id, candidate_id, jobcentre_id, cross_municipality)
+       SELECT $1, c.id, c.jobcentre_id, false FROM candidate c WHERE c.id = $2`,
+      [list.id, proposed],
+    );
+    const afterProposal = await readAll();
+    expect(afterProposal.seen).toEqual(list.ids.filter((id, i) => i % 2 === 0 || id === proposed));
+    expect(afterProposal.totalCount).toBe(shared.length + 1);
+    await dataSource.query('DELETE FROM proposal');
+    await dataSource.query('UPDATE candidate SET share_profile_with_employers = true');
+    expect((await readAll()).seen).toEqual(list.ids);
 
     const [{ jobcentre_id: jobcentreId }] = await dataSource.query('SELECT jobcentre_id FROM candidate WHERE id = $1', [list.ids[0]]);
     const own: string[] = (await dataSource.query('SELECT id FROM candidate WHERE jobcentre_id = $1', [jobcentreId])).map((r: { id: string }) => r.id);
@@ -173,5 +203,32 @@ describe('stored match lists on PostgreSQL', () => {
     expect(theirs.edges.map((edge) => edge.node.candidateId)).toEqual(list.ids.filter((id) => own.includes(id)));
     const stranger = { userId: 'u', role: Role.EMPLOYER, companyId: '00000000-0000-4000-8000-000000000000' } as const;
     expect((await reader.ofPosition(stranger, list.id, position.company_id, 100, null)).totalCount).toBe(0);
+  });
+
+  it('one IGU per person: a candidate whose IGU started here (igu_started_on) leaves every IGU position, though priorIgu is false', async () => {
+    await matching.fullRun();
+    const [pair] = await dataSource.query(
+      `SELECT c.id AS candidate, l.position_id AS position
+       FROM position_match_list l JOIN position p ON p.id = l.position_id AND p.kind = 'IGU'
+       CROSS JOIN LATERAL unnest(l.candidate_ids) AS e(id) JOIN candidate c ON c.id = e.id AND NOT c.prior_igu
+       ORDER BY c.id LIMIT 1`,
+    );
+    expect(pair).toBeDefined();
+    await dataSource.query('UPDATE candidate SET igu_started_on = $2 WHERE id = $1', [pair.candidate, TEST_TODAY]);
+    const [record] = await loadAvailableCandidates(dataSource.manager, [pair.candidate]);
+    expect(record!.priorIgu).toBe(true);
+    await matching.candidateChanged(pair.candidate);
+    const inIguLists = async () =>
+      (await dataSource.query(
+        `SELECT count(*)::int AS n FROM position_match_list l JOIN position p ON p.id = l.position_id AND p.kind = 'IGU'
+         WHERE $1 = ANY(l.candidate_ids)`,
+        [pair.candidate],
+      ))[0].n;
+    expect(await inIguLists()).toBe(0);
+    await matching.fullRun();
+    expect(await inIguLists()).toBe(0);
+    await dataSource.query('UPDATE candidate SET igu_started_on = NULL WHERE id = $1', [pair.candidate]);
+    await matching.fullRun();
+    expect(await inIguLists()).toBeGreaterThan(0);
   });
 });

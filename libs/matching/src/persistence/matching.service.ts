@@ -58,7 +58,10 @@ export class MatchingService {
     return this.write(async (manager) => {
       await lockMatchingState(manager);
       return this.runInside(manager, progress);
-    }).then((state) => state.storedListCounts());
+    }).then(async (state) => {
+      await progress(1); // only once the lists are committed
+      return state.storedListCounts();
+    });
   }
 
   /** A candidate was created or changed (or left AVAILABLE): re-score it and update the lists it enters, leaves or moves in. */

@@ -27,6 +27,7 @@ import {
   versionRefusal,
 } from '../rules/position-transitions.js';
 import { resolveReferences } from './position-references.js';
+import { assertStartDateChangeAllowed, recordStartDateChange } from './start-date-changes.js';
 
 export const CLOSE_REASON_MAX_LENGTH = 500;
 const IDEMPOTENCY_KEY_MAX_LENGTH = 200;
@@ -93,8 +94,11 @@ export class PositionService {
       throwRefusal(editRefusal(current.status, applied.changed));
       if (applied.changed.size === 0) return current;
       const draft = normaliseDraft(applied.draft);
-      throwFirst(positionViolations(draft, { today: this.clock.today(), changed: applied.changed }));
+      const today = this.clock.today();
+      throwFirst(positionViolations(draft, { today, changed: applied.changed }));
       const location = await this.checkReferences(manager, draft, applied.changed);
+      const movesOpenStart = current.status === PositionStatus.OPEN && draft.startDate !== current.startDate;
+      if (movesOpenStart) await assertStartDateChangeAllowed(manager, id, today);
       const result = await manager
         .createQueryBuilder()
         .update(PositionEntity)
@@ -111,6 +115,15 @@ export class PositionService {
         // Another request changed the row since it was read: say what, else the version moved.
         await this.explainFailedUpdate(manager, scope, id, expectedVersion, editRefusalOf(applied.changed));
         throwRefusal(versionRefusal(current.version + 1, expectedVersion));
+      }
+      if (movesOpenStart) {
+        await recordStartDateChange(manager, {
+          positionId: id,
+          changedBy: actor.userId,
+          changedOn: today,
+          oldStartDate: current.startDate,
+          newStartDate: draft.startDate,
+        });
       }
       if (applied.changed.has('skills')) {
         await manager.delete(PositionSkillEntity, { positionId: id });
