@@ -3,7 +3,7 @@ import { addDays } from '@igu/eligibility';
 import { type GraphqlClient, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
 import type { Logger } from 'typeorm';
 import { createCandidate } from './support/candidates.js';
-import { createOpenPosition, errorOf, iguInput, inDays, jobInput } from './support/positions.js';
+import { createOpenPosition, errorOf, iguInput, inDays, jobInput, UPDATE as UPDATE_POSITION } from './support/positions.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 const CREATE = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version status unionId: union { id } } }`;
@@ -85,6 +85,25 @@ describe('programmes: trust', () => {
       expect(errorOf(swapped)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNION_FIXED' });
     }
     expect((await roles.union.client.data<{ programme: { status: string } }>(GET, { id: named.id })).programme.status).toBe('CHANGES_REQUESTED');
+  });
+
+  it("refuses changing an open IGU position's union once a programme of it was submitted", async () => {
+    const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU union lock' }));
+    const changeUnion = async (unionId: string) => {
+      const { position: current } = await roles.employer.client.data<{ position: { version: number } }>(
+        `query($id: ID!) { position(id: $id) { version } }`,
+        { id: position.id },
+      );
+      return roles.employer.client.request(UPDATE_POSITION, { id: position.id, v: current.version, input: { unionId } });
+    };
+    const programme = await iguProgramme(position);
+    // A DRAFT programme was never shown to a union: the position's union may still change (and back).
+    expect((await changeUnion(unionHk)).errors).toBeUndefined();
+    expect((await changeUnion(union3f)).errors).toBeUndefined();
+    await roles.employer.client.data(SUBMIT, { id: programme.id });
+    expect(errorOf(await changeUnion(unionHk))).toMatchObject({ code: 'CONFLICT', reason: 'UNION_LOCKED' });
+    const [{ union_id: unionId }] = await api.dataSource.query('SELECT union_id FROM position WHERE id = $1', [position.id]);
+    expect(unionId).toBe(union3f);
   });
 
   it('checks dates: no start before today, no absurd dates, a new date for an overdue start; START re-checks the rules', async () => {

@@ -113,6 +113,22 @@ describe('proposals over HTTP', () => {
     expect(errorOf(reused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
+  it("judges a proposed profile's IGU eligibility at the position's start for the employer, whatever asOf it sends", async () => {
+    const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU asOf' }));
+    const candidate = await createCandidate(roles.jobcentre.client);
+    const { proposeCandidate } = await roles.jobcentre.client.data<{ proposeCandidate: { id: string } }>(PROPOSE, {
+      input: { candidateId: candidate.id, positionId: position.id },
+    });
+    const ELIGIBILITY = `query($id: ID!) { proposal(id: $id) { candidate {
+      early: iguEligibility(asOf: "2000-01-01") { asOf } late: iguEligibility(asOf: "2045-06-01") { asOf } } } }`;
+    type Answer = { proposal: { candidate: { early: { asOf: string }; late: { asOf: string } } } };
+    const employerView = (await roles.employer.client.data<Answer>(ELIGIBILITY, { id: proposeCandidate.id })).proposal.candidate;
+    expect(employerView).toEqual({ early: { asOf: position.startDate }, late: { asOf: position.startDate } });
+    // The candidate's own jobcentre chooses freely.
+    const ownView = (await roles.jobcentre.client.data<Answer>(ELIGIBILITY, { id: proposeCandidate.id })).proposal.candidate;
+    expect(ownView).toEqual({ early: { asOf: '2000-01-01' }, late: { asOf: '2045-06-01' } });
+  });
+
   it('refuses a candidate whose IGU programme once became ACTIVE (igu_started_on), like priorIgu', async () => {
     const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU again' }));
     const hadOne = await createCandidate(roles.jobcentre.client);

@@ -27,6 +27,7 @@ import {
   versionRefusal,
 } from '../rules/position-transitions.js';
 import { resolveReferences } from './position-references.js';
+import { assertUnionChangeAllowed } from './union-lock.js';
 import { assertStartDateChangeAllowed, recordStartDateChange } from './start-date-changes.js';
 
 export const CLOSE_REASON_MAX_LENGTH = 500;
@@ -99,6 +100,7 @@ export class PositionService {
       const location = await this.checkReferences(manager, draft, applied.changed);
       const movesOpenStart = current.status === PositionStatus.OPEN && draft.startDate !== current.startDate;
       if (movesOpenStart) await assertStartDateChangeAllowed(manager, id, today);
+      if (current.status === PositionStatus.OPEN && draft.unionId !== current.unionId) await assertUnionChangeAllowed(manager, id);
       const result = await manager
         .createQueryBuilder()
         .update(PositionEntity)

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type Actor, CurrentActor, Role } from '@igu/access';
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserObject, UserService } from '@igu/auth';
-import { CandidateProfileObject } from '@igu/candidates';
+import { CandidateProfileObject, inPositionContext } from '@igu/candidates';
 import { CompanyObject, companyLoader, CompanyService } from '@igu/companies';
 import { alignByKey, AppError, DateScalar, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
@@ -77,7 +77,8 @@ export class ProgrammeFieldsResolver {
       )
       .load(programme.candidateId);
     if (!profile) throw AppError.notFound('Candidate');
-    return profile as CandidateProfileObject;
+    // Eligibility for anyone but the candidate's jobcentre is judged at the programme's start.
+    return inPositionContext(profile, programme.startDate) as CandidateProfileObject;
   }
 
   @ResolveField('company', () => CompanyObject)

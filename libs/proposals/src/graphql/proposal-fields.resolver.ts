@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role } from '@igu/access';
 import { UserObject, UserService } from '@igu/auth';
-import { CandidateCrypto, CandidateObject, CandidateProfileObject } from '@igu/candidates';
+import { CandidateCrypto, CandidateObject, CandidateProfileObject, inPositionContext } from '@igu/candidates';
 import { alignByKey, AppError, assertPageSize, type ConnectionShape, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { recordPersonalDataRead } from '@igu/personal-data';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
@@ -44,9 +44,13 @@ export class ProposalFieldsResolver {
     const loader = loaders.get('proposal.profile', async (ids: readonly string[]) =>
       alignByKey(ids, await this.queries.profilesByIds(ids), (profile) => profile.id),
     );
-    const profile = await loader.load(proposal.candidateId);
+    const [profile, position] = await Promise.all([
+      loader.load(proposal.candidateId),
+      new PositionLoaders(loaders, this.positions).byId().load(proposal.positionId),
+    ]);
     if (!profile) throw AppError.notFound('Candidate');
-    return profile as CandidateProfileObject;
+    // Eligibility for anyone but the candidate's jobcentre is judged at this position's start.
+    return inPositionContext(profile, position?.startDate ?? null) as CandidateProfileObject;
   }
 
   @ResolveField('proposedBy', () => JobcentreObject)
