@@ -1,13 +1,16 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import { type ConnectionShape, decodeKeysetCursor, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
 import { loadCandidateRecords, loadPositionRecords } from '../persistence/match-data.js';
 import { explainMatch } from '../scoring/score-pair.js';
 import { ranksBefore } from '../state/match-list.js';
 import type { MatchObject } from './match.objects.js';
+
+/** Best first: the stored score, then the other side's id. */
+const BEST_FIRST: KeysetOrder = { name: 'matches', kind: 'number' };
 
 const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
@@ -67,13 +70,14 @@ export class MatchQueryService {
     explain: (page: Entry[]) => Promise<(entry: Entry) => MatchObject>,
   ): Promise<ConnectionShape<MatchObject>> {
     let from = 0;
-    if (after) {
-      const [score, id] = decodeCursor(after, 2) as [number, string];
+    const cursor = decodeKeysetCursor(BEST_FIRST, after);
+    if (cursor) {
+      const [score, id] = [cursor.key as number, cursor.id];
       while (from < entries.length && !ranksBefore(score, id, entries[from]!.score, entries[from]!.id)) from++;
     }
     const rows = entries.slice(from, from + first + 1);
     const toMatch = await explain(rows.slice(0, first));
-    return toConnection(rows, first, entries.length, (entry) => [entry.score, entry.id], toMatch);
+    return toConnection(rows, first, entries.length, (entry) => keysetKey(BEST_FIRST, entry.score, entry.id), toMatch);
   }
 
   /** Explains the pairs of a page from the current records, in two queries whatever the page size. */
