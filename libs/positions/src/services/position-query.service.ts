@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '@igu/access';
 import { AppError, type ConnectionShape, decodeKeysetCursor, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
+import { assertMunicipalityCodes, assertRegionCodes } from '@igu/reference-data';
 import { DataSource, In } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
 import { PositionEntity } from '../entities/position.entity.js';
@@ -51,6 +52,8 @@ export class PositionQueryService {
   ): Promise<ConnectionShape<PositionEntity>> {
     const search = checkPositionFilter(filter);
     if (isFilterViolation(search)) throw AppError.badInput(search.reason, search.message, search.field);
+    assertMunicipalityCodes(search.municipalityCodes, 'filter.municipalityCodes');
+    assertRegionCodes(search.regionCodes, 'filter.regionCodes');
     const cursor = parseCursor(after);
     const countParams = new SqlParams();
     const countParts = visibleParts(scope, search.statuses, countParams);
