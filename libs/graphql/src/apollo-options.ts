@@ -7,6 +7,7 @@ import type { GraphQLError, ValidationContext } from 'graphql';
 import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { queryCostLimitPlugin } from './limits/query-cost.js';
+import { textInputPlugin } from './limits/text-input.js';
 import { LoaderRegistry } from './loaders/loader-registry.js';
 
 /**
@@ -46,7 +47,7 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryCostLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryCostLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY), textInputPlugin()],
     validationRules: [
       maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ...REPORT_AS_VALIDATION_ERROR }),
       // Every alias counts, `__typename` too (graphql-armor exempts it by default).

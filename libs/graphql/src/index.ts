@@ -16,6 +16,7 @@ export {
 export { ConnectionType, PageInfo, toConnection, type ConnectionShape, type Edge } from './pagination/connection.js';
 export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registry.js';
 export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
+export { MAX_TEXT_LENGTH, textProblem } from './limits/text-input.js';
 export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
 export { NodeInterface } from './node/node.interface.js';
 export { NodeRegistry, type NodeFetcher } from './node/node-registry.js';

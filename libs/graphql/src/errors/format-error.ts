@@ -64,7 +64,12 @@ export function createErrorFormatter(report: UnexpectedErrorReporter) {
       return {
         ...base,
         message: formatted.message.replace(CPR_LIKE, '$1-XXXX'),
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: requestErrorReason(apolloCode, formatted.extensions?.reason) },
+        extensions: withoutUndefined({
+          code: ErrorCode.BAD_USER_INPUT,
+          reason: requestErrorReason(apolloCode, formatted.extensions?.reason),
+          // Set only by our own pre-execution checks (text inputs): the argument or variable path.
+          field: typeof formatted.extensions?.field === 'string' ? formatted.extensions.field : undefined,
+        }),
       };
     }
     report(original);
