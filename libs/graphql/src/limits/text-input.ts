@@ -2,11 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, visit } from 'graphql';
 
 /**
- * No text input may be longer than this; features set tighter limits per field
- * (a title, a note). It stops megabyte strings from reaching services and the
- * database, within the body limit.
+ * No text input may be longer than this. Features set tighter limits per field
+ * (a title, a note, a 10,000-character description) and report them with their
+ * own reasons, so this stays above every one of them; it stops huge strings in
+ * fields nobody capped from reaching services and the database.
  */
-export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_TEXT_LENGTH = 20_000;
 
 export type TextProblem = 'INVALID_TEXT' | 'TEXT_TOO_LONG';
 
