@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobHandlerRegistry, OutboxRoutes, QueueName, recordOutboxEvent } from '@igu/queue';
+import { JobHandlerRegistry, OutboxRoutes, QueueConnection, QueueName, recordOutboxEvent } from '@igu/queue';
 import { createTestDatabase, startTestWorker, type TestDatabase } from '@igu/testing';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -63,12 +63,25 @@ describe(`worker process (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queu
       recordOutboxEvent(manager, { topic: 'probe.happened', aggregateType: 'probe', aggregateId: 'p-1' }),
     );
     await until(() => handled.some((job) => job.data.aggregateId === 'p-1'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // One job in the queue for the event, completed: no duplicate can still arrive.
+    const jobs = (await worker.app.get(QueueConnection).queue(QueueName.MAINTENANCE).getJobs(['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed']))
+      .filter((job) => job.data.aggregateId === 'p-1');
+    expect(jobs).toHaveLength(1);
+    let state = await jobs[0]!.getState();
+    for (const started = Date.now(); state === 'active' && Date.now() - started < 15_000; state = await jobs[0]!.getState()) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(state).toBe('completed');
     expect(handled.filter((job) => job.data.aggregateId === 'p-1')).toHaveLength(1);
   });
 
   it('runs registered schedules', async () => {
     await until(() => scheduled.length >= 2);
+    const runs = scheduled.slice(0, 2);
+    expect(runs.map((job) => job.name)).toEqual(['tick', 'tick']);
+    expect(new Set(runs.map((job) => job.id)).size).toBe(2);
+    // Both runs come from the one registered schedule.
+    expect(runs.map((job) => job.repeatJobKey)).toEqual(['test-tick', 'test-tick']);
   });
 
   it('lets an in-flight job finish when it shuts down', async () => {

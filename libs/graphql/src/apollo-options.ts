@@ -1,18 +1,19 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@igu/config';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 import { createGraphqlContext } from './graphql-context.js';
+import { queryCostLimitPlugin } from './limits/query-cost.js';
+import { textInputPlugin } from './limits/text-input.js';
 import { LoaderRegistry } from './loaders/loader-registry.js';
 
 /**
  * graphql-armor throws on rejection by default, which Apollo reports as an
  * unexpected INTERNAL_SERVER_ERROR; reported as validation errors, a
- * too-deep or too-costly document is the client's BAD_USER_INPUT instead.
+ * too-deep or too-aliased document is the client's BAD_USER_INPUT instead.
  */
 const REPORT_AS_VALIDATION_ERROR = {
   exposeLimits: true,
@@ -28,8 +29,10 @@ export interface ApolloHooks {
 
 /**
  * Apollo Server 5 behind Nest, code-first. No landing page or IDE here (the
- * offline IDE is mounted separately in development); depth, cost and alias
- * limits reject abusive documents before execution.
+ * offline IDE is mounted separately in development); depth, alias and cost
+ * limits reject abusive documents before execution. The cost counts `first`
+ * however it is given (see query-cost.ts), so real screens of 50 items with
+ * their details pass and multiplied connections do not.
  */
 export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
@@ -44,11 +47,11 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryCostLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY), textInputPlugin()],
     validationRules: [
       maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ...REPORT_AS_VALIDATION_ERROR }),
-      costLimitRule({ maxCost: config.GRAPHQL_MAX_COMPLEXITY, ...REPORT_AS_VALIDATION_ERROR }),
-      maxAliasesRule({ n: 30, ...REPORT_AS_VALIDATION_ERROR }),
+      // Every alias counts, `__typename` too (graphql-armor exempts it by default).
+      maxAliasesRule({ n: 30, allowList: [], ...REPORT_AS_VALIDATION_ERROR }),
     ],
     formatError: createErrorFormatter(hooks.reportError),
     subscriptions: {

@@ -3,9 +3,20 @@ export { AppError, type AppErrorDetails } from './errors/app-error.js';
 export { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 export { DateScalar, isCalendarDate } from './scalars/date.scalar.js';
 export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pagination/cursor.js';
+export {
+  TIMESTAMP_KEY_FORMAT,
+  decodeKeysetCursor,
+  emptyConnection,
+  keysetKey,
+  timestampKeySql,
+  type KeysetKeyKind,
+  type KeysetOrder,
+  type KeysetPosition,
+} from './pagination/keyset.js';
 export { ConnectionType, PageInfo, toConnection, type ConnectionShape, type Edge } from './pagination/connection.js';
 export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registry.js';
 export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
+export { MAX_TEXT_LENGTH, textProblem } from './limits/text-input.js';
 export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
 export { NodeInterface } from './node/node.interface.js';
 export { NodeRegistry, type NodeFetcher } from './node/node-registry.js';

@@ -60,6 +60,15 @@ export function createLogger(config: AppConfig, service: string): Logger {
 }
 
 /**
+ * What a request log line says about the request: its path, never the query
+ * string. A GraphQL GET carries the document and its variables there (e.g. a
+ * name searched for), which must not reach the logs.
+ */
+export function serializeRequest(req: { id: string; method: string; url?: string }): { id: string; method: string; url: string | undefined } {
+  return { id: req.id, method: req.method, url: req.url?.split('?', 1)[0] };
+}
+
+/**
  * nestjs-pino parameters for the HTTP process: one request id per request, echoed back.
  * `destination` replaces stdout (tests capture exactly what the process would log).
  */
@@ -73,9 +82,7 @@ export function httpLoggerParams(config: AppConfig, service: string, destination
       return id;
     },
     autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-    },
+    serializers: { req: serializeRequest },
   };
   return { pinoHttp: destination ? [{ ...options, transport: undefined }, destination] : options };
 }

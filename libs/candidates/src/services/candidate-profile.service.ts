@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { type CalendarDate, eligibilityWindow } from '@igu/eligibility';
 import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
-import type { LanguageLevel } from '@igu/reference-data';
+import { assertMunicipalityCodes, assertRegionCodes, type LanguageLevel } from '@igu/reference-data';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
@@ -100,6 +100,8 @@ function applyProfileFilter(query: SelectQueryBuilder<CandidateEntity>, filter: 
     query.andWhere('c.skill_codes @> CAST(:skillCodes AS text[])', { skillCodes: filter.skillCodes });
   }
   if (filter.minDanishLevel) query.andWhere('c.danish_level >= :minDanishLevel', { minDanishLevel: filter.minDanishLevel });
+  assertMunicipalityCodes(filter.municipalityCodes, 'filter.municipalityCodes');
+  assertRegionCodes(filter.regionCodes, 'filter.regionCodes');
   if (filter.municipalityCodes?.length) {
     query.andWhere('c.municipality_code IN (:...municipalityCodes)', { municipalityCodes: filter.municipalityCodes });
   }

@@ -1,7 +1,7 @@
 import type { CalendarDate, ResidenceBasis } from '@igu/eligibility';
 import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
-import type { LanguageLevel } from '@igu/reference-data';
+import { assertMunicipalityCode, type LanguageLevel } from '@igu/reference-data';
 import type { EntityManager } from 'typeorm';
 import type { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
@@ -232,6 +232,7 @@ export async function assertReferenceData(
   refs: { municipalityCode?: number; desiredOccupationCodes?: string[]; experienceOccupationCodes?: string[]; skillCodes?: string[] },
 ): Promise<void> {
   if (refs.municipalityCode !== undefined) {
+    assertMunicipalityCode(refs.municipalityCode, 'input.municipalityCode');
     const [municipality] = await manager.query('SELECT jobcentre_id FROM municipality WHERE code = $1', [refs.municipalityCode]);
     if (!municipality) throw AppError.badInput('UNKNOWN_MUNICIPALITY', 'No municipality has that code', 'input.municipalityCode');
     if (municipality.jobcentre_id !== jobcentreId) {

@@ -1,11 +1,7 @@
-import { AppError, decodeCursor } from '@igu/graphql';
+import { decodeKeysetCursor, keysetKey, type KeysetOrder as CursorOrder } from '@igu/graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid } from '@igu/graphql';
 
 /** A list order: one sort column, then the id as the final tiebreak. */
 export interface KeysetOrder<Row> {
@@ -14,8 +10,14 @@ export interface KeysetOrder<Row> {
   column: string;
   direction: 'ASC' | 'DESC';
   cast: 'date' | 'timestamptz';
+  /** Exact: candidate timestamps are stored at millisecond precision, so their ISO text is the whole value. */
   keyOf: (row: Row) => string;
 }
+
+const cursorOrder = <Row>(order: KeysetOrder<Row>): CursorOrder => ({
+  name: order.name,
+  kind: order.cast === 'date' ? 'date' : 'timestamp',
+});
 
 /** Orders the query and, after a cursor, continues strictly behind the cursor's row. */
 export function applyKeyset<Row extends ObjectLiteral>(
@@ -25,19 +27,15 @@ export function applyKeyset<Row extends ObjectLiteral>(
   after: string | null | undefined,
 ): void {
   query.orderBy(`${alias}.${order.column}`, order.direction).addOrderBy(`${alias}.id`, order.direction);
-  if (!after) return;
-  const [name, key, id] = decodeCursor(after, 3);
-  const validKey = typeof key === 'string' && (order.cast === 'date' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/).test(key);
-  if (name !== order.name || !validKey || typeof id !== 'string' || !isUuid(id)) {
-    throw AppError.badInput('INVALID_CURSOR', 'The cursor is not valid for this list', 'after');
-  }
+  const position = decodeKeysetCursor(cursorOrder(order), after);
+  if (!position) return;
   const comparison = order.direction === 'ASC' ? '>' : '<';
   query.andWhere(`(${alias}.${order.column}, ${alias}.id) ${comparison} (CAST(:afterKey AS ${order.cast}), CAST(:afterId AS uuid))`, {
-    afterKey: key,
-    afterId: id,
+    afterKey: position.key,
+    afterId: position.id,
   });
 }
 
-export function cursorKey<Row extends { id: string }>(order: KeysetOrder<Row>, row: Row): [string, string, string] {
-  return [order.name, order.keyOf(row), row.id];
+export function cursorKey<Row extends { id: string }>(order: KeysetOrder<Row>, row: Row) {
+  return keysetKey(cursorOrder(order), order.keyOf(row), row.id);
 }

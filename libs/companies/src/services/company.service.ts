@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '@igu/graphql';
+import { assertMunicipalityCode } from '@igu/reference-data';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { isUniqueViolation } from '@igu/database';
 import { isValidCvr } from '../cvr.js';
@@ -30,6 +31,7 @@ export class CompanyService {
     if (!Number.isInteger(input.employeeCount) || input.employeeCount < 0 || input.employeeCount > 1_000_000) {
       throw AppError.badInput('EMPLOYEE_COUNT_INVALID', 'employeeCount must be a whole number ≥ 0', `${fieldPrefix}.employeeCount`);
     }
+    assertMunicipalityCode(input.municipalityCode, `${fieldPrefix}.municipalityCode`);
     const municipality = await manager.query('SELECT 1 FROM municipality WHERE code = $1', [input.municipalityCode]);
     if (municipality.length === 0) {
       throw AppError.badInput('UNKNOWN_MUNICIPALITY', 'No municipality has that code', `${fieldPrefix}.municipalityCode`);

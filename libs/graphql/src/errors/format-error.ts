@@ -64,12 +64,23 @@ export function createErrorFormatter(report: UnexpectedErrorReporter) {
       return {
         ...base,
         message: formatted.message.replace(CPR_LIKE, '$1-XXXX'),
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode === 'BAD_USER_INPUT' ? 'INVALID_INPUT' : apolloCode },
+        extensions: withoutUndefined({
+          code: ErrorCode.BAD_USER_INPUT,
+          reason: requestErrorReason(apolloCode, formatted.extensions?.reason),
+          // Set only by our own pre-execution checks (text inputs): the argument or variable path.
+          field: typeof formatted.extensions?.field === 'string' ? formatted.extensions.field : undefined,
+        }),
       };
     }
     report(original);
     return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/** Our own pre-execution checks name their reason; graphql-js and Apollo errors are named by their code. */
+function requestErrorReason(apolloCode: string, reason: unknown): string {
+  if (typeof reason === 'string') return reason;
+  return apolloCode === 'BAD_USER_INPUT' ? 'INVALID_INPUT' : apolloCode;
 }
 
 function isRequestError(error: unknown): boolean {

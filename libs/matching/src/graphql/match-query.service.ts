@@ -1,13 +1,16 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import { type ConnectionShape, decodeKeysetCursor, emptyConnection, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
 import { loadCandidateRecords, loadPositionRecords } from '../persistence/match-data.js';
 import { explainMatch } from '../scoring/score-pair.js';
 import { ranksBefore } from '../state/match-list.js';
 import type { MatchObject } from './match.objects.js';
+
+/** Best first: the stored score, then the other side's id. */
+const BEST_FIRST: KeysetOrder = { name: 'matches', kind: 'number' };
 
 /** One entry of a stored list: its owner, the other side's id and the stored score. */
 interface Entry {
@@ -53,7 +56,7 @@ const CANDIDATE_ENTRIES = `
   WHERE l.candidate_id = ANY($1::uuid[])
   ORDER BY l.candidate_id, e.rank`;
 
-const EMPTY: ConnectionShape<MatchObject> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+const EMPTY: ConnectionShape<MatchObject> = emptyConnection(0);
 
 /**
  * Stored matches, best first, within what the viewer may see (§5). A list is
@@ -128,7 +131,7 @@ export class MatchQueryService {
     });
     const explain = await this.explainer(sliced.flatMap(({ page, rows }) => rows.slice(0, page.first).map(pairOf)));
     return sliced.map(({ page, list, rows }) =>
-      toConnection(rows, page.first, list.length, (entry) => [entry.score, entry.id], (entry) => explain(entry, pairOf(entry))),
+      toConnection(rows, page.first, list.length, (entry) => keysetKey(BEST_FIRST, entry.score, entry.id), (entry) => explain(entry, pairOf(entry))),
     );
   }
 
@@ -160,8 +163,9 @@ export class MatchQueryService {
 /** Keyset paging over a best-first list: the cursor is (score, other id). Returns up to `first + 1` entries. */
 function pageOf(entries: readonly Entry[], first: number, after: string | null): Entry[] {
   let from = 0;
-  if (after) {
-    const [score, id] = decodeCursor(after, 2) as [number, string];
+  const cursor = decodeKeysetCursor(BEST_FIRST, after);
+  if (cursor) {
+    const [score, id] = [cursor.key as number, cursor.id];
     while (from < entries.length && !ranksBefore(score, id, entries[from]!.score, entries[from]!.id)) from++;
   }
   return entries.slice(from, from + first + 1);

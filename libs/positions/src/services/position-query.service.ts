@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '@igu/access';
-import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import { AppError, type ConnectionShape, decodeKeysetCursor, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
+import { assertMunicipalityCodes, assertRegionCodes } from '@igu/reference-data';
 import { DataSource, In } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
 import { PositionEntity } from '../entities/position.entity.js';
@@ -51,6 +52,8 @@ export class PositionQueryService {
   ): Promise<ConnectionShape<PositionEntity>> {
     const search = checkPositionFilter(filter);
     if (isFilterViolation(search)) throw AppError.badInput(search.reason, search.message, search.field);
+    assertMunicipalityCodes(search.municipalityCodes, 'filter.municipalityCodes');
+    assertRegionCodes(search.regionCodes, 'filter.regionCodes');
     const cursor = parseCursor(after);
     const countParams = new SqlParams();
     const countParts = visibleParts(scope, search.statuses, countParams);
@@ -124,7 +127,7 @@ function pageOf(
   first: number,
   total: number,
 ): ConnectionShape<PositionEntity> {
-  const connection = toConnection(rows, first, total, (row) => [row.sort_at, row.id]);
+  const connection = toConnection(rows, first, total, (row) => keysetKey(NEWEST_FIRST, row.sort_at, row.id));
   const edges = connection.edges.flatMap((edge) => {
     const node = entities.get(edge.node.id);
     return node ? [{ cursor: edge.cursor, node }] : [];
@@ -132,11 +135,10 @@ function pageOf(
   return { ...connection, edges };
 }
 
+/** Newest published first; the key is the µs text of position-search.sql.ts's sort expression. */
+const NEWEST_FIRST: KeysetOrder = { name: 'positions', kind: 'timestamp' };
+
 function parseCursor(after: string | null | undefined): { sortAt: string; id: string } | null {
-  if (!after) return null;
-  const [sortAt, id] = decodeCursor(after, 2);
-  if (typeof sortAt !== 'string' || Number.isNaN(Date.parse(sortAt)) || typeof id !== 'string' || !isUuid(id)) {
-    throw AppError.badInput('INVALID_CURSOR', 'The cursor is not valid for this list', 'after');
-  }
-  return { sortAt, id };
+  const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
+  return cursor && { sortAt: cursor.key as string, id: cursor.id };
 }

@@ -1,3 +1,4 @@
+import { isReferenceCode } from '@igu/reference-data';
 import type { EntityManager } from 'typeorm';
 import { type GeoPoint, type PositionDraft, type PositionField, PositionRule, type RuleViolation } from '../rules/position-rules.js';
 
@@ -23,7 +24,8 @@ export async function resolveReferences(
        (SELECT json_build_object('latitude', latitude, 'longitude', longitude) FROM municipality WHERE code = $2) AS centre,
        ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM trade_union WHERE id = $3::uuid)) AS union_found,
        ARRAY(SELECT code FROM skill WHERE code = ANY($4::text[])) AS skills_found`,
-    [draft.occupationCode, draft.municipalityCode, draft.unionId, skillCodes],
+    // A code beyond smallint finds no municipality (UNKNOWN_MUNICIPALITY) instead of failing the query.
+    [draft.occupationCode, isReferenceCode(draft.municipalityCode) ? draft.municipalityCode : null, draft.unionId, skillCodes],
   );
   const violations: RuleViolation[] = [];
   if (changed.has('occupationCode') && !row.occupation_found) {

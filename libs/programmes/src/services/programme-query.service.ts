@@ -1,12 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { AppError, type ConnectionShape, decodeCursor, toConnection, isUuid } from '@igu/graphql';
+import {
+  AppError,
+  type ConnectionShape,
+  decodeKeysetCursor,
+  isUuid,
+  type KeysetOrder,
+  keysetKey,
+  timestampKeySql,
+  toConnection,
+} from '@igu/graphql';
 import type { ProgrammeKind, ProgrammeStatus, RuleViolation } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { ruleViolationsOfMany } from './programme-rules-context.js';
 
+
+/**
+ * Newest first. `created_at` has microseconds: the cursor key is its exact text
+ * from PostgreSQL (a JS Date would cut it to milliseconds and skip rows).
+ */
+const NEWEST_FIRST: KeysetOrder = { name: 'programmes', kind: 'timestamp' };
 
 export interface ProgrammeListFilter {
   statuses?: ProgrammeStatus[] | null;
@@ -53,12 +68,16 @@ export class ProgrammeQueryService {
     if (filter.statuses?.length) qb.andWhere('g.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.kinds?.length) qb.andWhere('g.kind IN (:...kinds)', { kinds: filter.kinds });
     const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2) as [string, string];
-      qb.andWhere('(g.created_at, g.id) < (:createdAt::timestamptz, :afterId::uuid)', { createdAt, afterId: id });
-    }
-    const rows = await qb.orderBy('g.created_at', 'DESC').addOrderBy('g.id', 'DESC').take(first + 1).getMany();
-    return toConnection(rows, first, totalCount, (row) => [row.createdAt.toISOString(), row.id]);
+    const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
+    if (cursor) qb.andWhere('(g.created_at, g.id) < (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))', { afterKey: cursor.key, afterId: cursor.id });
+    const { entities: rows, raw } = await qb
+      .addSelect(timestampKeySql('g.created_at'), 'created_key')
+      .orderBy('g.created_at', 'DESC')
+      .addOrderBy('g.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<{ g_id: string; created_key: string }>();
+    const keys = new Map(raw.map((row) => [row.g_id, row.created_key]));
+    return toConnection(rows, first, totalCount, (row) => keysetKey(NEWEST_FIRST, keys.get(row.id)!, row.id));
   }
 
   approvalsOf(programmeIds: readonly string[]): Promise<ProgrammeApprovalEntity[]> {

@@ -2,7 +2,16 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from '@igu/candidates';
-import { AppError, type ConnectionShape, decodeCursor, toConnection } from '@igu/graphql';
+import {
+  AppError,
+  type ConnectionShape,
+  decodeKeysetCursor,
+  emptyConnection,
+  type KeysetOrder,
+  keysetKey,
+  timestampKeySql,
+  toConnection,
+} from '@igu/graphql';
 import type { ProposalStatus } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
 import { CandidateEntity } from '@igu/candidates';
@@ -18,10 +27,13 @@ export interface ProposalListFilter {
 
 type ProposalRow = ProposalEntity & { createdKey: string };
 
+/** Newest first; the key is `created_at` to the microsecond, so rows sharing a millisecond are neither skipped nor repeated. */
+const NEWEST_FIRST: KeysetOrder = { name: 'proposals', kind: 'timestamp' };
+
 const COLUMNS = `p.id, p.version, p.status, p.position_id AS "positionId", p.candidate_id AS "candidateId",
   p.jobcentre_id AS "jobcentreId", p.note, p.cross_municipality AS "crossMunicipality", p.interview_at AS "interviewAt",
   p.decision_reason AS "decisionReason", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS "createdKey"`;
+  ${timestampKeySql('p.created_at')} AS "createdKey"`;
 
 /** Reads of proposals, always within what the actor may see. */
 @Injectable()
@@ -64,20 +76,20 @@ export class ProposalQueryService {
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const from = 'FROM proposal p JOIN position pos ON pos.id = p.position_id';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} ${where}`, params);
-    if (actor.role === Role.ADMIN) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: total };
+    if (actor.role === Role.ADMIN) return emptyConnection(total);
     const pageParams = [...params];
     let keyset = '';
-    if (after) {
-      const [createdKey, id] = decodeCursor(after, 2) as [string, string];
-      pageParams.push(createdKey, id);
-      keyset = `${where ? ' AND' : 'WHERE'} (p.created_at, p.id) < ($${pageParams.length - 1}::timestamp AT TIME ZONE 'UTC', $${pageParams.length}::uuid)`;
+    const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
+    if (cursor) {
+      pageParams.push(cursor.key, cursor.id);
+      keyset = `${where ? ' AND' : 'WHERE'} (p.created_at, p.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`;
     }
     pageParams.push(first + 1);
     const rows: ProposalRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} ${from} ${where}${keyset} ORDER BY p.created_at DESC, p.id DESC LIMIT $${pageParams.length}`,
       pageParams,
     );
-    return toConnection(rows, first, total, (row) => [row.createdKey, row.id]);
+    return toConnection(rows, first, total, (row) => keysetKey(NEWEST_FIRST, row.createdKey, row.id));
   }
 
   /**
@@ -107,7 +119,7 @@ export class ProposalQueryService {
     for (const row of rows) byParent.set(row.parent, [...(byParent.get(row.parent) ?? []), row]);
     return parentIds.map((id) => {
       const page = byParent.get(id) ?? [];
-      return toConnection(page, first, page[0]?.total ?? 0, (row) => [row.createdKey, row.id]);
+      return toConnection(page, first, page[0]?.total ?? 0, (row) => keysetKey(NEWEST_FIRST, row.createdKey, row.id));
     });
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
+import { assertRegionCode } from '../codes.js';
 import { JobcentreEntity } from '../entities/jobcentre.entity.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
 import { OccupationEntity } from '../entities/occupation.entity.js';
@@ -33,6 +34,7 @@ export class ReferenceDataService {
   }
 
   listMunicipalities(regionCode?: number | null): Promise<MunicipalityEntity[]> {
+    if (regionCode != null) assertRegionCode(regionCode, 'regionCode');
     return this.municipalities.find({
       where: regionCode == null ? {} : { regionCode },
       order: { name: 'ASC' },
