@@ -188,6 +188,10 @@ describe('candidates over HTTP', () => {
       expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_REUSED' });
       const [key] = await api.dataSource.query(`SELECT request_hash FROM idempotency_key WHERE key = 'handover-17'`);
       expect(key.request_hash).toMatch(/^[0-9a-f]{64}$/);
+      const before = await count('SELECT count(*)::int AS n FROM candidate');
+      const tooLong = await roles.jobcentre.client.request(CREATE, { input: newCandidate({ idempotencyKey: 'k'.repeat(201) }) });
+      expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_INVALID', field: 'input.idempotencyKey' });
+      expect(await count('SELECT count(*)::int AS n FROM candidate')).toBe(before);
     });
   });
 

@@ -137,7 +137,7 @@ describe('proposals over HTTP', () => {
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IGU_NOT_ELIGIBLE' });
     expect((errorOf(result)?.reasons as { code: string }[]).map((reason) => reason.code)).toEqual(['PRIOR_IGU']);
     const long = await propose(roles.jobcentre.client, { candidateId: hadOne.id, positionId: position.id, idempotencyKey: 'k'.repeat(201) });
-    expect(errorOf(long)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'input.idempotencyKey' });
+    expect(errorOf(long)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_INVALID', field: 'input.idempotencyKey' });
   });
 
   it('refuses an ineligible candidate for an IGU position with the reasons', async () => {

@@ -10,9 +10,22 @@ export interface IdempotentRequest {
   request: unknown;
 }
 
-export class IdempotencyKeyReusedError extends Error {
+/** Longest accepted key: a client's UUID or request hash fits many times over. */
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 200;
+
+/** Why an idempotent create was refused; `reason` is the client's error reason. */
+export class IdempotencyKeyError extends Error {
+  constructor(
+    readonly reason: 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_INVALID',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class IdempotencyKeyReusedError extends IdempotencyKeyError {
   constructor() {
-    super('This idempotency key was already used with a different input');
+    super('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used with a different input');
   }
 }
 
@@ -39,13 +52,17 @@ export function requestHash(request: unknown): string {
  * unique index until the first commits, then finds its result; if the first
  * rolls back, the duplicate goes ahead and creates. Returns the id of the
  * created (or previously created) object; the caller loads it after commit.
- * A key reused with a different input throws IdempotencyKeyReusedError.
+ * A key reused with a different input throws IdempotencyKeyReusedError; an
+ * empty or over-long key, IdempotencyKeyError (nothing is written).
  */
 export async function createIdempotently(
   dataSource: DataSource,
   request: IdempotentRequest,
   create: (manager: EntityManager) => Promise<string>,
 ): Promise<string> {
+  if (request.key === '' || (request.key && request.key.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
+    throw new IdempotencyKeyError('IDEMPOTENCY_KEY_INVALID', `The idempotency key must be 1–${IDEMPOTENCY_KEY_MAX_LENGTH} characters`);
+  }
   if (!request.key) return dataSource.transaction(create);
   const hash = requestHash(request.request);
   return dataSource.transaction(async (manager) => {

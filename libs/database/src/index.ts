@@ -4,4 +4,11 @@ export { installPgTypeParsers } from './pg-types.js';
 export { inTransaction, isUniqueViolation, type IsolationLevel } from './transaction.js';
 export { pendingSchemaChanges } from './schema-drift.js';
 export { IdempotencyKeyEntity } from './idempotency-key.entity.js';
-export { createIdempotently, IdempotencyKeyReusedError, requestHash, type IdempotentRequest } from './idempotency.js';
+export {
+  createIdempotently,
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IdempotencyKeyError,
+  IdempotencyKeyReusedError,
+  requestHash,
+  type IdempotentRequest,
+} from './idempotency.js';

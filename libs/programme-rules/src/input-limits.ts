@@ -7,8 +7,6 @@ export const TEXT_LIMITS = {
   text: 2000,
   /** The name of a collective agreement (as positions). */
   collectiveAgreement: 200,
-  /** Client-chosen idempotency keys (as positions). */
-  idempotencyKey: 200,
 } as const;
 
 export interface TooLong {

@@ -1,7 +1,7 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@igu/access';
-import { createIdempotently, IdempotencyKeyReusedError, isUniqueViolation } from '@igu/database';
+import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
 import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource } from 'typeorm';
@@ -42,8 +42,8 @@ export class CandidateService {
         );
         return await this.queries.byId(actor, id);
       } catch (error) {
-        if (error instanceof IdempotencyKeyReusedError) {
-          throw AppError.badInput('IDEMPOTENCY_KEY_REUSED', error.message, 'input.idempotencyKey');
+        if (error instanceof IdempotencyKeyError) {
+          throw AppError.badInput(error.reason, error.message, 'input.idempotencyKey');
         }
         // Same message wherever the CPR is registered: which jobcentre holds it is not revealed.
         if (isUniqueViolation(error, 'candidate_cpr_index_unique')) {

@@ -1,3 +1,4 @@
+import { IGU_LAST_START_DATE } from '@igu/eligibility';
 import { LanguageLevel } from '@igu/reference-data';
 import { PositionKind } from '../position.enums.js';
 
@@ -42,8 +43,6 @@ export const POSITION_LIMITS = {
   hourlyWageDkk: [0.01, 10_000],
 } as const;
 
-/** The IGU scheme takes no programme starting after this day (domain guide §2, SCHEME_ENDED). */
-export const IGU_LAST_START_DATE = '2027-12-31';
 
 /** Generous box around Denmark, Bornholm included; positions are in Danish municipalities. */
 export const DENMARK_BOUNDS = { latitude: [54.4, 57.9], longitude: [7.9, 15.3] } as const;

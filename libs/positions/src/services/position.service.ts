@@ -1,7 +1,7 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
-import { createIdempotently, IdempotencyKeyReusedError } from '@igu/database';
+import { createIdempotently, IdempotencyKeyError } from '@igu/database';
 import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -31,7 +31,6 @@ import { assertUnionChangeAllowed } from './union-lock.js';
 import { assertStartDateChangeAllowed, recordStartDateChange } from './start-date-changes.js';
 
 export const CLOSE_REASON_MAX_LENGTH = 500;
-const IDEMPOTENCY_KEY_MAX_LENGTH = 200;
 
 type CompanyScope = Extract<Scope, { kind: 'company' }>;
 
@@ -50,9 +49,6 @@ export class PositionService {
   async create(actor: Actor, input: NewPosition & { idempotencyKey?: string | null }): Promise<PositionEntity> {
     const scope = employerScope(actor);
     const { idempotencyKey, ...fields } = input;
-    if (idempotencyKey != null && (idempotencyKey.length < 1 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
-      throw AppError.badInput('IDEMPOTENCY_KEY_INVALID', 'The idempotency key must be 1–200 characters', 'input.idempotencyKey');
-    }
     const { draft: raw, changed } = draftFromNew(fields);
     const draft = normaliseDraft(raw);
     const request = { userId: actor.userId, operation: 'createPosition', key: idempotencyKey, request: fields };
@@ -73,8 +69,8 @@ export class PositionService {
         return positionId;
       });
     } catch (error) {
-      if (error instanceof IdempotencyKeyReusedError) {
-        throw AppError.badInput('IDEMPOTENCY_KEY_REUSED', error.message, 'input.idempotencyKey');
+      if (error instanceof IdempotencyKeyError) {
+        throw AppError.badInput(error.reason, error.message, 'input.idempotencyKey');
       }
       throw error;
     }

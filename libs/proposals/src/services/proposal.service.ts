@@ -1,7 +1,7 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { createIdempotently, IdempotencyKeyReusedError, isUniqueViolation } from '@igu/database';
+import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
 import { checkIguEligibility, type ResidenceBasis } from '@igu/eligibility';
 import { AppError, ErrorCode } from '@igu/graphql';
 import {
@@ -70,10 +70,7 @@ export class ProposalService {
 
   async propose(actor: Extract<Actor, { role: Role.JOBCENTRE }>, input: ProposeInput): Promise<string> {
     const note = input.note?.trim() || null;
-    assertTextLimits([
-      ['input.note', note, TEXT_LIMITS.text],
-      ['input.idempotencyKey', input.idempotencyKey, TEXT_LIMITS.idempotencyKey],
-    ]);
+    assertTextLimits([['input.note', note, TEXT_LIMITS.text]]);
     if (!isUuid(input.candidateId)) throw AppError.notFound('Candidate');
     if (!isUuid(input.positionId)) throw AppError.notFound('Position');
     try {
@@ -88,8 +85,8 @@ export class ProposalService {
         (manager) => this.insert(manager, actor, input.candidateId, input.positionId, note),
       );
     } catch (error) {
-      if (error instanceof IdempotencyKeyReusedError) {
-        throw AppError.badInput('IDEMPOTENCY_KEY_REUSED', error.message, 'input.idempotencyKey');
+      if (error instanceof IdempotencyKeyError) {
+        throw AppError.badInput(error.reason, error.message, 'input.idempotencyKey');
       }
       if (isUniqueViolation(error, 'proposal_one_active_per_pair')) {
         throw AppError.conflict('PROPOSAL_EXISTS', 'The candidate already has an active proposal for this position');
