@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type GraphqlClient, referenceIds, signInAllRoles, startTestApi, type TestApi } from '@igu/testing';
-import type { Logger } from 'typeorm';
 import {
   CREATE,
   createOpenPosition,
@@ -14,6 +13,7 @@ import {
   registerOtherEmployer,
   UPDATE,
 } from './support/positions.js';
+import { statementsDuring } from './support/statements.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 
@@ -132,27 +132,11 @@ describe('positions under concurrency and at scale', () => {
       }
     });
 
-    /** Counts every statement TypeORM sends while `work` runs (the API's own DataSource). */
-    async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
-      const logger = api.dataSource.logger as Logger;
-      const original = logger.logQuery.bind(logger);
-      let count = 0;
-      logger.logQuery = (...args: Parameters<Logger['logQuery']>) => {
-        count += 1;
-        return original(...args);
-      };
-      try {
-        await work();
-      } finally {
-        logger.logQuery = original;
-      }
-      return count;
-    }
 
     it('is the same small number for 10 and for 100 positions with every nested field', async () => {
       const counts: Record<number, number> = {};
       for (const first of [10, 100]) {
-        counts[first] = await statementsDuring(async () => {
+        counts[first] = await statementsDuring(api, async () => {
           const { positions } = await roles.jobcentre.client.data<{ positions: { totalCount: number; edges: { node: PositionView }[] } }>(
             PAGE,
             { first },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@igu/eligibility';
 import { type GraphqlClient, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
-import type { Logger } from 'typeorm';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput, UPDATE as UPDATE_POSITION } from './support/positions.js';
+import { statementsDuring } from './support/statements.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 const CREATE = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version status unionId: union { id } } }`;
@@ -230,21 +230,6 @@ describe('programmes: trust', () => {
   });
 
   describe('SQL statements per page', () => {
-    async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
-      const logger = api.dataSource.logger as Logger;
-      const original = logger.logQuery.bind(logger);
-      let count = 0;
-      logger.logQuery = (...args: Parameters<Logger['logQuery']>) => {
-        count += 1;
-        return original(...args);
-      };
-      try {
-        await work();
-      } finally {
-        logger.logQuery = original;
-      }
-      return count;
-    }
 
     it('is the same for 3 and 6 programmes with rules, approvals, proposal history; and for positions with their proposals', async () => {
       const PAGE = `query($first: Int) { programmes(first: $first) { edges { node { id ruleViolations { code } bonusMilestones { kind }
@@ -252,7 +237,7 @@ describe('programmes: trust', () => {
       const counts: number[] = [];
       for (const first of [3, 6]) {
         counts.push(
-          await statementsDuring(async () => {
+          await statementsDuring(api, async () => {
             const { programmes } = await roles.employer.client.data<{ programmes: { edges: unknown[] } }>(PAGE, { first });
             expect(programmes.edges).toHaveLength(first);
           }),
@@ -263,7 +248,7 @@ describe('programmes: trust', () => {
       const POSITIONS = `query($first: Int) { myPositions: positions(first: $first) { edges { node { id proposals { totalCount edges { node { id history { status } } } } } } } }`;
       const positionCounts: number[] = [];
       for (const first of [3, 6]) {
-        positionCounts.push(await statementsDuring(() => roles.employer.client.data(POSITIONS, { first })));
+        positionCounts.push(await statementsDuring(api, () => roles.employer.client.data(POSITIONS, { first })));
       }
       expect(positionCounts[1]).toBe(positionCounts[0]);
     });
