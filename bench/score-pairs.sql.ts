@@ -1,5 +1,5 @@
 /**
- * Domain guide §6 as one SQL statement (non-IGU hard filters and all five
+ * docs/domain.md §6 as one SQL statement (non-IGU hard filters and all five
  * components), for the benchmark's comparison: $1 position ids, $2 today.
  */
 export const SCORE_PAIRS_SQL = `

@@ -14,7 +14,7 @@ const DECIDE = `mutation($id: ID!, $d: ApprovalDecision!, $c: String) { decidePr
 const START = `mutation($id: ID!) { startProgramme(id: $id) { id status } }`;
 const GET = `query($id: ID!) { programme(id: $id) { id version status } }`;
 
-/** Trust rules of programmes (§3–§5): union, dates, ratio lock, FILLED race, nested reads, batching. */
+/** Trust rules of programmes (docs/domain.md §3–§5): union, dates, ratio lock, FILLED race, nested reads, batching. */
 describe('programmes: trust', () => {
   let api: TestApi;
   let roles: Awaited<ReturnType<typeof signInAllRoles>>;

@@ -208,7 +208,7 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     expect(createProgramme.bonusMilestones).toEqual([]);
     expect(createProgramme.registrationDeadline ?? null).toBeNull();
 
-    // A public employer of 3 employees: one internship at a time (§3), and no IGU bonus (§2).
+    // A public employer of 3 employees: one internship at a time (ratio rule), and no IGU bonus (public employer).
     const council = await registerEmployer('20000007', { employeeCount: 3, publicEmployer: true, companyName: 'Kommunen' });
     const internship = await createOpenPosition(council, jobInput({ kind: 'INTERNSHIP', title: 'Kommunepraktik', startDate: start }));
     const internshipInput = (proposalId: string) => ({

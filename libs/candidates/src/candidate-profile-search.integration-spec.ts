@@ -30,7 +30,7 @@ interface Row {
 }
 
 /**
- * The nationwide profile search at the benchmark size (domain guide §10):
+ * The nationwide profile search at the benchmark size (docs/domain.md §9):
  * 50,000 synthetic candidates. Results are checked against a brute-force
  * evaluation of the same rules in memory (IGU eligibility through the pure
  * checkIguEligibility), and each search must stay fast and use the indexes.

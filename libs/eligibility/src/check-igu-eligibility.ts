@@ -34,7 +34,7 @@ export interface EligibilityResult {
 
 /**
  * IGU eligibility of a person for a programme starting on `startDate`
- * (domain guide §2): the rule set is chosen by the start date, and every
+ * (docs/domain.md §2.1): the rule set is chosen by the start date, and every
  * failing rule is reported, not only the first.
  */
 export function checkIguEligibility(facts: EligibilityFacts, startDate: CalendarDate): EligibilityResult {

@@ -10,7 +10,7 @@ export interface QualifyingResidence {
 }
 
 /**
- * One version of the IGU rules (domain guide §2). Which one applies is decided
+ * One version of the IGU rules (docs/domain.md §2.1). Which one applies is decided
  * by the intended start date of the programme, never by today's date.
  */
 export interface IguRuleSet {

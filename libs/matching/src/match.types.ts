@@ -43,7 +43,7 @@ export interface MatchPosition {
   optionalSkillCodes: readonly string[];
 }
 
-/** What IGU eligibility is decided on (domain guide §2). */
+/** What IGU eligibility is decided on (docs/domain.md §2.1). */
 export interface EligibilityFacts {
   dateOfBirth: string;
   residenceBasis: ResidenceBasis;

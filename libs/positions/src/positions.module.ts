@@ -15,7 +15,7 @@ import { PositionService } from './services/position.service.js';
 })
 export class PositionsModule {}
 
-/** `node(id)` shows a position to whoever may see it (domain guide §5). */
+/** `node(id)` shows a position to whoever may see it (docs/domain.md §5). */
 @Injectable()
 class PositionNodes implements OnModuleInit {
   constructor(

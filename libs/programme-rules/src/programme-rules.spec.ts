@@ -1,3 +1,4 @@
+// The § numbers in test names are sections of docs/domain.md.
 import { describe, expect, it } from '@jest/globals';
 import { addDays } from './calendar-date.js';
 import {

@@ -10,29 +10,29 @@ import {
 } from './school-periods.js';
 
 /**
- * Programme rules of the domain guide §2 (IGU) and §3 (internship, wage subsidy).
+ * Programme rules of docs/domain.md §2.3 (IGU) and §3 (internship, wage subsidy).
  * `evaluateProgramme` returns every broken rule, never only the first; an empty
- * list means the programme may be submitted (§4).
+ * list means the programme may be submitted (§4.3).
  */
 
 // ------------------------------------------------------------------ figures
 
-/** §2: 24 months, `endDate = startDate + 24 months − 1 day`. */
+/** IGU duration: 24 months, `endDate = startDate + 24 months − 1 day`. */
 export const IGU_DURATION_MONTHS = 24;
-/** §2: scheme end; later starts are `SCHEME_ENDED` (defined once, by the eligibility rules). */
+/** IGU scheme end; later starts are `SCHEME_ENDED` (defined once, by the eligibility rules). */
 export { IGU_LAST_START_DATE };
 /**
  * Dates a programme may carry at all; anything outside is an input error, so
  * calendar arithmetic on stored programmes can never fail.
  */
 export const PROGRAMME_DATE_RANGE = { from: '2000-01-01', until: '2099-12-31' } as const;
-/** §2: work part. */
+/** IGU work part, hours a week. */
 export const IGU_WEEKLY_HOURS = { min: 25, max: 37 } as const;
-/** §2: registration with the authorities within 1 month. */
+/** IGU agreement registered with the authorities within 1 month. */
 export const IGU_REGISTRATION_MONTHS = 1;
-/** §2: employer bonus, private employers only. */
+/** IGU employer bonus per milestone, private employers only. */
 export const IGU_BONUS_AMOUNT_DKK = 20_000;
-/** §3: duration limits. */
+/** Internship and wage-subsidy duration limits. */
 export const INTERNSHIP_MAX_WEEKS = 13;
 export const WAGE_SUBSIDY_MAX_MONTHS = { private: 6, public: 12 } as const;
 
@@ -71,14 +71,14 @@ export interface ProgrammeRuleContext {
   iguEligibility?: EligibilityVerdict | null;
 }
 
-/** Kinds and statuses that count toward the ratio rule (§3). */
+/** Kinds and statuses that count toward the ratio rule (docs/domain.md §3). */
 export const RATIO_COUNTED_KINDS: readonly ProgrammeKind[] = ['INTERNSHIP', 'WAGE_SUBSIDY'];
 export const RATIO_COUNTED_STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'ACTIVE'] as const;
 
 // ------------------------------------------------------------------ derived values
 
 /**
- * §2: `startDate + 24 months − 1 day`: the day before the 2nd anniversary of
+ * `startDate + 24 months − 1 day`: the day before the 2nd anniversary of
  * the start, with the eligibility rules' anniversary convention (29 February →
  * 1 March in a year without it), so 2024-02-29 ends on 2026-02-28.
  */
@@ -91,7 +91,7 @@ export function programmeEndDate(draft: Pick<ProgrammeDraft, 'kind' | 'startDate
   return draft.kind === 'IGU' ? iguEndDate(draft.startDate) : (draft.endDate ?? null);
 }
 
-/** §2: IGU agreement and education plan registered within 1 month of the start; null for other kinds. */
+/** IGU agreement and education plan registered within 1 month of the start; null for other kinds. */
 export function registrationDeadline(kind: ProgrammeKind, startDate: IsoDate): IsoDate | null {
   return kind === 'IGU' ? addMonths(startDate, IGU_REGISTRATION_MONTHS) : null;
 }
@@ -102,7 +102,7 @@ export interface BonusMilestone {
   amountDkk: number;
 }
 
-/** §2: private IGU employers get DKK 20,000 after 6 months and DKK 20,000 at completion (the day after the end date). */
+/** Private IGU employers get DKK 20,000 after 6 months and DKK 20,000 at completion (the day after the end date). */
 export function bonusMilestones(kind: ProgrammeKind, startDate: IsoDate, publicEmployer: boolean): BonusMilestone[] {
   if (kind !== 'IGU' || publicEmployer) return [];
   return [
@@ -161,7 +161,7 @@ export function programmeDateProblems(draft: {
   return fields.filter(([, date]) => date != null && !isProgrammeDate(date)).map(([field]) => field);
 }
 
-/** §3 rimelighedskrav: how many INTERNSHIP/WAGE_SUBSIDY programmes may run at once. */
+/** Ratio rule (rimelighedskrav, docs/domain.md §3): how many INTERNSHIP/WAGE_SUBSIDY programmes may run at once. */
 export function ratioLimit(employeeCount: number): number {
   if (employeeCount < 5) return 1;
   if (employeeCount <= 50) return Math.floor(employeeCount / 5);
@@ -202,7 +202,7 @@ const when = (broken: boolean, make: () => RuleViolation): RuleViolation[] => (b
 /** Reason codes the programme rules check themselves; not repeated from the eligibility result. */
 const OWN_CODES = new Set<string>(Object.values(ProgrammeRuleCode));
 
-// §2 IGU ---------------------------------------------------------------
+// IGU (docs/domain.md §2.3) ---------------------------------------------------------------
 
 /**
  * Employers and union representatives read these violations, so they name the
@@ -299,7 +299,7 @@ const employmentDeclaration: Rule = ({ draft }) =>
     ),
   );
 
-// §3 internship and wage subsidy ----------------------------------------------------------
+// internship and wage subsidy (docs/domain.md §3) ----------------------------------------------------------
 
 const employeeStatement: Rule = ({ draft }) =>
   when(isBlank(draft.employeeRepresentativeStatement), () =>
@@ -370,7 +370,7 @@ const RULES_BY_KIND: Record<ProgrammeKind, readonly Rule[]> = {
 };
 
 /**
- * Every broken rule of §2 (IGU) or §3 (INTERNSHIP, WAGE_SUBSIDY); empty when the
+ * Every broken rule of docs/domain.md §2.3 (IGU) or §3 (INTERNSHIP, WAGE_SUBSIDY); empty when the
  * programme may be submitted. For IGU the entered endDate is ignored (computed).
  * Never throws on dates: one outside PROGRAMME_DATE_RANGE is reported as
  * DATE_OUT_OF_RANGE (and nothing else is evaluated, as no date arithmetic is safe).
@@ -390,7 +390,7 @@ export function evaluateProgramme(draft: ProgrammeDraft, context: ProgrammeRuleC
   return RULES_BY_KIND[draft.kind].flatMap((rule) => rule(facts));
 }
 
-/** §4: a programme's kind follows its position's kind; JOB positions have no programme (null). */
+/** A programme's kind follows its position's kind; JOB positions have no programme (null). */
 export function programmeKindForPosition(positionKind: string): ProgrammeKind | null {
   return positionKind === 'IGU' || positionKind === 'INTERNSHIP' || positionKind === 'WAGE_SUBSIDY'
     ? positionKind

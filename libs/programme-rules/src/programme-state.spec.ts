@@ -1,3 +1,4 @@
+// The § numbers in test names are sections of docs/domain.md.
 import { describe, expect, it } from '@jest/globals';
 import { type ProgrammeStatus } from './programme-enums.js';
 import {
@@ -27,7 +28,7 @@ const ACTIONS: ProgrammeAction[] = ['SUBMIT', 'APPROVE', 'REQUEST_CHANGES', 'REJ
 
 const ctx = { hasUnion: true, endDate: '2027-03-02', today: '2027-03-02' };
 
-/** §4, written out by hand (not derived from PROGRAMME_TRANSITIONS) so the table is actually checked. */
+/** docs/domain.md §4.3, written out by hand (not derived from PROGRAMME_TRANSITIONS) so the table is actually checked. */
 const ALLOWED: Record<string, ProgrammeStatus> = {
   'DRAFT SUBMIT': 'PENDING_APPROVAL',
   'CHANGES_REQUESTED SUBMIT': 'PENDING_APPROVAL',

@@ -8,10 +8,10 @@ import {
 import { type TransitionResult, allowed, refused } from './transition.js';
 
 /**
- * Programme workflow, domain guide §4:
+ * Programme workflow, docs/domain.md §4.3:
  *
  *   DRAFT ─submit→ PENDING_APPROVAL (with a union) | APPROVED (without)
- *   PENDING_APPROVAL ─APPROVE→ APPROVED ─REQUEST_CHANGES→ CHANGES_REQUESTED ─REJECT→ REJECTED
+ *   PENDING_APPROVAL ─APPROVE | REQUEST_CHANGES | REJECT (union rep)→ APPROVED | CHANGES_REQUESTED | REJECTED
  *   CHANGES_REQUESTED ─submit→ as from DRAFT (employer edits and resubmits)
  *   APPROVED ─start→ ACTIVE ─complete (not before endDate)→ COMPLETED
  *                           ─terminate→ TERMINATED
@@ -86,7 +86,7 @@ export function isStartOverdue(startDate: IsoDate, today: IsoDate): boolean {
   return isBefore(addDays(startDate, START_GRACE_DAYS), today);
 }
 
-/** Who performs each action (§1, §4): the employer runs the programme, the union rep decides. */
+/** Who performs each action (docs/domain.md §4.3): the employer runs the programme, the union rep decides. */
 export const PROGRAMME_ACTION_ROLE: Readonly<Record<ProgrammeAction, WorkflowRole>> = {
   SUBMIT: 'EMPLOYER',
   APPROVE: 'UNION_REP',
@@ -98,7 +98,7 @@ export const PROGRAMME_ACTION_ROLE: Readonly<Record<ProgrammeAction, WorkflowRol
   WITHDRAW: 'EMPLOYER',
 };
 
-/** §4: `updateProgramme` only in these statuses (else CONFLICT). */
+/** `updateProgramme` in these statuses (else CONFLICT), and on an APPROVED one whose start is overdue (it goes back to DRAFT). */
 export const EDITABLE_PROGRAMME_STATUSES: readonly ProgrammeStatus[] = ['DRAFT', 'CHANGES_REQUESTED'];
 
 export function canEditProgramme(status: ProgrammeStatus): boolean {
@@ -163,7 +163,7 @@ const ACTION_PAST_TENSE: Record<ProgrammeAction, string> = {
 };
 
 /**
- * The candidate's status after the programme reaches `programmeStatus` (§4), or
+ * The candidate's status after the programme reaches `programmeStatus` (docs/domain.md §4.3), or
  * null for no change. ACTIVE → IN_PROGRAMME. COMPLETED and TERMINATED → AVAILABLE,
  * but only from IN_PROGRAMME: a status the jobcentre set meanwhile (EMPLOYED,
  * INACTIVE) is kept. COMPLETED gives AVAILABLE, not EMPLOYED (our decision): a
@@ -187,7 +187,7 @@ export function candidateStatusAfterProgramme(
   }
 }
 
-/** §4: a position is filled when its ACTIVE programmes reach its openings. */
+/** A position is filled when its ACTIVE programmes reach its openings. */
 export function isPositionFilled(openings: number, activeProgrammes: number): boolean {
   return activeProgrammes >= openings;
 }

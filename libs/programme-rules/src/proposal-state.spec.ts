@@ -1,3 +1,4 @@
+// The § numbers in test names are sections of docs/domain.md.
 import { describe, expect, it } from '@jest/globals';
 import { type ProposalStatus } from './programme-enums.js';
 import {
@@ -13,7 +14,7 @@ const STATUSES: ProposalStatus[] = ['PROPOSED', 'INTERVIEW', 'ACCEPTED', 'REJECT
 const ACTIONS: ProposalAction[] = ['SCHEDULE_INTERVIEW', 'ACCEPT', 'REJECT', 'WITHDRAW'];
 const ctx = { programme: 'NONE' as const, reason: 'Another candidate was a better fit' };
 
-/** §4, written out by hand. */
+/** docs/domain.md §4.2, written out by hand. */
 const ALLOWED: Record<string, ProposalStatus> = {
   'PROPOSED SCHEDULE_INTERVIEW': 'INTERVIEW',
   'INTERVIEW SCHEDULE_INTERVIEW': 'INTERVIEW', // reschedule

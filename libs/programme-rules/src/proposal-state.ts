@@ -2,7 +2,7 @@ import { type ProposalStatus, type WorkflowRole } from './programme-enums.js';
 import { type TransitionResult, allowed, refused } from './transition.js';
 
 /**
- * Proposal workflow, domain guide §4:
+ * Proposal workflow, docs/domain.md §4.2:
  *
  *   (proposeCandidate, jobcentre) → PROPOSED
  *   PROPOSED | INTERVIEW ─scheduleInterview (employer)→ INTERVIEW  (INTERVIEW again = reschedule)
@@ -43,7 +43,7 @@ export function proposalActionRole(action: ProposalAction): WorkflowRole {
   return PROPOSAL_TRANSITIONS[action].role;
 }
 
-/** §4: at most one active proposal per candidate and position (a partial unique index over these). */
+/** At most one active proposal per candidate and position (a partial unique index over these). */
 export const ACTIVE_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['PROPOSED', 'INTERVIEW', 'ACCEPTED'];
 
 export function isActiveProposal(status: ProposalStatus): boolean {

@@ -10,7 +10,7 @@ export interface RuleViolation {
 
 /** The codes the programme rules produce themselves (eligibility adds its own reason codes). */
 export const ProgrammeRuleCode = {
-  // §2 IGU
+  // IGU (docs/domain.md §2.3)
   IGU_NOT_ELIGIBLE: 'IGU_NOT_ELIGIBLE',
   SCHEME_ENDED: 'SCHEME_ENDED',
   SCHOOL_WEEKS_TOO_FEW: 'SCHOOL_WEEKS_TOO_FEW',
@@ -22,7 +22,7 @@ export const ProgrammeRuleCode = {
   COLLECTIVE_AGREEMENT_MISSING: 'COLLECTIVE_AGREEMENT_MISSING',
   UNION_REQUIRED: 'UNION_REQUIRED',
   EMPLOYMENT_DECLARATION_MISSING: 'EMPLOYMENT_DECLARATION_MISSING',
-  // §3 internship and wage subsidy
+  // internship and wage subsidy (docs/domain.md §3)
   EMPLOYEE_STATEMENT_MISSING: 'EMPLOYEE_STATEMENT_MISSING',
   END_DATE_REQUIRED: 'END_DATE_REQUIRED',
   END_BEFORE_START: 'END_BEFORE_START',

@@ -11,7 +11,7 @@ import {
 import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
 
 /**
- * IGU school part (domain guide §2): ≥ 20 weeks for starts before 2021-05-01,
+ * IGU school part (docs/domain.md §2.3): ≥ 20 weeks for starts before 2021-05-01,
  * ≥ 23 weeks from then on, in periods inside the programme, not overlapping.
  *
  * How a school week is counted (our decision; the law names no method):

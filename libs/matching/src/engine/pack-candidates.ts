@@ -36,7 +36,7 @@ export interface PackCandidatesOptions {
   skills?: SkillDictionary;
 }
 
-/** Packs the AVAILABLE candidates; the others never match (§6), so they are left out. */
+/** Packs the AVAILABLE candidates; the others never match (docs/domain.md §6), so they are left out. */
 export function packCandidates(
   candidates: readonly MatchCandidate[],
   options: PackCandidatesOptions = {},

@@ -41,7 +41,7 @@ export interface PackPositionsOptions {
   skills?: SkillDictionary;
 }
 
-/** Packs the OPEN positions; only those are matched (§4, §6). */
+/** Packs the OPEN positions; only those are matched (docs/domain.md §6). */
 export function packPositions(positions: readonly MatchPosition[], options: PackPositionsOptions = {}): PackedPositions {
   const records = positions.filter((position) => position.status === 'OPEN').sort((a, b) => compareIds(a.id, b.id));
   assertPackable(records.length, 'positions');

@@ -1,5 +1,5 @@
 // Deterministic, realistic test and benchmark data: the same seed and size
-// always give the same records. Shapes follow the domain guide: refugees
+// always give the same records. Realistic shapes: refugees
 // spread like the population, IGU-typical occupations (ISCO major groups 5, 7,
 // 8 and 9), modest Danish, positions of all four kinds nationwide.
 import type {

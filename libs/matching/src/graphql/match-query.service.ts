@@ -40,7 +40,7 @@ const POSITION_ENTRIES = (visible: string) => `
   ORDER BY l.position_id, e.rank`;
 
 /**
- * §5: an employer sees only the candidates whose profile it may see: shared
+ * docs/domain.md §5.1: an employer sees only the candidates whose profile it may see: shared
  * with employers, or proposed to that very position. The others are neither
  * listed nor counted.
  */
@@ -59,7 +59,7 @@ const CANDIDATE_ENTRIES = `
 const EMPTY: ConnectionShape<MatchObject> = emptyConnection(0);
 
 /**
- * Stored matches, best first, within what the viewer may see (§5). A list is
+ * Stored matches, best first, within what the viewer may see (docs/domain.md §5). A list is
  * one row; the page shown is explained with the reference scorer from the
  * current records (components, missing skills, distance). The score and rank
  * are the stored ones (as of `computedAt`, normally milliseconds behind a change).

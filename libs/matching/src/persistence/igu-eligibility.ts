@@ -2,7 +2,7 @@ import { type EligibilityFacts, eligibilityWindow, isIguEligible } from '@igu/el
 import { dateKey, type EligibilityBounds, type EligibilityCheck, type ResidenceBasis } from '../match.types.js';
 
 /**
- * The real IGU rule (domain guide §2) as the engine's hard filter; the
+ * The real IGU rule (docs/domain.md §2.1–§2.2) as the engine's hard filter; the
  * residence bases are the same strings. For a whole side at once, the rule's
  * date window for the day (a property test keeps both in agreement) makes
  * each check a few integer comparisons.

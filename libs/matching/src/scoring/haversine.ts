@@ -1,4 +1,4 @@
-/** Earth radius the domain guide prescribes (§6). */
+/** Earth radius of the distance rule (docs/domain.md §6). */
 export const EARTH_RADIUS_KM = 6371;
 
 const RADIANS_PER_DEGREE = Math.PI / 180;

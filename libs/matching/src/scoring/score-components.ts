@@ -1,4 +1,4 @@
-// The component formulas of domain guide §6 on plain numbers. Both the
+// The component formulas of docs/domain.md §6 on plain numbers. Both the
 // reference scorer (records) and the fast engine (typed arrays) call these,
 // so equal inputs give bit-identical doubles and equal rounded scores.
 // Erasable TypeScript only: worker threads load this file directly.

@@ -1,4 +1,4 @@
-// The reference scorer: domain guide §6 as a pure function of one position and
+// The reference scorer: docs/domain.md §6 as a pure function of one position and
 // one candidate. It favours clarity over speed; the fast engine must agree with
 // it exactly (scores to 4 decimals and order).
 import {
@@ -128,7 +128,7 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Best first; ties by position id, then candidate id (§6). */
+/** Best first; ties by position id, then candidate id (docs/domain.md §6). */
 export function compareRankedPairs(a: PairScore, b: PairScore): number {
   return b.score - a.score || compareIds(a.positionId, b.positionId) || compareIds(a.candidateId, b.candidateId);
 }

@@ -1,4 +1,4 @@
-/** Weights of the five components; configuration, defaults from domain guide §6. */
+/** Weights of the five components (docs/domain.md §6): a parameter of the scorer and the engine; every caller uses the defaults. */
 export interface ScoringWeights {
   occupation: number;
   skills: number;

@@ -1,7 +1,7 @@
 import type { TopKLists } from '../engine/match-run.js';
 import { compareIds } from '../scoring/score-pair.js';
 
-/** A ranked list, best first: higher score, then smaller id (§6). */
+/** A ranked list, best first: higher score, then smaller id (docs/domain.md §6). */
 export interface MatchList {
   readonly ids: readonly string[];
   readonly scores: readonly number[];

@@ -2,8 +2,8 @@ import { dateKey, type EligibilityBounds, type EligibilityCheck, type Eligibilit
 
 /**
  * TEST DOUBLE, not the law: a simplified stand-in for the IGU eligibility rule
- * of `@igu/eligibility` (domain guide §2), for tests, the generator's data and
- * the compute benchmark until the engine is wired to the real rule. Eligible
+ * of `@igu/eligibility` (docs/domain.md §2.1), for the engine's unit tests and
+ * the compute benchmark; the worker uses the real rule (`persistence/igu-eligibility.ts`). Eligible
  * when 18 ≤ age < 50, less than 20 years in Denmark, a residence basis other
  * than OTHER and no prior IGU. Dates compare as 'YYYY-MM-DD' strings.
  */

@@ -1,4 +1,4 @@
-/** Great-circle distances (haversine, R = 6371 km, domain guide §6). */
+/** Great-circle distances (haversine, R = 6371 km, docs/domain.md §6). */
 export const EARTH_RADIUS_KM = 6371;
 
 const radians = (degrees: number) => (degrees * Math.PI) / 180;

@@ -4,7 +4,7 @@ import { PositionKind } from '../position.enums.js';
 
 /**
  * Pure validation of a position's fields (no Nest, no database): the rules of
- * domain guide §2/§4 that apply to a vacancy, plus length limits. Reference
+ * docs/domain.md §2.3/§4.1 that apply to a vacancy, plus length limits. Reference
  * codes are checked for shape here and for existence by the service.
  */
 export enum PositionRule {
@@ -35,7 +35,7 @@ export const POSITION_LIMITS = {
   descriptionLength: [1, 10_000],
   /** Full time in Danish collective agreements is 37 hours. */
   weeklyHours: [1, 37],
-  /** IGU: the work part is 25–37 hours a week (domain guide §2). */
+  /** IGU: the work part is 25–37 hours a week (docs/domain.md §2.3). */
   iguMinWeeklyHours: 25,
   openings: [1, 1_000],
   skills: 50,

@@ -47,7 +47,7 @@ describe('position life cycle', () => {
   });
 });
 
-describe('position visibility (domain guide §5)', () => {
+describe('position visibility (docs/domain.md §5)', () => {
   const own: Scope = { kind: 'company', companyId: 'c1' };
   const other: Scope = { kind: 'company', companyId: 'c2' };
   const jobcentre: Scope = { kind: 'jobcentre', jobcentreId: 'j1' };

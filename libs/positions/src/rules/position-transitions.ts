@@ -3,7 +3,7 @@ import { PositionStatus } from '../position.enums.js';
 import type { PositionField } from './position-rules.js';
 
 /**
- * The position life cycle (domain guide §4): DRAFT → publish → OPEN → FILLED
+ * The position life cycle (docs/domain.md §4.1): DRAFT → publish → OPEN → FILLED
  * (programmes reach `openings`) or close → CLOSED. Pure, so the service's
  * conditional UPDATEs and these checks cannot disagree.
  */
@@ -69,7 +69,7 @@ export function versionRefusal(current: number, expected: number | null | undefi
 }
 
 /**
- * Domain guide §5: OPEN positions are visible to every signed-in role; DRAFT,
+ * docs/domain.md §5: OPEN positions are visible to every signed-in role; DRAFT,
  * FILLED and CLOSED ones only to their own company and to administrators.
  */
 export function canViewPosition(scope: Scope, position: { status: PositionStatus; companyId: string }): boolean {

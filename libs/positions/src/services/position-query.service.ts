@@ -25,7 +25,7 @@ interface PageRow {
   sort_at: string;
 }
 
-/** Reads positions, always through the viewer's scope (domain guide §5). */
+/** Reads positions through the viewer's scope (docs/domain.md §5); `byIds` is unscoped, for loaders whose parent decided visibility. */
 @Injectable()
 export class PositionQueryService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -27,7 +27,7 @@ const ALL_STATUSES = Object.values(PositionStatus);
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
- * What a viewer lists, as disjoint parts (domain guide §5 and the contract's
+ * What a viewer lists, as disjoint parts (docs/domain.md §5 and the contract's
  * "statuses: default OPEN (own company: all)"): OPEN positions nationwide and,
  * for an employer, the other statuses of their own company. Explicit
  * `statuses` narrow this and never widen it, so ADMIN (who may see all)

@@ -68,7 +68,7 @@ export class ProgrammeFieldsResolver {
     return position as unknown as PositionObject;
   }
 
-  /** The pseudonymised profile: the employer, the candidate's jobcentre and the union of the programme may see it (§5). */
+  /** The pseudonymised profile, for whoever sees the programme (docs/domain.md §5); eligibility at the programme's start (§5.2). */
   @ResolveField('candidate', () => CandidateProfileObject)
   async candidate(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
     const profile = await loaders

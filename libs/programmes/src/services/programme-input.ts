@@ -59,7 +59,7 @@ export function normalisedSchoolPeriods(periods: readonly SchoolPeriodDraft[]): 
 }
 
 /**
- * The approving union (§3): the position's union whenever the position names
+ * The approving union (docs/domain.md §4.3): the position's union whenever the position names
  * one (another is BAD_USER_INPUT), otherwise the one the employer names. Once
  * submitted (a union may have asked for changes) it can be neither cleared nor
  * swapped, so an employer cannot go union shopping.

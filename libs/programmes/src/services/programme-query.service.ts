@@ -29,7 +29,7 @@ export interface ProgrammeListFilter {
 }
 
 /**
- * Who sees a programme (§5): the employer of its company, the jobcentre of its
+ * Who sees a programme (docs/domain.md §5): the employer of its company, the jobcentre of its
  * candidate, the representatives of its union once submitted to it, ADMIN all.
  */
 function visibility(actor: Actor, qb: import('typeorm').SelectQueryBuilder<ProgrammeEntity>): void {

@@ -26,7 +26,7 @@ interface ContextRow {
 /**
  * What the rules need besides the programmes themselves, for many programmes in
  * one statement (a page of programmes costs one query, not one per programme).
- * Ratio rule (§3): other INTERNSHIP/WAGE_SUBSIDY programmes of the company in
+ * Ratio rule (docs/domain.md §3): other INTERNSHIP/WAGE_SUBSIDY programmes of the company in
  * the counted statuses whose periods overlap. One IGU per person: a declared
  * prior IGU, the candidate's recorded IGU start (unless this programme is the
  * one that started), or another IGU programme of the candidate that started.

@@ -259,7 +259,7 @@ export class ProgrammeService {
     }
   }
 
-  /** §4: the candidate's status follows the programme, and the position fills when its openings are taken. */
+  /** The candidate's status follows the programme, and the position fills when its openings are taken (docs/domain.md §4.3). */
   private async followCandidateAndPosition(manager: EntityManager, programme: ProgrammeEntity, status: ProgrammeStatus): Promise<void> {
     const [candidate] = await manager.query('SELECT status FROM candidate WHERE id = $1 FOR UPDATE', [programme.candidateId]);
     if (status === 'ACTIVE' && candidate.status !== 'AVAILABLE') {

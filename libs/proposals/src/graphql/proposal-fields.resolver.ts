@@ -38,7 +38,7 @@ export class ProposalFieldsResolver {
     return position as unknown as PositionObject;
   }
 
-  /** The employer of the position sees the pseudonymised profile of a candidate proposed to it (§5). */
+  /** The pseudonymised profile, for whoever sees the proposal (the position's employer, the proposing jobcentre; docs/domain.md §5). */
   @ResolveField('candidate', () => CandidateProfileObject)
   async candidate(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
     const loader = loaders.get('proposal.profile', async (ids: readonly string[]) =>

@@ -35,7 +35,7 @@ const COLUMNS = `p.id, p.version, p.status, p.position_id AS "positionId", p.can
   p.decision_reason AS "decisionReason", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
   ${timestampKeySql('p.created_at')} AS "createdKey"`;
 
-/** Reads of proposals, always within what the actor may see. */
+/** Reads of proposals within what the actor may see; `byIdsUnscoped` and `profilesByIds` serve parents the viewer already sees. */
 @Injectable()
 export class ProposalQueryService {
   constructor(
@@ -55,7 +55,7 @@ export class ProposalQueryService {
   }
 
   /**
-   * Newest first, keyset-paginated. ADMIN sees counts only (domain guide §5):
+   * Newest first, keyset-paginated. ADMIN sees counts only (docs/domain.md §5):
    * the total, never the proposals themselves.
    */
   async list(actor: Actor, filter: ProposalListFilter, first: number, after?: string | null): Promise<ConnectionShape<ProposalEntity>> {

@@ -5,7 +5,7 @@ export { isUuid } from '@igu/graphql';
 
 /**
  * SQL condition (on alias `p`, joined `pos`) limiting proposals to what the
- * actor may see (domain guide §5): an employer those on its company's
+ * actor may see (docs/domain.md §5): an employer those on its company's
  * positions, a jobcentre those it made. Other roles see none.
  */
 export function visibleProposals(actor: Actor, parameterIndex: number): { sql: string; params: string[] } {

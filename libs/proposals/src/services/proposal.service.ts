@@ -216,7 +216,7 @@ export class ProposalService {
         await this.withdrawProgrammeOf(manager, programme.id, programme.status);
       }
       if (next.status === 'ACCEPTED') {
-        // The candidate's first offer (domain guide §4): set once, by the first acceptance.
+        // The candidate's first offer (docs/domain.md §7): set once, by the first acceptance.
         await manager.query(`UPDATE candidate SET first_offer_at = $2 WHERE id = $1 AND first_offer_at IS NULL`, [
           row.candidate_id,
           this.clock.today(),
