@@ -26,7 +26,7 @@ export interface ApiOptions {
   logDestination?: DestinationStream;
 }
 
-/** The HTTP process: GraphQL and health. Enqueues through the outbox; never runs a job. */
+/** The HTTP process: GraphQL and health. Never runs a job: mutations record outbox events, and `recomputeMatches` adds its job to the queue directly. */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {

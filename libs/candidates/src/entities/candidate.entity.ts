@@ -151,7 +151,7 @@ export class CandidateEntity {
   @Column('boolean', { default: false })
   shareProfileWithEmployers!: boolean;
 
-  /** arrivedInMunicipalityOn + 14 days (stored: the daily deadline sweep and statistics query it). */
+  /** arrivedInMunicipalityOn + 14 days; stored with the deadline, both recomputed when the arrival date changes. */
   @Column('date')
   firstOfferTargetDate!: string;
 

@@ -6,9 +6,10 @@ import type { CandidateCrypto } from './candidate-crypto.js';
 import { CANDIDATE_PERSONAL_FIELDS, type CandidateView, toCandidateView } from './candidate-views.js';
 
 /**
- * The only way a full record leaves the service layer: one access-log row per
+ * The only place a full record (`CandidateView`) is built: one access-log row per
  * candidate, written in the transaction of the read before anything is
- * decrypted. If the log cannot be written, the read fails.
+ * decrypted. If the log cannot be written, the read fails. (`Proposal.candidateContact`
+ * decrypts only the contact fields, and logs them the same way.)
  */
 export async function fullRecords(
   manager: EntityManager,

@@ -10,8 +10,9 @@ export interface AppErrorDetails {
 }
 
 /**
- * What a feature's exception mapper produces: a contract code plus a safe message.
- * Domain code throws its own exceptions; the mapper turns them into this.
+ * A contract error code plus a safe message. Services, resolvers and guards throw it
+ * directly; the one error formatter (`format-error.ts`) puts code, reason,
+ * field and details into `extensions`.
  */
 export class AppError extends Error {
   constructor(

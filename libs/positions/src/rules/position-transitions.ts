@@ -12,12 +12,13 @@ export const PUBLISHABLE_STATUSES: readonly PositionStatus[] = [PositionStatus.D
 export const CLOSABLE_STATUSES: readonly PositionStatus[] = [PositionStatus.DRAFT, PositionStatus.OPEN];
 
 /**
- * What a published position is: its occupation and municipality. Proposals,
- * matches and cross-municipality statistics were made against them, so an
+ * What a published position is: its occupation and municipality. Proposals
+ * (with their `crossMunicipality` flag) and matches were made against them, so an
  * OPEN position keeps them; to change them, close it and post a new one.
  * Everything else (text, hours, openings, dates, skills, language, licence,
  * union, wage, exact location) may change while OPEN, and each such change
- * announces `position.changed` so matches follow.
+ * announces `position.changed` so matches follow. The service limits two of them:
+ * the union until a programme is submitted, the start date to 3 changes a day.
  */
 export const LOCKED_WHILE_OPEN: readonly PositionField[] = ['occupationCode', 'municipalityCode'];
 
