@@ -1,4 +1,5 @@
-import { danishDayOf, SystemClock } from '@igu/clock';
+import { danishDayOf } from '@igu/calendar';
+import { SystemClock } from '@igu/clock';
 /**
  * `npm run bench:matching [-- --size national]`: the compute figures of
  * bench/matching-compute.ts plus the database side (single-SQL scoring,

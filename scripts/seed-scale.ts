@@ -7,13 +7,13 @@
  * no CPR, encrypted with the same keys as the API's (the dev secrets, or the
  * PII_* variables), so they read like any candidate. Idempotent per size.
  */
+import { danishDayOf } from '@igu/calendar';
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { CandidateCrypto } from '@igu/candidates';
 import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
-import { danishDayOf } from '@igu/clock';
 import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching';
 import { devSecrets } from './lib/dev-secrets.js';
 

@@ -4,12 +4,12 @@
  * the Redis queue backend, one full run so matches exist, then save-to-visible
  * and API latency with and without a full run; prints a markdown table.
  */
+import { danishDayOf } from '@igu/calendar';
 import 'reflect-metadata';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
-import { danishDayOf } from '@igu/clock';
 import { type GeneratorSize, GENERATOR_SIZES, generateMatchData, insertMatchData } from '@igu/matching';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
 import {

@@ -1,5 +1,5 @@
+import { addDays } from '@igu/calendar';
 import { describe, expect, it } from '@jest/globals';
-import { addDays } from './calendar-date.js';
 import {
   type ProgrammeDraft,
   type ProgrammeRuleContext,

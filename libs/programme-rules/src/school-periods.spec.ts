@@ -1,5 +1,5 @@
+import { addDays } from '@igu/calendar';
 import { describe, expect, it } from '@jest/globals';
-import { addDays } from './calendar-date.js';
 import { minimumSchoolWeeks, schoolPeriodViolations, schoolPeriodWeeks, totalSchoolWeeks } from './school-periods.js';
 
 /** Monday `monday` through the Friday of the `weeks`-th week. */
