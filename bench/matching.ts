@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { AppConfig } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
 import { type GeneratorSize, generateMatchData, insertMatchData, MatchingService } from '@igu/matching';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { formatMatchingCompute, runMatchingComputeBench } from './matching-compute.js';
 import { runIncrementalBench } from './matching-incremental.js';
 import { createBenchUsers, ensureRedis, measureApiDuringFullRun, measureApiLatency, measureSaveToVisible, runFullRecompute, startSystem } from './system/index.js';

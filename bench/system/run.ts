@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
 import { type GeneratorSize, GENERATOR_SIZES, generateMatchData, insertMatchData } from '@igu/matching';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../tools/embedded-postgres.mjs';
 import {
   createBenchUsers,
   ensureRedis,
