@@ -8,6 +8,7 @@ COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
 COPY bench ./bench
+COPY tools ./tools
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim

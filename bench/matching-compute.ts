@@ -8,6 +8,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   compareRankedPairs,
   eligibilityTestDouble,
@@ -24,6 +25,7 @@ import {
   type MatchRun,
   type PairScore,
 } from '@igu/matching';
+import { type Percentiles, roundedPercentiles } from './lib/stats.js';
 
 export interface MatchingComputeOptions {
   size?: GeneratorSize;
@@ -38,12 +40,6 @@ export interface Throughput {
   pairs: number;
   seconds: number;
   pairsPerSecond: number;
-}
-
-export interface Percentiles {
-  p50: number;
-  p95: number;
-  p99: number;
 }
 
 export interface Target {
@@ -174,9 +170,8 @@ function latencies<T>(records: readonly T[], score: (record: T) => unknown): Per
     const mark = performance.now();
     score(pick(i));
     return performance.now() - mark;
-  }).sort((a, b) => a - b);
-  const at = (share: number) => round(times[Math.floor(times.length * share)], 3);
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  });
+  return roundedPercentiles(times, 3);
 }
 
 function sameTop(engine: readonly PairScore[], naive: readonly PairScore[]): boolean {
@@ -261,18 +256,16 @@ export function formatMatchingCompute(result: MatchingComputeResult): string {
   ].join('\n');
 }
 
-function parseArguments(argv: readonly string[]): MatchingComputeOptions {
-  const value = (flag: string) => {
-    const at = argv.indexOf(flag);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const number = (flag: string) => (value(flag) === undefined ? undefined : Number(value(flag)));
+function parseArguments(argv: string[]): MatchingComputeOptions {
+  const options = { size: { type: 'string' }, seed: { type: 'string' }, sample: { type: 'string' }, workers: { type: 'string' }, k: { type: 'string' } } as const;
+  const { values } = parseArgs({ args: argv, options });
+  const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
   return {
-    size: value('--size') as GeneratorSize | undefined,
-    seed: number('--seed'),
-    naiveSamplePositions: number('--sample'),
-    workers: number('--workers'),
-    k: number('--k'),
+    size: values.size as GeneratorSize | undefined,
+    seed: number(values.seed),
+    naiveSamplePositions: number(values.sample),
+    workers: number(values.workers),
+    k: number(values.k),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   scoreAll,
   SeededRandom,
 } from '@igu/matching';
+import { roundedPercentiles } from './lib/stats.js';
 
 export interface IncrementalResult {
   candidateMs: { p50: number; p95: number; p99: number };
@@ -60,15 +61,9 @@ export function runIncrementalBench(data: MatchData, changes = 1_000): Increment
   const same = (ids: string[], get: (s: MatchState, id: string) => unknown) =>
     ids.every((id) => JSON.stringify(get(state, id)) === JSON.stringify(get(expected, id)));
   return {
-    candidateMs: percentiles(candidateMs),
-    positionMs: percentiles(positionMs),
+    candidateMs: roundedPercentiles(candidateMs, 2),
+    positionMs: roundedPercentiles(positionMs, 2),
     listsChangedPerChange: Math.round((listsChanged / (2 * changes)) * 10) / 10,
     equalsFullRun: same(positionIds, (s, id) => s.positionList(id)) && same(candidateIds, (s, id) => s.candidateList(id)),
   };
-}
-
-function percentiles(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]! * 100) / 100;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }

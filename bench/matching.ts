@@ -1,4 +1,4 @@
-import { danishDayOf, SystemClock } from '@igu/clock';
+import { SystemClock } from '@igu/clock';
 /**
  * `npm run bench:matching [-- --size national]`: the compute figures of
  * bench/matching-compute.ts plus the database side (single-SQL scoring,
@@ -7,24 +7,26 @@ import { danishDayOf, SystemClock } from '@igu/clock';
  * listed, met or not; what this run does not measure says so.
  */
 import 'reflect-metadata';
+import { danishDayOf } from '@igu/calendar';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { AppConfig } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
 import { type GeneratorSize, generateMatchData, insertMatchData, MatchingService } from '@igu/matching';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { formatMatchingCompute, runMatchingComputeBench } from './matching-compute.js';
 import { runIncrementalBench } from './matching-incremental.js';
 import { createBenchUsers, ensureRedis, measureApiDuringFullRun, measureApiLatency, measureSaveToVisible, runFullRecompute, startSystem } from './system/index.js';
 import { SCORE_PAIRS_SQL } from './score-pairs.sql.js';
+import { summarize } from './lib/stats.js';
 
-const argv = process.argv.slice(2);
-const size = (argv[argv.indexOf('--size') + 1] ?? 'national') as GeneratorSize;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'national' } } });
+const size = args.size as GeneratorSize;
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
-const compute = await runMatchingComputeBench({ size: argv.includes('--size') ? size : 'national' });
+const compute = await runMatchingComputeBench({ size });
 console.log(formatMatchingCompute(compute));
 
 const dir = mkdtempSync(join(tmpdir(), 'igu-bench-'));
@@ -98,6 +100,10 @@ try {
   const apiRatio = during.latency.p99 / baseline.p99;
 
   const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+  const jobPercentiles = (values: number[]) => {
+    const { p50, p95, p99 } = summarize(values);
+    return [p50, p95, p99].map((value) => fmt(value)).join('/');
+  };
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   const speedupSql = compute.engineOneThread.pairsPerSecond / sqlPairsPerSecond;
   const targets: [string, string, string][] = [
@@ -144,7 +150,7 @@ try {
     `- Inserting the generated data: ${fmt(insertSeconds)} s`,
     `- Full run in this process (load from PostgreSQL, pack, score on worker threads, binary COPY of ${fullRunLists.positionLists.toLocaleString()} position and ${fullRunLists.candidateLists.toLocaleString()} candidate lists): ${fmt(fullRunSeconds)} s`,
     `- Full run through the API and the worker (recomputeMatches → job COMPLETED): ${fmt(quiet.wallSeconds)} s; while list queries run back to back: ${fmt(during.run.wallSeconds)} s; worker peak RSS ${fmt(during.workerPeakRssMb, 0)} MB${during.workerPeakRssReset ? ' (reset just before the run)' : ' (since the worker started)'}`,
-    `- Incremental job in-process (lock, load the record, update the kept state, write changed lists), n=${candidateJobMs.length} each: candidate p50/p95/p99 ${fmt(percentile(candidateJobMs, 50))}/${fmt(percentile(candidateJobMs, 95))}/${fmt(percentile(candidateJobMs, 99))} ms; position ${fmt(percentile(positionJobMs, 50))}/${fmt(percentile(positionJobMs, 95))}/${fmt(percentile(positionJobMs, 99))} ms`,
+    `- Incremental job in-process (lock, load the record, update the kept state, write changed lists), n=${candidateJobMs.length} each: candidate p50/p95/p99 ${jobPercentiles(candidateJobMs)} ms; position ${jobPercentiles(positionJobMs)} ms`,
     `- Incremental compute (kept state, 1,000 random changes each, ${fmt(incremental.listsChangedPerChange)} stored lists changed per change on average): candidate p50/p95/p99 ${fmt(incremental.candidateMs.p50, 2)}/${fmt(incremental.candidateMs.p95, 2)}/${fmt(incremental.candidateMs.p99, 2)} ms; position ${fmt(incremental.positionMs.p50, 2)}/${fmt(incremental.positionMs.p95, 2)}/${fmt(incremental.positionMs.p99, 2)} ms`,
     `- Row scoring alone (one row against the packed other side, top k explained; n=1,000): candidate p50/p95/p99 ${fmt(compute.incremental.candidateRowMs.p50, 2)}/${fmt(compute.incremental.candidateRowMs.p95, 2)}/${fmt(compute.incremental.candidateRowMs.p99, 2)} ms; position ${fmt(compute.incremental.positionRowMs.p50, 2)}/${fmt(compute.incremental.positionRowMs.p95, 2)}/${fmt(compute.incremental.positionRowMs.p99, 2)} ms`,
     `- Save-to-visible (updateCandidate → Candidate.matches shows a newer computedAt; Redis; n=${visible.latency.n}): p50/p95/p99 ${fmt(visible.latency.p50, 0)}/${fmt(visible.latency.p95, 0)}/${fmt(visible.latency.p99, 0)} ms`,

@@ -10,11 +10,11 @@ import { resolve } from 'node:path';
 import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
 import exitHook from 'async-exit-hook';
-import { ensureDatabase, startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
-import { WORKER_NODE_FLAGS } from './lib/worker-node-flags.mjs';
+import { ensureDatabase, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
+import { WORKER_NODE_FLAGS } from '../tools/worker-node-flags.mjs';
 import { devSecrets } from './lib/dev-secrets.js';
 import { DEMO_PASSWORD, seedDemoData } from './lib/seed-demo-data.js';
-import { stopChild } from './lib/stop-child.mjs';
+import { stopChild } from '../tools/stop-child.mjs';
 
 const DATABASE = 'igu';
 const dataDir = resolve('.data/postgres');

@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppDataSource } from '@igu/data-source';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {

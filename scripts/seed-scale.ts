@@ -8,18 +8,18 @@
  * PII_* variables), so they read like any candidate. Idempotent per size.
  */
 import 'reflect-metadata';
+import { danishDayOf } from '@igu/calendar';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CandidateCrypto } from '@igu/candidates';
 import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
-import { danishDayOf } from '@igu/clock';
 import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching';
 import { devSecrets } from './lib/dev-secrets.js';
 
-const argv = process.argv.slice(2);
-const size = argv[argv.indexOf('--size') + 1] as GeneratorSize;
-if (!argv.includes('--size') || !(size in GENERATOR_SIZES)) {
+const size = parseArgs({ options: { size: { type: 'string' } } }).values.size as GeneratorSize | undefined;
+if (size === undefined || !(size in GENERATOR_SIZES)) {
   console.error(`Usage: npm run seed:scale -- --size ${Object.keys(GENERATOR_SIZES).join('|')}`);
   process.exit(1);
 }

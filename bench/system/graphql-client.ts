@@ -1,4 +1,4 @@
-/** A minimal GraphQL-over-HTTP client (Node's fetch) and latency statistics for the system benchmark. */
+/** A minimal GraphQL-over-HTTP client (Node's fetch) for the system benchmark. */
 
 export class GraphqlRequestError extends Error {
   constructor(
@@ -35,22 +35,6 @@ export async function graphql<T>(
     throw new GraphqlRequestError(messages ?? `HTTP ${response.status} without data`, codes);
   }
   return body.data;
-}
-
-export interface LatencySummary {
-  /** Number of measured requests (or samples). */
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-/** Nearest-rank percentiles in milliseconds; all NaN when there are no values. */
-export function summarize(values: readonly number[]): LatencySummary {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = (p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN);
-  return { n: sorted.length, p50: rank(50), p95: rank(95), p99: rank(99), max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN };
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -4,7 +4,7 @@
  * API latency with and without a full run. `run.ts` shows the whole sequence.
  */
 export { type BenchSystem, type BenchUsers, createBenchUsers, login, type Session } from './bench-users.js';
-export { graphql, GraphqlRequestError, type LatencySummary, summarize } from './graphql-client.js';
+export { graphql, GraphqlRequestError } from './graphql-client.js';
 export {
   type ApiLatencyOptions,
   type ApiLatencyResult,

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import type { BenchSystem } from './bench-users.js';
-import { graphql, type LatencySummary, sleep, summarize } from './graphql-client.js';
+import { type LatencySummary, summarize } from '../lib/stats.js';
+import { graphql, sleep } from './graphql-client.js';
 
 /** The representative list query, sent as the employer. */
 export const LIST_QUERY = `{ positions(first: 20) { totalCount edges { node { id title company { name } occupation { title } } } } }`;

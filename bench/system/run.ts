@@ -5,32 +5,40 @@
  * and API latency with and without a full run; prints a markdown table.
  */
 import 'reflect-metadata';
+import { danishDayOf } from '@igu/calendar';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
-import { danishDayOf } from '@igu/clock';
 import { type GeneratorSize, GENERATOR_SIZES, generateMatchData, insertMatchData } from '@igu/matching';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../tools/embedded-postgres.mjs';
 import {
   createBenchUsers,
   ensureRedis,
-  type LatencySummary,
   measureApiDuringFullRun,
   measureApiLatency,
   measureSaveToVisible,
   runFullRecompute,
   startSystem,
 } from './index.js';
+import type { LatencySummary } from '../lib/stats.js';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
-const size = arg('--size', 'national') as GeneratorSize;
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'national' },
+    samples: { type: 'string', default: '200' },
+    requests: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '1' },
+    env: { type: 'string', multiple: true, default: [] },
+  },
+});
+const size = args.size as GeneratorSize;
 if (!(size in GENERATOR_SIZES)) throw new Error(`--size must be one of ${Object.keys(GENERATOR_SIZES).join(', ')}`);
-const samples = Number(arg('--samples', '200'));
-const requests = Number(arg('--requests', '1000'));
-const concurrency = Number(arg('--concurrency', '1'));
-const extraEnv = Object.fromEntries(argv.flatMap((value, i) => (argv[i - 1] === '--env' ? [value.split(/=(.*)/s, 2)] : [])));
+const samples = Number(args.samples);
+const requests = Number(args.requests);
+const concurrency = Number(args.concurrency);
+const extraEnv = Object.fromEntries(args.env.map((value) => value.split(/=(.*)/s, 2)));
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const log = (line: string) => console.error(`[bench:system] ${line}`);
 

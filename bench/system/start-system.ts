@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_VARIABLES, loadConfig } from '@igu/config';
 import { Redis } from 'ioredis';
-import { freePort } from '../../scripts/lib/embedded-postgres.mjs';
+import { freePort } from '../../tools/embedded-postgres.mjs';
 import { sleep } from './graphql-client.js';
-import { WORKER_NODE_FLAGS } from '../../scripts/lib/worker-node-flags.mjs';
-import { stopChild } from '../../scripts/lib/stop-child.mjs';
+import { WORKER_NODE_FLAGS } from '../../tools/worker-node-flags.mjs';
+import { stopChild } from '../../tools/stop-child.mjs';
 
 export interface StartSystemOptions {
   /** The application database, migrated and seeded (`setupDatabase`) by the caller. */

@@ -1,9 +1,10 @@
+import { addDays, type CalendarDate, danishDayOf } from '@igu/calendar';
 import { type Actor, Role } from '@igu/access';
 import { PasswordHasher } from '@igu/auth';
 import { CandidateCrypto, insertCandidate, type NewCandidate } from '@igu/candidates';
 import type { AppConfig } from '@igu/config';
-import { addDays, type CalendarDate, ResidenceBasis } from '@igu/eligibility';
-import { danishDayOf, SystemClock } from '@igu/clock';
+import { ResidenceBasis } from '@igu/eligibility';
+import { SystemClock } from '@igu/clock';
 import { BlindIndex, FieldCipher, parseCpr } from '@igu/personal-data';
 import { type NewPosition, PositionKind, PositionService, PositionStatus } from '@igu/positions';
 import { LanguageLevel } from '@igu/reference-data';

@@ -1,5 +1,5 @@
+import { addDays, addMonths } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, addMonths } from '@igu/eligibility';
 import { TEST_TODAY } from '@igu/testing';
 import { type GraphqlClient, login, referenceIds, type SignedIn, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
 

@@ -1,5 +1,5 @@
+import { addDays } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays } from '@igu/eligibility';
 import { type GraphqlClient, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput, UPDATE as UPDATE_POSITION } from './support/positions.js';

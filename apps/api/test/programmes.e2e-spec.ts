@@ -1,5 +1,5 @@
+import { anniversary } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { anniversary } from '@igu/eligibility';
 import { type GraphqlClient, login, signInAllRoles, startTestApi, TEST_PASSWORD, TEST_TODAY, type TestApi } from '@igu/testing';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput } from './support/positions.js';

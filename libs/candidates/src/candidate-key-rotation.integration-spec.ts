@@ -1,6 +1,7 @@
+import { addDays } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAppDataSource, ENCRYPTED_COLUMNS } from '@igu/data-source';
-import { addDays, ResidenceBasis } from '@igu/eligibility';
+import { ResidenceBasis } from '@igu/eligibility';
 import { TEST_TODAY } from '@igu/testing';
 import { BlindIndex, FieldCipher, reencryptColumn } from '@igu/personal-data';
 import { LanguageLevel } from '@igu/reference-data';

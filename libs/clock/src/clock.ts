@@ -1,17 +1,4 @@
-/** A calendar date written YYYY-MM-DD: compares correctly as a string, no time zone can shift it. */
-export type CalendarDate = string;
-
-const COPENHAGEN_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The Danish calendar day of an instant: deadlines, ages and "in the past" are meant in Denmark, whatever the server's zone. */
-export function danishDayOf(instant: Date): CalendarDate {
-  return COPENHAGEN_DAY.format(instant);
-}
+import { type CalendarDate, danishDayOf } from '@igu/calendar';
 
 /**
  * The one source of "now" and "today" for every rule. Services receive it by

@@ -1,2 +1,2 @@
-export { type CalendarDate, Clock, danishDayOf, FixedDayClock, SystemClock } from './clock.js';
+export { Clock, FixedDayClock, SystemClock } from './clock.js';
 export { ClockModule } from './clock.module.js';

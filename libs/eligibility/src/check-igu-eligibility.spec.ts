@@ -1,5 +1,5 @@
+import { anniversary, type CalendarDate } from '@igu/calendar';
 import { describe, expect, it } from '@jest/globals';
-import { anniversary, type CalendarDate } from './calendar-date.js';
 import { checkIguEligibility, type EligibilityFacts, isIguEligible } from './check-igu-eligibility.js';
 import { IGU_RULE_SETS, ruleSetFor } from './igu-rule-sets.js';
 import { ResidenceBasis } from './residence-basis.js';

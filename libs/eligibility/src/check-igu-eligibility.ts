@@ -1,4 +1,4 @@
-import { anniversary, type CalendarDate, fullYearsBetween, parseCalendarDate } from './calendar-date.js';
+import { anniversary, type CalendarDate, fullYearsBetween, parseCalendarDate } from '@igu/calendar';
 import { IGU_LAST_START_DATE, type IguRuleSetName, qualifyingResidenceBases, ruleSetFor } from './igu-rule-sets.js';
 import type { ResidenceBasis } from './residence-basis.js';
 

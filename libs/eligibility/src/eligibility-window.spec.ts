@@ -1,5 +1,5 @@
+import { addDays, type CalendarDate } from '@igu/calendar';
 import { describe, expect, it } from '@jest/globals';
-import { addDays, type CalendarDate } from './calendar-date.js';
 import { isIguEligible } from './check-igu-eligibility.js';
 import { eligibilityWindow, matchesEligibilityWindow } from './eligibility-window.js';
 import { ResidenceBasis } from './residence-basis.js';

@@ -1,4 +1,4 @@
-import { addDays, anniversary, type CalendarDate, parseCalendarDate } from './calendar-date.js';
+import { addDays, anniversary, type CalendarDate, parseCalendarDate } from '@igu/calendar';
 import type { EligibilityFacts } from './check-igu-eligibility.js';
 import { IGU_LAST_START_DATE, type IguRuleSetName, qualifyingResidenceBases, ruleSetFor } from './igu-rule-sets.js';
 import type { ResidenceBasis } from './residence-basis.js';

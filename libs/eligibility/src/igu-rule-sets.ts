@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from '@igu/calendar';
 import { ResidenceBasis } from './residence-basis.js';
 
 export type IguRuleSetName = 'IGU-2016' | 'IGU-2021' | 'IGU-2024';

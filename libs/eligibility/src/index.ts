@@ -1,15 +1,3 @@
-export {
-  addDays,
-  addMonths,
-  anniversary,
-  type CalendarDate,
-  daysInMonth,
-  fullYearsBetween,
-  isLeapYear,
-  isValidCalendarDate,
-  maxDate,
-  parseCalendarDate,
-} from './calendar-date.js';
 export { ResidenceBasis } from './residence-basis.js';
 export {
   IGU_LAST_START_DATE,

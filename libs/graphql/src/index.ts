@@ -1,7 +1,7 @@
 export { ErrorCode, CONTRACT_ERROR_CODES } from './errors/error-code.js';
 export { AppError, type AppErrorDetails } from './errors/app-error.js';
 export { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
-export { DateScalar, isCalendarDate } from './scalars/date.scalar.js';
+export { DateScalar } from './scalars/date.scalar.js';
 export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pagination/cursor.js';
 export {
   TIMESTAMP_KEY_FORMAT,

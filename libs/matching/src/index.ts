@@ -17,8 +17,7 @@ export {
   skillsComponent,
   weightedScore,
 } from './scoring/score-components.js';
-export { EARTH_RADIUS_KM, haversineKm } from './scoring/haversine.js';
-export { NO_DATE, dateOfDay, dayNumber } from './scoring/day-number.js';
+export { NO_DATE, dateOfDay } from './scoring/day-number.js';
 export { rankPairsNaively, type NaiveRanking, type NaiveRankingOptions } from './scoring/naive-ranking.js';
 export { packCandidates, type PackCandidatesOptions, type PackedCandidates } from './engine/pack-candidates.js';
 export {

@@ -6,7 +6,6 @@ export { PositionService } from './services/position.service.js';
 export { PositionQueryService } from './services/position-query.service.js';
 export { PositionLoaders } from './graphql/position.loaders.js';
 export { PositionObject, PositionConnection, PositionSkillObject, GeoPointObject } from './graphql/position.object.js';
-export { haversineKm, boundingBox } from './rules/geo.js';
 export { canViewPosition } from './rules/position-transitions.js';
 export { type PositionDraft } from './rules/position-rules.js';
 export type { NewPosition, PositionChanges } from './rules/position-draft.js';

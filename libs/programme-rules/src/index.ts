@@ -1,5 +1,4 @@
 // Pure programme and proposal rules (docs/domain.md §2–§4): no Nest, no database.
-export * from './calendar-date.js';
 export * from './programme-enums.js';
 export * from './rule-violation.js';
 export * from './school-periods.js';

@@ -1,6 +1,6 @@
+import { addDays } from '@igu/calendar';
 // The § numbers in test names are sections of docs/domain.md.
 import { describe, expect, it } from '@jest/globals';
-import { addDays } from './calendar-date.js';
 import {
   type ProgrammeDraft,
   type ProgrammeRuleContext,

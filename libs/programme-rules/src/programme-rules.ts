@@ -1,5 +1,5 @@
-import { anniversary, IGU_LAST_START_DATE } from '@igu/eligibility';
-import { type IsoDate, addDays, addMonths, isAfter, isBefore, isIsoDate } from './calendar-date.js';
+import { addDays, addMonths, anniversary, type CalendarDate, isAfter, isBefore, isCalendarDate } from '@igu/calendar';
+import { IGU_LAST_START_DATE } from '@igu/eligibility';
 import { type ProgrammeKind, type ProgrammeStatus, BonusMilestoneKind } from './programme-enums.js';
 import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
 import {
@@ -19,8 +19,6 @@ import {
 
 /** IGU duration: 24 months, `endDate = startDate + 24 months − 1 day`. */
 export const IGU_DURATION_MONTHS = 24;
-/** IGU scheme end; later starts are `SCHEME_ENDED` (defined once, by the eligibility rules). */
-export { IGU_LAST_START_DATE };
 /**
  * Dates a programme may carry at all; anything outside is an input error, so
  * calendar arithmetic on stored programmes can never fail.
@@ -41,9 +39,9 @@ export const WAGE_SUBSIDY_MAX_MONTHS = { private: 6, public: 12 } as const;
 /** What the employer enters (CreateProgrammeInput / the stored programme). */
 export interface ProgrammeDraft {
   kind: ProgrammeKind;
-  startDate: IsoDate;
+  startDate: CalendarDate;
   /** Required for INTERNSHIP and WAGE_SUBSIDY; ignored for IGU (computed). */
-  endDate?: IsoDate | null;
+  endDate?: CalendarDate | null;
   weeklyWorkHours: number;
   hourlyWageDkk?: number | null;
   collectiveAgreement?: string | null;
@@ -82,28 +80,28 @@ export const RATIO_COUNTED_STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'ACTIVE']
  * the start, with the eligibility rules' anniversary convention (29 February →
  * 1 March in a year without it), so 2024-02-29 ends on 2026-02-28.
  */
-export function iguEndDate(startDate: IsoDate): IsoDate {
+export function iguEndDate(startDate: CalendarDate): CalendarDate {
   return addDays(anniversary(startDate, IGU_DURATION_MONTHS / 12), -1);
 }
 
 /** The end date the programme will have: computed for IGU, as entered otherwise (null when missing). */
-export function programmeEndDate(draft: Pick<ProgrammeDraft, 'kind' | 'startDate' | 'endDate'>): IsoDate | null {
+export function programmeEndDate(draft: Pick<ProgrammeDraft, 'kind' | 'startDate' | 'endDate'>): CalendarDate | null {
   return draft.kind === 'IGU' ? iguEndDate(draft.startDate) : (draft.endDate ?? null);
 }
 
 /** IGU agreement and education plan registered within 1 month of the start; null for other kinds. */
-export function registrationDeadline(kind: ProgrammeKind, startDate: IsoDate): IsoDate | null {
+export function registrationDeadline(kind: ProgrammeKind, startDate: CalendarDate): CalendarDate | null {
   return kind === 'IGU' ? addMonths(startDate, IGU_REGISTRATION_MONTHS) : null;
 }
 
 export interface BonusMilestone {
   kind: BonusMilestoneKind;
-  dueOn: IsoDate;
+  dueOn: CalendarDate;
   amountDkk: number;
 }
 
 /** Private IGU employers get DKK 20,000 after 6 months and DKK 20,000 at completion (the day after the end date). */
-export function bonusMilestones(kind: ProgrammeKind, startDate: IsoDate, publicEmployer: boolean): BonusMilestone[] {
+export function bonusMilestones(kind: ProgrammeKind, startDate: CalendarDate, publicEmployer: boolean): BonusMilestone[] {
   if (kind !== 'IGU' || publicEmployer) return [];
   return [
     { kind: BonusMilestoneKind.SIX_MONTHS, dueOn: addMonths(startDate, 6), amountDkk: IGU_BONUS_AMOUNT_DKK },
@@ -122,7 +120,7 @@ export const BONUS_STATUSES: readonly ProgrammeStatus[] = ['APPROVED', 'ACTIVE',
  * CHANGES_REQUESTED, REJECTED, WITHDRAWN).
  */
 export function earnedBonusMilestones(
-  programme: { kind: ProgrammeKind; startDate: IsoDate; status: ProgrammeStatus; terminatedOn?: IsoDate | null },
+  programme: { kind: ProgrammeKind; startDate: CalendarDate; status: ProgrammeStatus; terminatedOn?: CalendarDate | null },
   publicEmployer: boolean,
 ): BonusMilestone[] {
   if (!isProgrammeDate(programme.startDate)) return [];
@@ -135,10 +133,10 @@ export function earnedBonusMilestones(
 }
 
 /** A real calendar date inside PROGRAMME_DATE_RANGE. */
-export function isProgrammeDate(date: string | null | undefined): date is IsoDate {
+export function isProgrammeDate(date: string | null | undefined): date is CalendarDate {
   return (
     typeof date === 'string' &&
-    isIsoDate(date) &&
+    isCalendarDate(date) &&
     date >= PROGRAMME_DATE_RANGE.from &&
     date <= PROGRAMME_DATE_RANGE.until
   );
@@ -172,7 +170,7 @@ export function ratioLimit(employeeCount: number): number {
  * Latest allowed end date (inclusive) for the kind: internship start + 13 weeks − 1 day,
  * wage subsidy start + 6 (private) / 12 (public) months − 1 day, IGU its fixed end.
  */
-export function maximumEndDate(kind: ProgrammeKind, startDate: IsoDate, publicEmployer: boolean): IsoDate {
+export function maximumEndDate(kind: ProgrammeKind, startDate: CalendarDate, publicEmployer: boolean): CalendarDate {
   switch (kind) {
     case 'IGU':
       return iguEndDate(startDate);
@@ -191,7 +189,7 @@ interface RuleFacts {
   draft: ProgrammeDraft;
   context: ProgrammeRuleContext;
   /** Computed for IGU, entered otherwise. */
-  endDate: IsoDate | null;
+  endDate: CalendarDate | null;
 }
 
 type Rule = (facts: RuleFacts) => RuleViolation[];

@@ -1,4 +1,4 @@
-import { type IsoDate, addDays, isBefore } from './calendar-date.js';
+import { addDays, type CalendarDate, isBefore } from '@igu/calendar';
 import {
   type CandidateStatusValue,
   type PositionStatusValue,
@@ -82,7 +82,7 @@ export function hasProgrammeStarted(status: ProgrammeStatus): boolean {
 export const START_GRACE_DAYS = 14;
 
 /** The start date is more than START_GRACE_DAYS before `today`. */
-export function isStartOverdue(startDate: IsoDate, today: IsoDate): boolean {
+export function isStartOverdue(startDate: CalendarDate, today: CalendarDate): boolean {
   return isBefore(addDays(startDate, START_GRACE_DAYS), today);
 }
 
@@ -109,11 +109,11 @@ export interface ProgrammeTransitionContext {
   /** The programme names a union (IGU always must). */
   hasUnion: boolean;
   /** The programme's end date (computed for IGU). */
-  endDate: IsoDate;
+  endDate: CalendarDate;
   /** Today's date in Denmark, from the caller's clock. */
-  today: IsoDate;
+  today: CalendarDate;
   /** START: the programme's start date (more than START_GRACE_DAYS past → START_DATE_PASSED). */
-  startDate?: IsoDate;
+  startDate?: CalendarDate;
 }
 
 export type ProgrammeRefusalReason = 'ILLEGAL_TRANSITION' | 'COMPLETE_BEFORE_END' | 'START_DATE_PASSED';

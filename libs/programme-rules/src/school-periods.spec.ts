@@ -1,6 +1,6 @@
+import { addDays } from '@igu/calendar';
 // The § numbers in test names are sections of docs/domain.md.
 import { describe, expect, it } from '@jest/globals';
-import { addDays } from './calendar-date.js';
 import { minimumSchoolWeeks, schoolPeriodViolations, schoolPeriodWeeks, totalSchoolWeeks } from './school-periods.js';
 
 /** Monday `monday` through the Friday of the `weeks`-th week. */

@@ -1,13 +1,4 @@
-import {
-  type IsoDate,
-  compareDates,
-  isAfter,
-  isBefore,
-  rangesOverlap,
-  toDayNumber,
-  fromDayNumber,
-  weekdaysBetweenInclusive,
-} from './calendar-date.js';
+import { type CalendarDate, compareDates, fromDayNumber, isAfter, isBefore, rangesOverlap, toDayNumber, weekdaysBetweenInclusive } from '@igu/calendar';
 import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
 
 /**
@@ -25,20 +16,20 @@ import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violati
  * whose end is before its start counts nothing (both are violations anyway).
  */
 export interface SchoolPeriodDraft {
-  startDate: IsoDate;
-  endDate: IsoDate;
+  startDate: CalendarDate;
+  endDate: CalendarDate;
   description?: string | null;
 }
 
 export const SCHOOL_DAYS_PER_WEEK = 5;
 
 /** Minimum school weeks by programme start date, newest rule set last. */
-export const MINIMUM_SCHOOL_WEEKS: readonly { from: IsoDate | null; weeks: number; law: string }[] = [
+export const MINIMUM_SCHOOL_WEEKS: readonly { from: CalendarDate | null; weeks: number; law: string }[] = [
   { from: null, weeks: 20, law: 'IGU-2016' },
   { from: '2021-05-01', weeks: 23, law: 'L 202 2020-21' },
 ];
 
-export function minimumSchoolWeeks(startDate: IsoDate): number {
+export function minimumSchoolWeeks(startDate: CalendarDate): number {
   let weeks = 0;
   for (const rule of MINIMUM_SCHOOL_WEEKS) {
     if (rule.from === null || !isBefore(startDate, rule.from)) weeks = rule.weeks;
@@ -75,8 +66,8 @@ const periodField = (index: number, key: 'startDate' | 'endDate') => `input.scho
 /** SCHOOL_PERIOD_INVALID, SCHOOL_PERIOD_OUTSIDE_PROGRAMME and SCHOOL_PERIODS_OVERLAP, every one found. */
 export function schoolPeriodViolations(
   periods: readonly SchoolPeriodDraft[],
-  programmeStart: IsoDate,
-  programmeEnd: IsoDate,
+  programmeStart: CalendarDate,
+  programmeEnd: CalendarDate,
 ): RuleViolation[] {
   const violations: RuleViolation[] = [];
   periods.forEach((period, index) => {

@@ -4,7 +4,7 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-postgres.mjs';
+import { freePort, startEmbeddedPostgres } from '../../../tools/embedded-postgres.mjs';
 
 export default async function globalSetup() {
   process.env.TZ = 'UTC';

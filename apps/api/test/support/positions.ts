@@ -1,4 +1,4 @@
-import { addDays } from '@igu/eligibility';
+import { addDays } from '@igu/calendar';
 import { TEST_TODAY } from '@igu/testing';
 import type { GraphqlClient, GraphqlResponse } from '@igu/testing';
 import { TEST_PASSWORD } from '@igu/testing';

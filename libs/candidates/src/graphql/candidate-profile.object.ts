@@ -1,5 +1,6 @@
+import type { CalendarDate } from '@igu/calendar';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CalendarDate, EligibilityFacts } from '@igu/eligibility';
+import type { EligibilityFacts } from '@igu/eligibility';
 import { ConnectionType, DateScalar, NodeInterface } from '@igu/graphql';
 import { LanguageLevel } from '@igu/reference-data';
 import type { CandidateProfileView } from '../services/candidate-views.js';

@@ -1,8 +1,9 @@
+import type { CalendarDate } from '@igu/calendar';
 import { Inject } from '@nestjs/common';
 import { Clock } from '@igu/clock';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
-import { type CalendarDate, checkIguEligibility, type EligibilityResult } from '@igu/eligibility';
+import { checkIguEligibility, type EligibilityResult } from '@igu/eligibility';
 import { AppError, type ConnectionShape, DateScalar, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { MunicipalityObject, OccupationObject, ReferenceDataLoaders, ReferenceDataService, SkillObject } from '@igu/reference-data';
 import { CandidateProfileService } from '../services/candidate-profile.service.js';

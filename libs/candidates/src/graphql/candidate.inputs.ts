@@ -1,5 +1,5 @@
+import type { CalendarDate } from '@igu/calendar';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import type { CalendarDate } from '@igu/eligibility';
 import { DateScalar } from '@igu/graphql';
 import { LanguageLevel } from '@igu/reference-data';
 import type { CandidateListFilter } from '../services/candidate-list.query.js';

@@ -1,5 +1,5 @@
+import type { CalendarDate } from '@igu/calendar';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CalendarDate } from '@igu/eligibility';
 import { ConnectionType, DateScalar, NodeInterface } from '@igu/graphql';
 import type { CandidateView } from '../services/candidate-views.js';
 import { CandidateStatus, ResidenceBasis } from './candidate-enums.js';

@@ -1,5 +1,5 @@
+import type { CalendarDate } from '@igu/calendar';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import type { CalendarDate } from '@igu/eligibility';
 import { DateScalar } from '@igu/graphql';
 import { ResidenceBasis } from './candidate-enums.js';
 

@@ -1,4 +1,4 @@
-import { type CalendarDate } from '@igu/eligibility';
+import type { CalendarDate } from '@igu/calendar';
 import { AppError } from '@igu/graphql';
 import { type Cpr, parseCpr } from '@igu/personal-data';
 import { CandidateStatus } from '../candidate-status.js';

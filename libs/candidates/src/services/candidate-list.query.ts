@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@igu/eligibility';
+import type { CalendarDate } from '@igu/calendar';
 import { AppError } from '@igu/graphql';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CandidateStatus } from '../candidate-status.js';

@@ -1,7 +1,8 @@
+import type { CalendarDate } from '@igu/calendar';
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
-import { type CalendarDate, eligibilityWindow } from '@igu/eligibility';
+import { eligibilityWindow } from '@igu/eligibility';
 import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
 import { assertMunicipalityCodes, assertRegionCodes, type LanguageLevel } from '@igu/reference-data';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';

@@ -1,7 +1,7 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, scopeOf } from '@igu/access';
-import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
+import { AppError, assertPageSize, type ConnectionShape, isUuid, toConnection } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { CandidateCrypto } from './candidate-crypto.js';
@@ -9,7 +9,7 @@ import { type CandidateListFilter, ownCandidatesQuery } from './candidate-list.q
 import { fullRecords } from './candidate-records.js';
 import type { CandidateView } from './candidate-views.js';
 import { requireJobcentre } from './jobcentre-scope.js';
-import { applyKeyset, cursorKey, isUuid } from './keyset.js';
+import { applyKeyset, cursorKey } from './keyset.js';
 
 /** Full-record reads for the candidate's own jobcentre; every one is in the access log. */
 @Injectable()

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@igu/eligibility';
+import type { CalendarDate } from '@igu/calendar';
 import { recordPersonalDataRead } from '@igu/personal-data';
 import type { EntityManager } from 'typeorm';
 import type { CandidateEntity } from '../entities/candidate.entity.js';

@@ -1,4 +1,5 @@
-import type { CalendarDate, EligibilityFacts, ResidenceBasis } from '@igu/eligibility';
+import type { CalendarDate } from '@igu/calendar';
+import type { EligibilityFacts, ResidenceBasis } from '@igu/eligibility';
 import type { LanguageLevel } from '@igu/reference-data';
 import type { CandidateStatus } from '../candidate-status.js';
 import type { CandidateEntity } from '../entities/candidate.entity.js';

@@ -1,4 +1,5 @@
-import type { CalendarDate, ResidenceBasis } from '@igu/eligibility';
+import type { CalendarDate } from '@igu/calendar';
+import type { ResidenceBasis } from '@igu/eligibility';
 import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { assertMunicipalityCode, type LanguageLevel } from '@igu/reference-data';

@@ -2,7 +2,7 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
-import { AppError } from '@igu/graphql';
+import { AppError, isUuid } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity.js';
@@ -12,7 +12,6 @@ import { fullRecords } from './candidate-records.js';
 import type { CandidateView } from './candidate-views.js';
 import { type CandidateChanges, candidateChangeValues, insertCandidate, type NewCandidate } from './candidate-writer.js';
 import { requireJobcentre } from './jobcentre-scope.js';
-import { isUuid } from './keyset.js';
 
 const REFERENCE_ATTEMPTS = 5;
 

@@ -1,8 +1,6 @@
 import { decodeKeysetCursor, keysetKey, type KeysetOrder as CursorOrder } from '@igu/graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-export { isUuid } from '@igu/graphql';
-
 /** A list order: one sort column, then the id as the final tiebreak. */
 export interface KeysetOrder<Row> {
   /** Written into the cursor: a cursor of another order is refused. */

@@ -1,5 +1,5 @@
+import type { CalendarDate } from '@igu/calendar';
 import { type Actor, Role } from '@igu/access';
-import type { CalendarDate } from '@igu/eligibility';
 import type { CandidateProfileView } from './candidate-views.js';
 
 /**

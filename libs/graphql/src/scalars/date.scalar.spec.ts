@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Kind } from 'graphql';
-import { DateScalar, isCalendarDate } from './date.scalar.js';
+import { isCalendarDate } from '@igu/calendar';
+import { DateScalar } from './date.scalar.js';
 
 describe('Date scalar', () => {
   it.each([

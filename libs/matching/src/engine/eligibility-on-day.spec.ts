@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { SeededRandom } from '../generator/seeded-random.js';
 import { type EligibilityCheck, type EligibilityFacts, type ResidenceBasis, withinBounds } from '../match.types.js';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
-import { dateOfDay, dayNumber } from '../scoring/day-number.js';
+import { toDayNumber } from '@igu/calendar';
+import { dateOfDay } from '../scoring/day-number.js';
 import { EligibilityCache } from './eligibility-cache.js';
 import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
 
@@ -54,9 +55,9 @@ describe.each([
     const cache = new EligibilityCache(people);
     let eligibleSeen = 0;
     for (const onDate of ['2020-02-29', '2021-05-01', '2023-12-31', '2024-01-01', '2026-12-04', '2028-01-01']) {
-      const bits = cache.bitsFor(dayNumber(onDate), check);
+      const bits = cache.bitsFor(toDayNumber(onDate), check);
       const eligible = people.map((_, i) => (bits[i >>> 5]! & (1 << (i & 31))) !== 0);
-      expect(eligible).toEqual(people.map((facts) => check(facts, dateOfDay(dayNumber(onDate)))));
+      expect(eligible).toEqual(people.map((facts) => check(facts, dateOfDay(toDayNumber(onDate)))));
       eligibleSeen += eligible.filter(Boolean).length;
     }
     expect(eligibleSeen).toBeGreaterThan(1_000);

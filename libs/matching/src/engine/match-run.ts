@@ -1,6 +1,6 @@
 import type { PairScore } from '../match.types.js';
 import { compareIds } from '../scoring/score-pair.js';
-import { haversineKm } from '../scoring/haversine.js';
+import { haversineKm } from '@igu/geo';
 import {
   availabilityComponent,
   distanceComponent,

@@ -1,6 +1,7 @@
 import type { MatchPosition } from '../match.types.js';
-import { NO_DATE, dayNumber, optionalDayNumber } from '../scoring/day-number.js';
-import { haversineKm } from '../scoring/haversine.js';
+import { toDayNumber } from '@igu/calendar';
+import { NO_DATE, optionalDayNumber } from '../scoring/day-number.js';
+import { haversineKm } from '@igu/geo';
 import { compareIds, languageOrdinal } from '../scoring/score-pair.js';
 import {
   POSITION_IS_IGU,
@@ -128,7 +129,7 @@ function offsets(groups: readonly (readonly number[])[]): number[] {
 
 /** IGU positions are checked for eligibility on their start day (or today); each distinct day gets a slot. */
 function scheduleFor(arrays: PositionArrays, today: string): PositionSchedule {
-  const todayDay = dayNumber(today);
+  const todayDay = toDayNumber(today);
   const effectiveDay = sharedArray(Int32Array, arrays.count);
   const eligibilitySlot = sharedArray(Int32Array, arrays.count);
   const slotByDay = new Map<number, number>();

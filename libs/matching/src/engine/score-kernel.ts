@@ -5,7 +5,7 @@
 // skipped when they are out of commuting range.
 // Erasable TypeScript only: worker threads load this file directly.
 import type { ScoringWeights } from '../scoring/scoring-weights.js';
-import { haversineKm } from '../scoring/haversine.js';
+import { haversineKm } from '@igu/geo';
 import {
   OCCUPATION_SAME_MINOR_GROUP,
   OCCUPATION_SAME_SUB_MAJOR_GROUP,

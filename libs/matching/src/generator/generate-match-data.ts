@@ -11,7 +11,7 @@ import type {
   PositionStatus,
   ResidenceBasis,
 } from '../match.types.js';
-import { dateOfDay, dayNumber } from '../scoring/day-number.js';
+import { addDays, addMonths, fromDayNumber, toDayNumber } from '@igu/calendar';
 import { referenceTables, type MunicipalityInfo, type OccupationInfo, type ReferenceTables } from './reference-tables.js';
 import { SeededRandom, WeightedPicker, weighted } from './seeded-random.js';
 
@@ -54,7 +54,7 @@ export function generateMatchData(
   const seed = options.seed ?? DEFAULT_GENERATOR_SEED;
   const today = options.today ?? DEFAULT_GENERATOR_TODAY;
   const inactiveShare = options.inactiveShare ?? 0.05;
-  const world = new World(referenceTables(), dayNumber(today));
+  const world = new World(referenceTables(), toDayNumber(today));
   // Separate streams: changing the candidate count leaves the positions as they were.
   const candidateRandom = new SeededRandom(seed ^ 0x5eed_c0de);
   const positionRandom = new SeededRandom(seed ^ 0x0b05_1710);
@@ -246,16 +246,14 @@ class World {
   private startDate(random: SeededRandom, kind: PositionKind): string | null {
     if (kind === 'IGU') {
       if (random.chance(0.1)) return null;
-      const month = new Date(this.today * 86_400_000);
-      month.setUTCDate(1);
-      month.setUTCMonth(month.getUTCMonth() + random.int(1, 6));
-      return dateOfDay(month.getTime() / 86_400_000 + (random.chance(0.5) ? 0 : 14));
+      const firstOfMonth = addMonths(`${fromDayNumber(this.today).slice(0, 7)}-01`, random.int(1, 6));
+      return addDays(firstOfMonth, random.chance(0.5) ? 0 : 14);
     }
     return random.chance(0.35) ? null : this.day(random.int(7, 120));
   }
 
   private day(offset: number): string {
-    return dateOfDay(this.today + offset);
+    return fromDayNumber(this.today + offset);
   }
 }
 

@@ -1,3 +1,4 @@
+import { addDays } from '@igu/calendar';
 import { LANGUAGE_LEVELS, type MatchCandidate, type MatchPosition } from '../match.types.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -55,10 +56,4 @@ export function codesIn(data: { positions: readonly MatchPosition[]; candidates:
     skillCodes: [...new Set(data.candidates.flatMap((c) => c.skillCodes))].sort(),
     occupationCodes: [...new Set(data.positions.map((p) => p.occupationCode))].sort(),
   };
-}
-
-function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { NO_DATE, dateOfDay, dayNumber } from './day-number.js';
+import { toDayNumber } from '@igu/calendar';
+import { NO_DATE, dateOfDay } from './day-number.js';
 import { availabilityComponent, distanceComponent, roundScore, scorePoints, skillsComponent } from './score-components.js';
 import { assertValidWeights } from './scoring-weights.js';
 
@@ -48,10 +49,10 @@ describe('component formulas at their boundaries', () => {
 
 describe('day numbers', () => {
   it('round-trips dates and rejects impossible ones', () => {
-    expect(dateOfDay(dayNumber('2024-02-29'))).toBe('2024-02-29');
-    expect(dayNumber('1970-01-02')).toBe(1);
-    expect(() => dayNumber('2025-02-29')).toThrow(RangeError);
-    expect(() => dayNumber('2025-1-01')).toThrow(RangeError);
+    expect(dateOfDay(toDayNumber('2024-02-29'))).toBe('2024-02-29');
+    expect(toDayNumber('1970-01-02')).toBe(1);
+    expect(() => toDayNumber('2025-02-29')).toThrow(RangeError);
+    expect(() => toDayNumber('2025-1-01')).toThrow(RangeError);
   });
 });
 

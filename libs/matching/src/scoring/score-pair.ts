@@ -1,3 +1,4 @@
+import { toDayNumber } from '@igu/calendar';
 // The reference scorer: docs/domain.md §6 as a pure function of one position and
 // one candidate. It favours clarity over speed; the fast engine must agree with
 // it exactly (scores to 4 decimals and order).
@@ -9,8 +10,8 @@ import {
   type MatchPosition,
   type PairScore,
 } from '../match.types.js';
-import { dayNumber, optionalDayNumber } from './day-number.js';
-import { haversineKm } from './haversine.js';
+import { optionalDayNumber } from './day-number.js';
+import { haversineKm } from '@igu/geo';
 import {
   OCCUPATION_SAME_MINOR_GROUP,
   OCCUPATION_SAME_SUB_MAJOR_GROUP,
@@ -70,7 +71,7 @@ export function explainMatch(
   const { skills, missingRequiredSkills } = skillMatch(position, candidate);
   const language = languageComponent(languageOrdinal(candidate.danishLevel), languageOrdinal(position.requiredDanishLevel));
   const distance = distanceComponent(distanceKm, candidate.maxCommuteKm);
-  const availability = availabilityComponent(optionalDayNumber(candidate.availableFrom), dayNumber(referenceDate));
+  const availability = availabilityComponent(optionalDayNumber(candidate.availableFrom), toDayNumber(referenceDate));
   return {
     positionId: position.id,
     candidateId: candidate.id,

@@ -1,5 +1,5 @@
+import { isUuid } from '@igu/graphql';
 import type { PositionKind, PositionStatus } from '../position.enums.js';
-import { isUuid } from './position-rules.js';
 
 /** What `positions(filter)` accepts, as the API receives it. */
 export interface PositionFilterInput {

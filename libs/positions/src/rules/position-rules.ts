@@ -1,4 +1,5 @@
 import { IGU_LAST_START_DATE } from '@igu/eligibility';
+import { isUuid } from '@igu/graphql';
 import { LanguageLevel } from '@igu/reference-data';
 import { PositionKind } from '../position.enums.js';
 
@@ -46,10 +47,6 @@ export const POSITION_LIMITS = {
 
 /** Generous box around Denmark, Bornholm included; positions are in Danish municipalities. */
 export const DENMARK_BOUNDS = { latitude: [54.4, 57.9], longitude: [7.9, 15.3] } as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 export interface GeoPoint {
   latitude: number;

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '@igu/access';
-import { AppError, type ConnectionShape, decodeKeysetCursor, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
+import { AppError, type ConnectionShape, decodeKeysetCursor, isUuid, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
 import { assertMunicipalityCodes, assertRegionCodes } from '@igu/reference-data';
 import { DataSource, In } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
 import { PositionEntity } from '../entities/position.entity.js';
 import { checkPositionFilter, isFilterViolation, type PositionFilterInput } from '../rules/position-filter-rules.js';
-import { isUuid } from '../rules/position-rules.js';
 import { canViewPosition } from '../rules/position-transitions.js';
 import {
   companyCountsSql,

@@ -1,6 +1,6 @@
 import type { Scope } from '@igu/access';
 import { PositionStatus } from '../position.enums.js';
-import { boundingBox, EARTH_RADIUS_KM } from '../rules/geo.js';
+import { boundingBox, EARTH_RADIUS_KM } from '@igu/geo';
 import type { PositionSearch } from '../rules/position-filter-rules.js';
 
 /** Collects positional parameters ($1, $2, …) while SQL is assembled. */

@@ -2,7 +2,7 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError } from '@igu/database';
-import { AppError } from '@igu/graphql';
+import { AppError, isUuid } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
@@ -11,7 +11,6 @@ import { POSITION_AGGREGATE, PositionStatus, PositionTopic } from '../position.e
 import { applyChanges, draftFromNew, type NewPosition, type PositionChanges } from '../rules/position-draft.js';
 import {
   type GeoPoint,
-  isUuid,
   normaliseDraft,
   type PositionDraft,
   type PositionField,

@@ -1,3 +1,4 @@
+import { compareDates } from '@igu/calendar';
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
@@ -8,7 +9,6 @@ import {
   canEditProgramme,
   candidateStatusAfterProgramme,
   type CandidateStatusValue,
-  compareDates,
   iguEndDate,
   isStartOverdue,
   nextProgrammeStatus,

@@ -1,13 +1,24 @@
-/** Great-circle distances (haversine, R = 6371 km, docs/domain.md §6). */
+// Great-circle geometry (haversine, R = 6371 km, docs/domain.md §6).
+// Erasable TypeScript only: matching's scoring worker threads load this file directly.
+
 export const EARTH_RADIUS_KM = 6371;
 
-const radians = (degrees: number) => (degrees * Math.PI) / 180;
+const RADIANS_PER_DEGREE = Math.PI / 180;
 
-export function haversineKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const dLat = radians(b.latitude - a.latitude);
-  const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+/**
+ * Great-circle distance in km. Plain numbers, not points: the matching engine
+ * calls this in its inner loop on typed-array values. The reference scorer and
+ * the engine both pass (position, candidate centre) in that order, so they get
+ * the very same double and filter "exactly at maxCommuteKm" identically.
+ */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RADIANS_PER_DEGREE;
+  const dLon = (lon2 - lon1) * RADIANS_PER_DEGREE;
+  const sinLat = Math.sin(dLat / 2);
+  const sinLon = Math.sin(dLon / 2);
+  const a =
+    sinLat * sinLat + Math.cos(lat1 * RADIANS_PER_DEGREE) * Math.cos(lat2 * RADIANS_PER_DEGREE) * sinLon * sinLon;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 export interface BoundingBox {
@@ -27,7 +38,7 @@ export function boundingBox(centre: { latitude: number; longitude: number }, rad
   const minLatitude = Math.max(-90, centre.latitude - latitudeDelta);
   const maxLatitude = Math.min(90, centre.latitude + latitudeDelta);
   const widestLatitude = Math.max(Math.abs(minLatitude), Math.abs(maxLatitude));
-  const cosine = Math.cos(radians(widestLatitude));
+  const cosine = Math.cos((widestLatitude * Math.PI) / 180);
   const longitudeDelta = cosine < 1e-6 ? 180 : Math.min(180, latitudeDelta / cosine);
   return {
     minLatitude,

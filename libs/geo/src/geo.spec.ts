@@ -3,13 +3,15 @@ import { boundingBox, haversineKm } from './geo.js';
 
 const AARHUS = { latitude: 56.1572, longitude: 10.2107 };
 const KOBENHAVN = { latitude: 55.6761, longitude: 12.5683 };
+type Point = { latitude: number; longitude: number };
+const km = (a: Point, b: Point) => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 
 describe('great-circle distance', () => {
   it('measures one degree of a meridian as 111.19 km and Aarhus–København as about 156 km', () => {
-    expect(haversineKm({ latitude: 0, longitude: 10 }, { latitude: 1, longitude: 10 })).toBeCloseTo(111.195, 3);
-    expect(haversineKm(AARHUS, KOBENHAVN)).toBeGreaterThan(155);
-    expect(haversineKm(AARHUS, KOBENHAVN)).toBeLessThan(158);
-    expect(haversineKm(AARHUS, AARHUS)).toBe(0);
+    expect(haversineKm(0, 10, 1, 10)).toBeCloseTo(111.195, 3);
+    expect(km(AARHUS, KOBENHAVN)).toBeGreaterThan(155);
+    expect(km(AARHUS, KOBENHAVN)).toBeLessThan(158);
+    expect(km(AARHUS, AARHUS)).toBe(0);
   });
 
   it('keeps every point within the radius inside the bounding box', () => {
@@ -25,7 +27,7 @@ describe('great-circle distance', () => {
             AARHUS.longitude +
             ((radius * 0.999 * Math.sin(rad)) / (6371 * Math.cos((AARHUS.latitude * Math.PI) / 180))) * (180 / Math.PI),
         };
-        if (haversineKm(AARHUS, point) > radius) continue;
+        if (km(AARHUS, point) > radius) continue;
         checked += 1;
         expect(point.latitude).toBeGreaterThanOrEqual(box.minLatitude);
         expect(point.latitude).toBeLessThanOrEqual(box.maxLatitude);

@@ -1,0 +1,1 @@
+export { boundingBox, type BoundingBox, EARTH_RADIUS_KM, haversineKm } from './geo.js';
