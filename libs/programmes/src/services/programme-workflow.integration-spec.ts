@@ -121,7 +121,7 @@ describe('proposals and programmes write only their own tables', () => {
     await expect(proposals.propose(otherJobcentre, { candidateId, positionId })).rejects.toMatchObject({ message: expect.stringContaining('Candidate') });
   });
 
-  it('accepting records the candidate's first offer through candidates', async () => {
+  it("accepting records the candidate's first offer through candidates", async () => {
     const candidateId = await candidate();
     expect((await row('candidate', candidateId)).first_offer_at).toBeNull();
     await acceptedProposal(await openIguPosition(), candidateId);
