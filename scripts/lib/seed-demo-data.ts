@@ -6,7 +6,7 @@ import type { AppConfig } from '@igu/config';
 import { ResidenceBasis } from '@igu/eligibility';
 import { SystemClock } from '@igu/clock';
 import { BlindIndex, FieldCipher, parseCpr } from '@igu/personal-data';
-import { type NewPosition, PositionKind, PositionService, PositionStatus } from '@igu/positions';
+import { type NewPosition, PositionKind, PositionProgrammesPort, PositionService, PositionStatus } from '@igu/positions';
 import { LanguageLevel } from '@igu/reference-data';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -158,7 +158,7 @@ async function seedDemoPositions(dataSource: DataSource): Promise<number> {
   );
   if (!employer) return 0;
   const actor: Actor = { userId: employer.user_id, role: Role.EMPLOYER, companyId: employer.company_id };
-  const positions = new PositionService(dataSource, new SystemClock());
+  const positions = new PositionService(dataSource, new SystemClock(), new PositionProgrammesPort()); // never asked: the seed changes no union
   let created = 0;
   for (const demo of DEMO_POSITIONS) {
     const [existing] = await dataSource.query(

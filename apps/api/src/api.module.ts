@@ -14,7 +14,7 @@ import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
 import { PositionsGraphqlModule } from '@igu/positions';
 import { ProgrammesGraphqlModule } from '@igu/programmes';
-import { ProposalsGraphqlModule } from '@igu/proposals';
+import { proposedPairSql, ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { Logger, LoggerModule } from 'nestjs-pino';
@@ -63,7 +63,7 @@ export class ApiModule {
         CandidatesGraphqlModule,
         ProposalsGraphqlModule,
         ProgrammesGraphqlModule,
-        MatchingGraphqlModule,
+        MatchingGraphqlModule.forRoot({ proposedPairSql }),
       ],
       providers: [NodeResolver],
     };

@@ -7,6 +7,7 @@ import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { MatchingJobsModule } from '@igu/matching';
 import { OutboxRelayService, QueueModule, QueueWorkersService } from '@igu/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { OutboxContract } from './outbox-contract.js';
 
 /** The job process: outbox relay and BullMQ processors; HTTP only for health. Never migrates. */
 @Module({})
@@ -23,7 +24,7 @@ export class WorkerModule {
         HealthModule.forRoot(),
         MatchingJobsModule,
       ],
-      providers: [OutboxRelayService, QueueWorkersService],
+      providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };
   }
 }

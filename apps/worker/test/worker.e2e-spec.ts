@@ -4,6 +4,13 @@ import { createTestDatabase, startTestWorker, type TestDatabase } from '@igu/tes
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
+declare module '@igu/queue' {
+  interface OutboxEvents {
+    'probe.happened': { version?: number };
+    'slow.happened': { version?: number };
+  }
+}
+
 const until = async (check: () => boolean, timeoutMs = 15_000) => {
   const started = Date.now();
   while (!check()) {

@@ -6,6 +6,7 @@ export { UserService, actorOf, type NewUser } from './services/user.service.js';
 export { AuthService } from './services/auth.service.js';
 export { PasswordHasher, MIN_PASSWORD_LENGTH } from './services/password-hasher.js';
 export { UserObject, AuthPayloadObject } from './graphql/user.object.js';
+export { UserLoaders } from './graphql/user.loaders.js';
 export { AuthGraphqlModule, AuthModule } from './auth.module.js';
 import { LoginRateLimitEntity as RateLimit } from './entities/login-rate-limit.entity.js';
 import { UserEntity as User } from './entities/user.entity.js';

@@ -4,6 +4,8 @@ import { ReferenceDataModule } from '@igu/reference-data';
 import { CandidateProfileResolver } from './graphql/candidate-profile.resolver.js';
 import { CandidateResolver } from './graphql/candidate.resolver.js';
 import { EligibilityResolver } from './graphql/eligibility.resolver.js';
+import { CandidateCommands } from './services/candidate-commands.js';
+import { CandidateContactService } from './services/candidate-contact.service.js';
 import { CandidateCrypto } from './services/candidate-crypto.js';
 import { CandidateProfileService } from './services/candidate-profile.service.js';
 import { CandidateQueryService } from './services/candidate-query.service.js';
@@ -20,8 +22,10 @@ import { CandidateService } from './services/candidate.service.js';
     CandidateQueryService,
     CandidateService,
     CandidateProfileService,
+    CandidateCommands,
+    CandidateContactService,
   ],
-  exports: [CandidateCrypto, CandidateQueryService, CandidateService, CandidateProfileService],
+  exports: [CandidateCrypto, CandidateQueryService, CandidateService, CandidateProfileService, CandidateCommands, CandidateContactService],
 })
 export class CandidatesModule {}
 

@@ -3,13 +3,16 @@ export { CandidateEntity } from './entities/candidate.entity.js';
 export { CANDIDATE_ENCRYPTED_COLUMNS, CandidateCrypto, type CandidateContactData } from './services/candidate-crypto.js';
 export { insertCandidate, type CandidateChanges, type NewCandidate } from './services/candidate-writer.js';
 export { CandidateService } from './services/candidate.service.js';
+export { CandidateCommands, type CandidateForProposal } from './services/candidate-commands.js';
+export { type CandidateContact, CandidateContactService } from './services/candidate-contact.service.js';
+export { CandidateLoaders } from './graphql/candidate.loaders.js';
+export { CANDIDATE_AGGREGATE, CandidateEvent, type CandidateEventPayload } from './events/candidate.events.js';
 export { CandidateQueryService } from './services/candidate-query.service.js';
 export { CandidateProfileService, type CandidateProfileFilter } from './services/candidate-profile.service.js';
 export { eligibilityDateFor } from './services/profile-eligibility-date.js';
 export {
   ageThisYear,
   CANDIDATE_PERSONAL_FIELDS,
-  hadIgu,
   inPositionContext,
   type CandidateProfileView,
   type CandidateView,
@@ -18,6 +21,7 @@ export {
   type ProfileRow,
   toProfileView,
 } from './services/candidate-views.js';
+export { eligibilityFactsOf, type EligibilityFactsRow, hadIgu } from './rules/eligibility-facts.js';
 export { firstOfferDates, isFirstOfferOverdue, type FirstOfferDates } from './rules/first-offer-deadlines.js';
 export { CandidateObject, CandidateConnection } from './graphql/candidate.object.js';
 export { CandidateProfileObject, CandidateProfileConnection } from './graphql/candidate-profile.object.js';

@@ -55,7 +55,11 @@ export { eligibilityTestDouble } from './testing/eligibility-test-double.js';
 export { MatchingService } from './persistence/matching.service.js';
 export { loadAvailableCandidates, loadOpenPositions } from './persistence/match-data.js';
 export { MatchingModule } from './matching.module.js';
-export { MatchingJob, MatchingJobsModule } from './jobs/matching-jobs.module.js';
+export { MatchingJob, MatchingJobsModule, registerMatchingRoutes } from './jobs/matching-jobs.module.js';
+export { type CandidateChangedJobData } from './jobs/candidate-changed.processor.js';
+export { type PositionChangedJobData } from './jobs/position-changed.processor.js';
+export { type FullRecomputeJobData } from './jobs/full-recompute.processor.js';
+export { type ProposedPairSql } from './graphql/match-visibility.js';
 export { MatchingGraphqlModule } from './graphql/matching-graphql.module.js';
 import { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity } from './persistence/match-list.entity.js';
 

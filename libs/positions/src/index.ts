@@ -1,9 +1,12 @@
-export { PositionKind, PositionStatus, PositionTopic, POSITION_AGGREGATE } from './position.enums.js';
+export { PositionKind, PositionStatus } from './position.enums.js';
+export { PositionEvent, type PositionEventPayload, type PositionTopic, POSITION_AGGREGATE } from './events/position.events.js';
 export { PositionEntity } from './entities/position.entity.js';
 export { PositionSkillEntity } from './entities/position-skill.entity.js';
 export { PositionStartDateChangeEntity } from './entities/position-start-date-change.entity.js';
 export { PositionService } from './services/position.service.js';
 export { PositionQueryService } from './services/position-query.service.js';
+export { PositionCommands, type OpenPosition, type ProgrammeTerms } from './services/position-commands.js';
+export { type PositionProgrammes, PositionProgrammesPort } from './services/position-programmes.port.js';
 export { PositionLoaders } from './graphql/position.loaders.js';
 export { PositionObject, PositionConnection, PositionSkillObject, GeoPointObject } from './graphql/position.object.js';
 export { canViewPosition } from './rules/position-transitions.js';

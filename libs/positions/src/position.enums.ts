@@ -25,12 +25,3 @@ registerEnumType(PositionKind, {
 });
 
 registerEnumType(PositionStatus, { name: 'PositionStatus' });
-
-/** Outbox topics of positions; payloads carry `{ positionId, version }` only. */
-export enum PositionTopic {
-  PUBLISHED = 'position.published',
-  CHANGED = 'position.changed',
-  CLOSED = 'position.closed',
-}
-
-export const POSITION_AGGREGATE = 'position';

@@ -6,12 +6,14 @@ import { ReferenceDataModule } from '@igu/reference-data';
 import { PositionFieldsResolver, CompanyPositionsResolver, PositionSkillResolver } from './graphql/position-fields.resolver.js';
 import { PositionResolver } from './graphql/position.resolver.js';
 import { PositionQueryService } from './services/position-query.service.js';
+import { PositionCommands } from './services/position-commands.js';
+import { PositionProgrammesPort } from './services/position-programmes.port.js';
 import { PositionService } from './services/position.service.js';
 
 /** Core: writing and reading positions, for every process that needs them. */
 @Module({
-  providers: [PositionService, PositionQueryService],
-  exports: [PositionService, PositionQueryService],
+  providers: [PositionService, PositionQueryService, PositionCommands, PositionProgrammesPort],
+  exports: [PositionService, PositionQueryService, PositionCommands, PositionProgrammesPort],
 })
 export class PositionsModule {}
 

@@ -12,7 +12,7 @@ import {
 /**
  * Programme rules of docs/domain.md §2.3 (IGU) and §3 (internship, wage subsidy).
  * `evaluateProgramme` returns every broken rule, never only the first; an empty
- * list means the programme may be submitted (§4.3).
+ * list means the programme may be submitted (docs/domain.md §4.3).
  */
 
 // ------------------------------------------------------------------ figures

@@ -1,6 +1,7 @@
 export { ProgrammeEntity } from './entities/programme.entity.js';
 export { ProgrammeApprovalEntity } from './entities/programme-approval.entity.js';
-export { ProgrammeService, PROGRAMME_STATUS_CHANGED, type NewProgramme, type ProgrammeFields } from './services/programme.service.js';
+export { ProgrammeService, type NewProgramme, type ProgrammeFields } from './services/programme.service.js';
+export { PROGRAMME_AGGREGATE, ProgrammeEvent, type ProgrammeStatusChangedPayload } from './events/programme.events.js';
 export { ProgrammeQueryService, type ProgrammeListFilter } from './services/programme-query.service.js';
 export { ProgrammeObject, ProgrammeConnection } from './graphql/programme.objects.js';
 export { ProgrammesGraphqlModule, ProgrammesModule } from './programmes.module.js';

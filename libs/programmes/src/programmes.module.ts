@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@igu/auth';
+import { CandidatesModule } from '@igu/candidates';
 import { CompaniesModule } from '@igu/companies';
 import { PositionsModule } from '@igu/positions';
 import { ProposalsModule } from '@igu/proposals';
@@ -7,14 +8,19 @@ import { ReferenceDataModule } from '@igu/reference-data';
 import { ApprovalFieldsResolver, ProgrammeFieldsResolver, ProposalProgrammeResolver } from './graphql/programme-fields.resolver.js';
 import { ProgrammeResolver } from './graphql/programme.resolver.js';
 import { ProgrammeQueryService } from './services/programme-query.service.js';
+import { ProgrammeLinks } from './services/programme-links.js';
 import { ProgrammeService } from './services/programme.service.js';
 
-@Module({ providers: [ProgrammeService, ProgrammeQueryService], exports: [ProgrammeService, ProgrammeQueryService] })
+@Module({
+  imports: [ProposalsModule, PositionsModule, CandidatesModule],
+  providers: [ProgrammeService, ProgrammeQueryService, ProgrammeLinks],
+  exports: [ProgrammeService, ProgrammeQueryService],
+})
 export class ProgrammesModule {}
 
 /** GraphQL surface of programmes; imported by the API only. */
 @Module({
-  imports: [ProgrammesModule, ProposalsModule, PositionsModule, CompaniesModule, ReferenceDataModule, AuthModule],
+  imports: [ProgrammesModule, ProposalsModule, PositionsModule, CandidatesModule, CompaniesModule, ReferenceDataModule, AuthModule],
   providers: [ProgrammeResolver, ProgrammeFieldsResolver, ApprovalFieldsResolver, ProposalProgrammeResolver],
 })
 export class ProgrammesGraphqlModule {}

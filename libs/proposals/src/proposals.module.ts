@@ -11,9 +11,15 @@ import {
 } from './graphql/proposal-fields.resolver.js';
 import { ProposalResolver } from './graphql/proposal.resolver.js';
 import { ProposalQueryService } from './services/proposal-query.service.js';
+import { ProposalCommands } from './services/proposal-commands.js';
+import { ProposalProgrammesPort } from './services/proposal-programmes.port.js';
 import { ProposalService } from './services/proposal.service.js';
 
-@Module({ providers: [ProposalService, ProposalQueryService], exports: [ProposalService, ProposalQueryService] })
+@Module({
+  imports: [CandidatesModule, PositionsModule],
+  providers: [ProposalService, ProposalQueryService, ProposalCommands, ProposalProgrammesPort],
+  exports: [ProposalService, ProposalQueryService, ProposalCommands, ProposalProgrammesPort],
+})
 export class ProposalsModule {}
 
 /** GraphQL surface of proposals; imported by the API only. */

@@ -5,7 +5,7 @@ import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { eligibilityWindow } from '@igu/eligibility';
 import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
 import { assertMunicipalityCodes, assertRegionCodes, type LanguageLevel } from '@igu/reference-data';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from './candidate-views.js';
@@ -60,6 +60,16 @@ export class CandidateProfileService {
     applyKeyset(query, 'c', NEWEST_FIRST, after);
     const rows: ProfileRow[] = await query.limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (row) => cursorKey(NEWEST_FIRST, row), (row) => toProfileView(row, today));
+  }
+
+  /** Pseudonymised profiles by id, unscoped: only for parents (proposals, programmes, matches) the viewer may already see. */
+  async byIds(ids: readonly string[]): Promise<CandidateProfileView[]> {
+    const rows = (await this.dataSource.getRepository(CandidateEntity).find({
+      select: Object.fromEntries(PROFILE_COLUMNS.map((column) => [column, true])),
+      where: { id: In([...ids]) },
+    })) as ProfileRow[];
+    const today = this.clock.today();
+    return rows.map((row) => toProfileView(row, today));
   }
 }
 

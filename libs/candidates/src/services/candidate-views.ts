@@ -3,6 +3,7 @@ import type { EligibilityFacts, ResidenceBasis } from '@igu/eligibility';
 import type { LanguageLevel } from '@igu/reference-data';
 import type { CandidateStatus } from '../candidate-status.js';
 import type { CandidateEntity } from '../entities/candidate.entity.js';
+import { eligibilityFactsOf } from '../rules/eligibility-facts.js';
 import type { CandidateContactData } from './candidate-crypto.js';
 
 /** The pseudonymised profile: what anyone but the candidate's own jobcentre may ever see. */
@@ -97,12 +98,7 @@ export function toProfileView(row: ProfileRow, today: CalendarDate): CandidatePr
     maxCommuteKm: row.maxCommuteKm,
     willingToRelocate: row.willingToRelocate,
     availableFrom: row.availableFrom,
-    eligibilityFacts: {
-      dateOfBirth: row.dateOfBirth,
-      residenceBasis: row.residenceBasis,
-      arrivedInDenmarkOn: row.arrivedInDenmarkOn,
-      priorIgu: hadIgu(row),
-    },
+    eligibilityFacts: eligibilityFactsOf(row),
     jobcentreId: row.jobcentreId,
   };
 }
@@ -115,10 +111,6 @@ export function ageThisYear(dateOfBirth: CalendarDate, today: CalendarDate): num
   return Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
 }
 
-/** One IGU per person, ever: one recorded before this system, or one of ours that became ACTIVE. */
-export function hadIgu(row: Pick<CandidateEntity, 'priorIgu' | 'iguStartedOn'>): boolean {
-  return row.priorIgu || (row.iguStartedOn ?? null) !== null;
-}
 
 /**
  * A profile as shown under a position of the viewer: a viewer other than the

@@ -2,6 +2,7 @@ import type { CalendarDate } from '@igu/calendar';
 import type { ResidenceBasis } from '@igu/eligibility';
 import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
+import { CANDIDATE_AGGREGATE, CandidateEvent } from '../events/candidate.events.js';
 import { assertMunicipalityCode, type LanguageLevel } from '@igu/reference-data';
 import type { EntityManager } from 'typeorm';
 import type { CandidateStatus } from '../candidate-status.js';
@@ -131,8 +132,8 @@ export async function insertCandidate(
   const result = await manager.insert(CandidateEntity, values);
   const id = result.identifiers[0]!.id as string;
   await recordOutboxEvent(manager, {
-    topic: 'candidate.created',
-    aggregateType: 'candidate',
+    topic: CandidateEvent.CREATED,
+    aggregateType: CANDIDATE_AGGREGATE,
     aggregateId: id,
     payload: { candidateId: id, jobcentreId },
   });

@@ -4,6 +4,7 @@ import type { Actor } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
 import { AppError, isUuid } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
+import { CANDIDATE_AGGREGATE, CandidateEvent } from '../events/candidate.events.js';
 import { DataSource } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { CandidateCrypto } from './candidate-crypto.js';
@@ -80,8 +81,8 @@ export class CandidateService {
         .execute();
       if (result.affected !== 1) throw versionMismatch();
       await recordOutboxEvent(manager, {
-        topic: 'candidate.changed',
-        aggregateType: 'candidate',
+        topic: CandidateEvent.CHANGED,
+        aggregateType: CANDIDATE_AGGREGATE,
         aggregateId: id,
         payload: { candidateId: id, jobcentreId: scope.jobcentreId },
       });

@@ -8,6 +8,7 @@ import { loadCandidateRecords, loadPositionRecords } from '../persistence/match-
 import { explainMatch } from '../scoring/score-pair.js';
 import { ranksBefore } from '../state/match-list.js';
 import type { MatchObject } from './match.objects.js';
+import { PROPOSED_PAIR_SQL, type ProposedPairSql } from './match-visibility.js';
 
 /** Best first: the stored score, then the other side's id. */
 const BEST_FIRST: KeysetOrder = { name: 'matches', kind: 'number' };
@@ -41,11 +42,10 @@ const POSITION_ENTRIES = (visible: string) => `
 
 /**
  * docs/domain.md §5.1: an employer sees only the candidates whose profile it may see: shared
- * with employers, or proposed to that very position. The others are neither
- * listed nor counted.
+ * with employers, or proposed to that very position (the proposals feature's condition).
+ * The others are neither listed nor counted.
  */
-const EMPLOYER_VISIBLE = `(c.share_profile_with_employers
-  OR EXISTS (SELECT 1 FROM proposal pr WHERE pr.candidate_id = c.id AND pr.position_id = l.position_id))`;
+const EMPLOYER_VISIBLE = (proposed: ProposedPairSql) => `(c.share_profile_with_employers OR ${proposed('c.id', 'l.position_id')})`;
 
 /** A jobcentre sees its own candidates only. */
 const JOBCENTRE_VISIBLE = 'c.jobcentre_id = $2';
@@ -71,6 +71,7 @@ export class MatchQueryService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PROPOSED_PAIR_SQL) private readonly proposedPair: ProposedPairSql,
   ) {}
 
   /** A position's best candidates: the shared or proposed ones for the owning employer, its own for a jobcentre. */
@@ -86,7 +87,7 @@ export class MatchQueryService {
     let visible: readonly PositionMatchPage[];
     if (actor.role === Role.EMPLOYER) {
       visible = pages.filter((page) => page.companyId === actor.companyId);
-      [sql, params] = [POSITION_ENTRIES(EMPLOYER_VISIBLE), []];
+      [sql, params] = [POSITION_ENTRIES(EMPLOYER_VISIBLE(this.proposedPair)), []];
     } else if (actor.role === Role.JOBCENTRE) {
       visible = pages;
       [sql, params] = [POSITION_ENTRIES(JOBCENTRE_VISIBLE), [actor.jobcentreId]];

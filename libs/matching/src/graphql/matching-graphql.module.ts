@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CandidatesModule } from '@igu/candidates';
 import { PositionsModule } from '@igu/positions';
-import { ProposalsModule } from '@igu/proposals';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { MatchQueryService } from './match-query.service.js';
+import { PROPOSED_PAIR_SQL, type ProposedPairSql } from './match-visibility.js';
 import {
   CandidateMatchesResolver,
   MatchFieldsResolver,
@@ -11,9 +12,27 @@ import {
   ScoreBreakdownResolver,
 } from './matching.resolver.js';
 
+export interface MatchingGraphqlOptions {
+  /** Who may see a match depends on proposals, which matching cannot import. */
+  proposedPairSql: ProposedPairSql;
+}
+
 /** GraphQL surface of matching; imported by the API only (which never runs the jobs). */
-@Module({
-  imports: [PositionsModule, ProposalsModule, ReferenceDataModule],
-  providers: [MatchQueryService, PositionMatchesResolver, CandidateMatchesResolver, MatchFieldsResolver, ScoreBreakdownResolver, MatchingJobsResolver],
-})
-export class MatchingGraphqlModule {}
+@Module({})
+export class MatchingGraphqlModule {
+  static forRoot(options: MatchingGraphqlOptions): DynamicModule {
+    return {
+      module: MatchingGraphqlModule,
+      imports: [PositionsModule, CandidatesModule, ReferenceDataModule],
+      providers: [
+        { provide: PROPOSED_PAIR_SQL, useValue: options.proposedPairSql },
+        MatchQueryService,
+        PositionMatchesResolver,
+        CandidateMatchesResolver,
+        MatchFieldsResolver,
+        ScoreBreakdownResolver,
+        MatchingJobsResolver,
+      ],
+    };
+  }
+}

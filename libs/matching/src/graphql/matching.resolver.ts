@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
-import { CandidateObject, CandidateProfileObject, inPositionContext } from '@igu/candidates';
-import { alignByKey, AppError, assertPageSize, type ConnectionShape, type LoaderRegistry, Loaders } from '@igu/graphql';
+import { CandidateLoaders, CandidateObject, CandidateProfileObject, CandidateProfileService, inPositionContext } from '@igu/candidates';
+import { AppError, assertPageSize, type ConnectionShape, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
-import { ProposalQueryService } from '@igu/proposals';
 import { QueueConnection, QueueName } from '@igu/queue';
 import { ReferenceDataLoaders, ReferenceDataService, SkillObject } from '@igu/reference-data';
 import { randomUUID } from 'node:crypto';
@@ -59,7 +58,7 @@ export class CandidateMatchesResolver {
 export class MatchFieldsResolver {
   constructor(
     @Inject(PositionQueryService) private readonly positions: PositionQueryService,
-    @Inject(ProposalQueryService) private readonly profiles: ProposalQueryService,
+    @Inject(CandidateProfileService) private readonly profiles: CandidateProfileService,
   ) {}
 
   @ResolveField('position', () => PositionObject)
@@ -76,9 +75,7 @@ export class MatchFieldsResolver {
    */
   @ResolveField('candidate', () => CandidateProfileObject)
   async candidate(@Parent() match: MatchObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
-    const profile = await loaders
-      .get('match.profile', async (ids: readonly string[]) => alignByKey(ids, await this.profiles.profilesByIds(ids), (row) => row.id))
-      .load(match.candidateId);
+    const profile = await new CandidateLoaders(loaders, this.profiles).profile().load(match.candidateId);
     if (!profile) throw AppError.notFound('Candidate');
     return inPositionContext(profile, match.positionStartDate) as CandidateProfileObject;
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@igu/access';
 import { createAppDataSource } from '@igu/data-source';
+import { proposedPairSql } from '@igu/proposals';
 import { FixedDayClock } from '@igu/clock';
 import { createTestDatabase, TEST_TODAY, testConfig, type TestDatabase } from '@igu/testing';
 import type { DataSource } from 'typeorm';
@@ -145,7 +146,7 @@ describe('stored match lists on PostgreSQL', () => {
 
   it('reads lists page by page (keyset cursors), explained from the records; an employer sees only shared or proposed candidates', async () => {
     await matching.fullRun();
-    const reader = new MatchQueryService(dataSource, clock);
+    const reader = new MatchQueryService(dataSource, clock, proposedPairSql);
     const stored = await storedLists(dataSource);
     const list = stored.positions.find((row) => row.ids.length >= 8)!;
     const [position] = await dataSource.query('SELECT company_id FROM position WHERE id = $1', [list.id]);

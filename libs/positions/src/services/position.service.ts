@@ -7,7 +7,8 @@ import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
 import { PositionEntity } from '../entities/position.entity.js';
-import { POSITION_AGGREGATE, PositionStatus, PositionTopic } from '../position.enums.js';
+import { PositionStatus } from '../position.enums.js';
+import { POSITION_AGGREGATE, PositionEvent, type PositionTopic } from '../events/position.events.js';
 import { applyChanges, draftFromNew, type NewPosition, type PositionChanges } from '../rules/position-draft.js';
 import {
   type GeoPoint,
@@ -26,6 +27,7 @@ import {
   versionRefusal,
 } from '../rules/position-transitions.js';
 import { resolveReferences } from './position-references.js';
+import { PositionProgrammesPort } from './position-programmes.port.js';
 import { assertUnionChangeAllowed } from './union-lock.js';
 import { assertStartDateChangeAllowed, recordStartDateChange } from './start-date-changes.js';
 
@@ -43,6 +45,7 @@ export class PositionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PositionProgrammesPort) private readonly programmes: PositionProgrammesPort,
   ) {}
 
   async create(actor: Actor, input: NewPosition & { idempotencyKey?: string | null }): Promise<PositionEntity> {
@@ -95,7 +98,7 @@ export class PositionService {
       const location = await this.checkReferences(manager, draft, applied.changed);
       const movesOpenStart = current.status === PositionStatus.OPEN && draft.startDate !== current.startDate;
       if (movesOpenStart) await assertStartDateChangeAllowed(manager, id, today);
-      if (current.status === PositionStatus.OPEN && draft.unionId !== current.unionId) await assertUnionChangeAllowed(manager, id);
+      if (current.status === PositionStatus.OPEN && draft.unionId !== current.unionId) await assertUnionChangeAllowed(manager, id, this.programmes);
       const result = await manager
         .createQueryBuilder()
         .update(PositionEntity)
@@ -127,7 +130,7 @@ export class PositionService {
         await this.insertSkills(manager, id, draft);
       }
       if (current.status === PositionStatus.OPEN) {
-        await this.announce(manager, PositionTopic.CHANGED, id, result.raw[0].version);
+        await this.announce(manager, PositionEvent.CHANGED, id, result.raw[0].version);
       }
       return manager.findOneByOrFail(PositionEntity, { id });
     });
@@ -150,7 +153,7 @@ export class PositionService {
           'applicationDeadline',
         );
       }
-      await this.announce(manager, PositionTopic.PUBLISHED, id, rows.version);
+      await this.announce(manager, PositionEvent.PUBLISHED, id, rows.version);
       return manager.findOneByOrFail(PositionEntity, { id });
     });
   }
@@ -169,7 +172,7 @@ export class PositionService {
         extra: { sql: '', values: [closeReason] },
       });
       if (!rows) throw AppError.conflict('ILLEGAL_TRANSITION', 'The position changed while closing it; reload it');
-      await this.announce(manager, PositionTopic.CLOSED, id, rows.version);
+      await this.announce(manager, PositionEvent.CLOSED, id, rows.version);
       return manager.findOneByOrFail(PositionEntity, { id });
     });
   }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { type Actor, CurrentActor, Role } from '@igu/access';
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserObject, UserService } from '@igu/auth';
-import { CandidateProfileObject, inPositionContext } from '@igu/candidates';
+import { UserLoaders, UserObject, UserService } from '@igu/auth';
+import { CandidateLoaders, CandidateProfileObject, CandidateProfileService, inPositionContext } from '@igu/candidates';
 import { CompanyObject, companyLoader, CompanyService } from '@igu/companies';
 import { alignByKey, AppError, DateScalar, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
@@ -29,6 +29,7 @@ export class ProgrammeFieldsResolver {
   constructor(
     @Inject(ProgrammeQueryService) private readonly programmes: ProgrammeQueryService,
     @Inject(ProposalQueryService) private readonly proposals: ProposalQueryService,
+    @Inject(CandidateProfileService) private readonly profiles: CandidateProfileService,
     @Inject(PositionQueryService) private readonly positions: PositionQueryService,
     @Inject(CompanyService) private readonly companies: CompanyService,
     @Inject(ReferenceDataService) private readonly referenceData: ReferenceDataService,
@@ -71,11 +72,7 @@ export class ProgrammeFieldsResolver {
   /** The pseudonymised profile, for whoever sees the programme (docs/domain.md §5); eligibility at the programme's start (§5.2). */
   @ResolveField('candidate', () => CandidateProfileObject)
   async candidate(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
-    const profile = await loaders
-      .get('programme.profile', async (ids: readonly string[]) =>
-        alignByKey(ids, await this.proposals.profilesByIds(ids), (row) => row.id),
-      )
-      .load(programme.candidateId);
+    const profile = await new CandidateLoaders(loaders, this.profiles).profile().load(programme.candidateId);
     if (!profile) throw AppError.notFound('Candidate');
     // Eligibility for anyone but the candidate's jobcentre is judged at the programme's start.
     return inPositionContext(profile, programme.startDate) as CandidateProfileObject;
@@ -152,9 +149,7 @@ export class ApprovalFieldsResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: LoaderRegistry,
   ): Promise<UserObject> {
-    const user = await loaders
-      .get('programme.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (row) => row.id))
-      .load(approval.decidedByUserId);
+    const user = await new UserLoaders(loaders, this.users).byId().load(approval.decidedByUserId);
     if (!user) throw AppError.notFound('User');
     return mayNameUser(actor, user) ? user : { ...user, email: '', displayName: '' };
   }

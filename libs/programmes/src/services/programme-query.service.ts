@@ -91,10 +91,6 @@ export class ProgrammeQueryService {
     return this.dataSource.getRepository(ProgrammeEntity).findBy({ proposalId: In([...proposalIds]) });
   }
 
-  companiesOf(ids: readonly string[]): Promise<{ id: string; public_employer: boolean }[]> {
-    return this.dataSource.query('SELECT id, public_employer FROM company WHERE id = ANY($1::uuid[])', [ids]);
-  }
-
   /** One statement for all the programmes (a page's worth). */
   ruleViolationsOfMany(programmes: readonly ProgrammeEntity[]): Promise<RuleViolation[][]> {
     return ruleViolationsOfMany(this.dataSource.manager, programmes);

@@ -4,7 +4,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { isUniqueViolation } from '@igu/database';
 import { AppError, ErrorCode, isUuid } from '@igu/graphql';
-import { POSITION_AGGREGATE, PositionTopic } from '@igu/positions';
+import { CandidateCommands, type CandidateStatus } from '@igu/candidates';
+import { PositionCommands } from '@igu/positions';
 import {
   canEditProgramme,
   candidateStatusAfterProgramme,
@@ -19,17 +20,16 @@ import {
   RATIO_COUNTED_KINDS,
   TEXT_LIMITS,
 } from '@igu/programme-rules';
-import { assertTextLimits } from '@igu/proposals';
+import { assertTextLimits, ProposalCommands } from '@igu/proposals';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
+import { PROGRAMME_AGGREGATE, ProgrammeEvent } from '../events/programme.events.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { checkProgrammeInput, normalisedSchoolPeriods, type ProgrammeFields, resolveUnion } from './programme-input.js';
 import { ruleViolationsOf } from './programme-rules-context.js';
 
 export type { ProgrammeFields } from './programme-input.js';
-
-export const PROGRAMME_STATUS_CHANGED = 'programme.status-changed';
 
 export interface NewProgramme extends ProgrammeFields {
   proposalId: string;
@@ -54,42 +54,41 @@ export class ProgrammeService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(CandidateCommands) private readonly candidates: CandidateCommands,
+    @Inject(PositionCommands) private readonly positions: PositionCommands,
+    @Inject(ProposalCommands) private readonly proposals: ProposalCommands,
   ) {}
 
   async create(actor: Employer, input: NewProgramme): Promise<string> {
     if (!isUuid(input.proposalId)) throw AppError.notFound('Proposal');
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [proposal] = await manager.query(
-          `SELECT p.id, p.status, p.candidate_id, p.position_id, pos.kind, pos.union_id, pos.company_id,
-                  pos.hourly_wage_dkk, pos.collective_agreement
-           FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1 AND pos.company_id = $2
-           FOR UPDATE OF p`, // a racing withdrawProposal waits, then sees the programme
-          [input.proposalId, actor.companyId],
-        );
-        if (!proposal) throw AppError.notFound('Proposal');
+        const proposal = await this.proposals.lockForProgramme(manager, input.proposalId); // a racing withdrawProposal waits, then sees the programme
+        // Another company's proposal does not exist for this employer.
+        const terms = proposal && (await this.positions.programmeTermsOf(manager, proposal.positionId, actor.companyId));
+        if (!proposal || !terms) throw AppError.notFound('Proposal');
         if (proposal.status !== 'ACCEPTED') {
           throw AppError.conflict('PROPOSAL_NOT_ACCEPTED', 'A programme can only be created from an ACCEPTED proposal');
         }
         if ((await manager.query('SELECT 1 FROM programme WHERE proposal_id = $1', [proposal.id])).length > 0) {
           throw AppError.conflict('PROGRAMME_EXISTS', 'A programme already exists for this proposal');
         }
-        const kind = programmeKindForPosition(proposal.kind);
+        const kind = programmeKindForPosition(terms.kind);
         if (!kind) throw AppError.badInput('NO_PROGRAMME_FOR_JOB', 'Ordinary jobs (JOB positions) have no programme', 'input.proposalId');
         await checkProgrammeInput(manager, input, this.clock.today());
         const programme = await manager.save(
           manager.create(ProgrammeEntity, {
             kind,
             proposalId: proposal.id,
-            positionId: proposal.position_id,
-            candidateId: proposal.candidate_id,
-            companyId: proposal.company_id,
-            unionId: resolveUnion({ positionUnionId: proposal.union_id, requested: input.unionId ?? undefined }),
+            positionId: proposal.positionId,
+            candidateId: proposal.candidateId,
+            companyId: actor.companyId,
+            unionId: resolveUnion({ positionUnionId: terms.unionId, requested: input.unionId ?? undefined }),
             startDate: input.startDate,
             endDate: kind === 'IGU' ? iguEndDate(input.startDate) : (input.endDate ?? null),
             weeklyWorkHours: input.weeklyWorkHours,
-            hourlyWageDkk: input.hourlyWageDkk ?? (proposal.hourly_wage_dkk === null ? null : Number(proposal.hourly_wage_dkk)),
-            collectiveAgreement: input.collectiveAgreement ?? proposal.collective_agreement,
+            hourlyWageDkk: input.hourlyWageDkk ?? terms.hourlyWageDkk,
+            collectiveAgreement: input.collectiveAgreement ?? terms.collectiveAgreement,
             schoolPeriods: normalisedSchoolPeriods(input.schoolPeriods ?? []),
             employeeRepresentativeStatement: input.employeeRepresentativeStatement ?? null,
             noOrdinaryEmploymentLast3Months: input.noOrdinaryEmploymentLast3Months ?? false,
@@ -130,7 +129,7 @@ export class ProgrammeService {
       if (input.startDate === null) throw AppError.badInput('REQUIRED', 'startDate cannot be cleared', 'input.startDate');
       if (input.weeklyWorkHours === null) throw AppError.badInput('REQUIRED', 'weeklyWorkHours cannot be cleared', 'input.weeklyWorkHours');
       await checkProgrammeInput(manager, input, today);
-      const [{ union_id: positionUnionId }] = await manager.query('SELECT union_id FROM position WHERE id = $1', [current.positionId]);
+      const positionUnionId = await this.positions.unionOf(manager, current.positionId);
       const startDate = input.startDate ?? current.startDate;
       const changes: Partial<ProgrammeEntity> = {
         ...keptUnlessGiven({
@@ -247,7 +246,7 @@ export class ProgrammeService {
     }
     let eligibilityOn = programme.startDate;
     if (action === 'START') {
-      await manager.query('SELECT 1 FROM candidate WHERE id = $1 FOR UPDATE', [programme.candidateId]);
+      await this.candidates.lock(manager, programme.candidateId);
       if (compareDates(today, programme.startDate) > 0) eligibilityOn = today;
     }
     const violations = await ruleViolationsOf(manager, programme, eligibilityOn);
@@ -259,62 +258,35 @@ export class ProgrammeService {
     }
   }
 
-  /** The candidate's status follows the programme, and the position fills when its openings are taken (docs/domain.md §4.3). */
+  /**
+   * docs/domain.md §4.3: the candidate's status follows the programme, and the position fills
+   * when its openings are taken; candidates and positions write their own rows
+   * and announce their own changes, in this transaction.
+   */
   private async followCandidateAndPosition(manager: EntityManager, programme: ProgrammeEntity, status: ProgrammeStatus): Promise<void> {
-    const [candidate] = await manager.query('SELECT status FROM candidate WHERE id = $1 FOR UPDATE', [programme.candidateId]);
-    if (status === 'ACTIVE' && candidate.status !== 'AVAILABLE') {
-      throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidate.status}, not AVAILABLE`);
+    const candidateStatus = (await this.candidates.lock(manager, programme.candidateId))!;
+    if (status === 'ACTIVE' && candidateStatus !== 'AVAILABLE') {
+      throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidateStatus}, not AVAILABLE`);
     }
     if (status === 'ACTIVE' && programme.kind === 'IGU') {
       // One IGU per person, ever: the first IGU start is recorded on the person, in this transaction.
-      await manager.query('UPDATE candidate SET igu_started_on = $2 WHERE id = $1 AND igu_started_on IS NULL', [
-        programme.candidateId,
-        this.clock.today(),
-      ]);
+      await this.candidates.recordIguStart(manager, programme.candidateId, this.clock.today());
     }
-    const candidateStatus = candidateStatusAfterProgramme(status, candidate.status as CandidateStatusValue);
-    if (candidateStatus) {
-      await manager.query('UPDATE candidate SET status = $2, version = version + 1, updated_at = now() WHERE id = $1', [
-        programme.candidateId,
-        candidateStatus,
-      ]);
-      await recordOutboxEvent(manager, {
-        topic: 'candidate.changed',
-        aggregateType: 'candidate',
-        aggregateId: programme.candidateId,
-        payload: { candidateId: programme.candidateId },
-      });
+    const next = candidateStatusAfterProgramme(status, candidateStatus as CandidateStatusValue);
+    if (next) await this.candidates.setStatus(manager, programme.candidateId, next as CandidateStatus);
+    if (status === 'ACTIVE') {
+      await this.positions.fillIfOpeningsTaken(manager, programme.positionId, () => this.activeProgrammesOf(manager, programme.positionId));
     }
-    if (status === 'ACTIVE') await this.fillPositionWhenTaken(manager, programme.positionId);
   }
 
-  /**
-   * The position row is locked before the ACTIVE programmes are counted: two
-   * concurrent starts then count one after the other, so the second sees the
-   * first and the last opening taken always fills the position.
-   */
-  private async fillPositionWhenTaken(manager: EntityManager, positionId: string): Promise<void> {
-    await manager.query('SELECT 1 FROM position WHERE id = $1 FOR UPDATE', [positionId]);
-    const [, filled]: [unknown[], number] = await manager.query(
-      `UPDATE position SET status = 'FILLED', version = version + 1, updated_at = now()
-       WHERE id = $1 AND status = 'OPEN'
-         AND openings <= (SELECT count(*) FROM programme WHERE position_id = $1 AND status = 'ACTIVE')`,
-      [positionId],
-    );
-    if (filled > 0) {
-      await recordOutboxEvent(manager, {
-        topic: PositionTopic.CLOSED,
-        aggregateType: POSITION_AGGREGATE,
-        aggregateId: positionId,
-        payload: { positionId },
-      });
-    }
+  private async activeProgrammesOf(manager: EntityManager, positionId: string): Promise<number> {
+    return manager.countBy(ProgrammeEntity, { positionId, status: 'ACTIVE' });
   }
 
   private announce(manager: EntityManager, id: string, status: ProgrammeStatus): Promise<void> {
     return recordOutboxEvent(manager, {
-      topic: PROGRAMME_STATUS_CHANGED,
-      aggregateType: 'programme',
+      topic: ProgrammeEvent.STATUS_CHANGED,
+      aggregateType: PROGRAMME_AGGREGATE,
       aggregateId: id,
       payload: { programmeId: id, status },
     });

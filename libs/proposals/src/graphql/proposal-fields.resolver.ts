@@ -1,13 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role } from '@igu/access';
-import { UserObject, UserService } from '@igu/auth';
-import { CandidateCrypto, CandidateObject, CandidateProfileObject, inPositionContext } from '@igu/candidates';
+import { UserLoaders, UserObject, UserService } from '@igu/auth';
+import {
+  CandidateContactService,
+  CandidateLoaders,
+  CandidateObject,
+  CandidateProfileObject,
+  CandidateProfileService,
+  inPositionContext,
+} from '@igu/candidates';
 import { alignByKey, AppError, assertPageSize, type ConnectionShape, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
-import { recordPersonalDataRead } from '@igu/personal-data';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
 import { JobcentreObject, ReferenceDataLoaders, ReferenceDataService } from '@igu/reference-data';
-import { DataSource } from 'typeorm';
 import { mayNameUser } from '../services/organisation.js';
 import { ProposalQueryService } from '../services/proposal-query.service.js';
 import { isRestricted } from './restricted-proposal.js';
@@ -19,16 +24,15 @@ import {
 } from './proposal.objects.js';
 
 const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-const CONTACT_FIELDS = ['fullName', 'email', 'phone'];
 
 @Resolver(() => ProposalObject)
 export class ProposalFieldsResolver {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProposalQueryService) private readonly queries: ProposalQueryService,
     @Inject(PositionQueryService) private readonly positions: PositionQueryService,
     @Inject(ReferenceDataService) private readonly referenceData: ReferenceDataService,
-    @Inject(CandidateCrypto) private readonly crypto: CandidateCrypto,
+    @Inject(CandidateProfileService) private readonly profiles: CandidateProfileService,
+    @Inject(CandidateContactService) private readonly contacts: CandidateContactService,
   ) {}
 
   @ResolveField('position', () => PositionObject)
@@ -41,11 +45,8 @@ export class ProposalFieldsResolver {
   /** The pseudonymised profile, for whoever sees the proposal (the position's employer, the proposing jobcentre; docs/domain.md §5). */
   @ResolveField('candidate', () => CandidateProfileObject)
   async candidate(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
-    const loader = loaders.get('proposal.profile', async (ids: readonly string[]) =>
-      alignByKey(ids, await this.queries.profilesByIds(ids), (profile) => profile.id),
-    );
     const [profile, position] = await Promise.all([
-      loader.load(proposal.candidateId),
+      new CandidateLoaders(loaders, this.profiles).profile().load(proposal.candidateId),
       new PositionLoaders(loaders, this.positions).byId().load(proposal.positionId),
     ]);
     if (!profile) throw AppError.notFound('Candidate');
@@ -70,11 +71,7 @@ export class ProposalFieldsResolver {
     return isRestricted(proposal) ? events.map((event) => ({ ...event, note: null })) : events;
   }
 
-  /**
-   * Name and contact (never the CPR): for the proposing jobcentre always, for the
-   * employer once ACCEPTED. Decrypting is a personal-data read: logged first, in
-   * one statement per batch; if the log fails, nothing is shown.
-   */
+  /** Name and contact (never the CPR): for the proposing jobcentre always, for the employer once ACCEPTED. */
   @ResolveField('candidateContact', () => CandidateContactObject, { nullable: true })
   async candidateContact(
     @Parent() proposal: ProposalObject,
@@ -83,19 +80,7 @@ export class ProposalFieldsResolver {
   ): Promise<CandidateContactObject | null> {
     const allowed = actor.role === Role.JOBCENTRE || (actor.role === Role.EMPLOYER && proposal.status === 'ACCEPTED');
     if (!allowed) return null;
-    const loader = loaders.get('proposal.contact', async (candidateIds: readonly string[]) =>
-      this.dataSource.transaction(async (manager) => {
-        await recordPersonalDataRead(manager, {
-          actorUserId: actor.userId,
-          subjectType: 'candidate',
-          subjectIds: candidateIds,
-          fields: CONTACT_FIELDS,
-        });
-        const rows = await this.queries.encryptedContacts(candidateIds);
-        return alignByKey(candidateIds, rows.map((row) => ({ id: row.id, ...this.crypto.decryptContact(row) })), (r) => r.id);
-      }),
-    );
-    return loader.load(proposal.candidateId);
+    return new CandidateLoaders(loaders, this.profiles, this.contacts).contact(actor).load(proposal.candidateId);
   }
 }
 
@@ -107,9 +92,7 @@ export class ProposalEventFieldsResolver {
   @ResolveField('by', () => UserObject, { nullable: true })
   async by(@Parent() event: ProposalEventObject, @CurrentActor() actor: Actor, @Loaders() loaders: LoaderRegistry): Promise<UserObject | null> {
     if (!event.byUserId) return null;
-    const user = await loaders
-      .get('proposal.user', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (row) => row.id))
-      .load(event.byUserId);
+    const user = await new UserLoaders(loaders, this.users).byId().load(event.byUserId);
     return user && mayNameUser(actor, user) ? user : null;
   }
 }

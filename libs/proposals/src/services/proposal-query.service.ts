@@ -1,7 +1,6 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from '@igu/candidates';
 import {
   AppError,
   type ConnectionShape,
@@ -14,7 +13,6 @@ import {
 } from '@igu/graphql';
 import type { ProposalStatus } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
-import { CandidateEntity } from '@igu/candidates';
 import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { ProposalEntity } from '../entities/proposal.entity.js';
 import { isUuid, visibleProposals } from './proposal-scope.js';
@@ -133,26 +131,5 @@ export class ProposalQueryService {
       where: { proposalId: In([...proposalIds]) },
       order: { at: 'ASC', id: 'ASC' },
     });
-  }
-
-  /** Pseudonymised profiles; only for parents (proposals) the viewer may already see. */
-  async profilesByIds(ids: readonly string[]): Promise<CandidateProfileView[]> {
-    const rows = (await this.dataSource.getRepository(CandidateEntity).find({
-      select: Object.fromEntries(PROFILE_COLUMNS.map((column) => [column, true])),
-      where: { id: In([...ids]) },
-    })) as ProfileRow[];
-    const today = this.clock.today();
-    return rows.map((row) => toProfileView(row, today));
-  }
-
-  encryptedContacts(candidateIds: readonly string[]): Promise<Pick<CandidateEntity, 'id' | 'fullNameEncrypted' | 'emailEncrypted' | 'phoneEncrypted'>[]> {
-    return this.dataSource.getRepository(CandidateEntity).find({
-      select: { id: true, fullNameEncrypted: true, emailEncrypted: true, phoneEncrypted: true },
-      where: { id: In([...candidateIds]) },
-    });
-  }
-
-  hasProgramme(proposalIds: readonly string[]): Promise<{ proposal_id: string; id: string }[]> {
-    return this.dataSource.query('SELECT proposal_id, id FROM programme WHERE proposal_id = ANY($1::uuid[])', [proposalIds]);
   }
 }

@@ -2,7 +2,8 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
-import { checkIguEligibility, type ResidenceBasis } from '@igu/eligibility';
+import { CandidateCommands, CandidateStatus } from '@igu/candidates';
+import { checkIguEligibility } from '@igu/eligibility';
 import { AppError, ErrorCode } from '@igu/graphql';
 import {
   firstTooLong,
@@ -16,16 +17,14 @@ import {
   proposalActionRole,
   TEXT_LIMITS,
 } from '@igu/programme-rules';
+import { PositionCommands } from '@igu/positions';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProposalEntity } from '../entities/proposal.entity.js';
 import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
+import { PROPOSAL_AGGREGATE, ProposalEvent } from '../events/proposal.events.js';
+import { ProposalProgrammesPort } from './proposal-programmes.port.js';
 import { isUuid } from './proposal-scope.js';
-
-export const ProposalTopic = { CREATED: 'proposal.created', STATUS_CHANGED: 'proposal.status-changed' } as const;
-
-/** The programmes lib's PROGRAMME_STATUS_CHANGED (that lib depends on this one, so the topic is repeated here). */
-const PROGRAMME_STATUS_CHANGED = 'programme.status-changed';
 
 /** BAD_USER_INPUT `TOO_LONG` for the first text over its limit; nothing is changed. */
 export function assertTextLimits(entries: Parameters<typeof firstTooLong>[0]): void {
@@ -40,32 +39,15 @@ export interface ProposeInput {
   idempotencyKey?: string | null;
 }
 
-interface CandidateRow {
-  id: string;
-  status: string;
-  municipality_code: number;
-  date_of_birth: string;
-  residence_basis: ResidenceBasis;
-  arrived_in_denmark_on: string;
-  prior_igu: boolean;
-  igu_started_on: string | null;
-}
-
-interface PositionRow {
-  id: string;
-  status: string;
-  kind: string;
-  municipality_code: number;
-  start_date: string | null;
-  company_id: string;
-}
-
 /** Proposals: a jobcentre proposes its candidate; the employer interviews, accepts or rejects; the jobcentre may withdraw. */
 @Injectable()
 export class ProposalService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(CandidateCommands) private readonly candidates: CandidateCommands,
+    @Inject(PositionCommands) private readonly positions: PositionCommands,
+    @Inject(ProposalProgrammesPort) private readonly programmes: ProposalProgrammesPort,
   ) {}
 
   async propose(actor: Extract<Actor, { role: Role.JOBCENTRE }>, input: ProposeInput): Promise<string> {
@@ -102,33 +84,16 @@ export class ProposalService {
     positionId: string,
     note: string | null,
   ): Promise<string> {
-    const [candidate]: CandidateRow[] = await manager.query(
-      `SELECT id, status, municipality_code, date_of_birth, residence_basis, arrived_in_denmark_on, prior_igu, igu_started_on
-       FROM candidate WHERE id = $1 AND jobcentre_id = $2`,
-      [candidateId, actor.jobcentreId],
-    );
+    const candidate = await this.candidates.readForProposal(manager, actor.jobcentreId, candidateId);
     if (!candidate) throw AppError.notFound('Candidate');
-    // A jobcentre sees OPEN positions only; anything else does not exist for it.
-    const [position]: PositionRow[] = await manager.query(
-      `SELECT id, status, kind, municipality_code, start_date, company_id FROM position WHERE id = $1 AND status = 'OPEN' FOR SHARE`, // a racing close waits for this proposal
-      [positionId],
-    );
+    const position = await this.positions.lockOpenForProposal(manager, positionId); // a racing close waits for this proposal
     if (!position) throw AppError.notFound('Position');
-    if (candidate.status !== 'AVAILABLE') {
+    if (candidate.status !== CandidateStatus.AVAILABLE) {
       throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidate.status}, not AVAILABLE`);
     }
     if (position.kind === 'IGU') {
-      const startDate = position.start_date ?? this.clock.today();
-      const eligibility = checkIguEligibility(
-        {
-          dateOfBirth: candidate.date_of_birth,
-          residenceBasis: candidate.residence_basis,
-          arrivedInDenmarkOn: candidate.arrived_in_denmark_on,
-          // One IGU per person: a declared earlier one, or an IGU programme of ours that became ACTIVE.
-          priorIgu: candidate.prior_igu || candidate.igu_started_on !== null,
-        },
-        startDate,
-      );
+      const startDate = position.startDate ?? this.clock.today();
+      const eligibility = checkIguEligibility(candidate.eligibilityFacts, startDate);
       if (!eligibility.eligible) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, `The candidate is not eligible for IGU on ${startDate}`, {
           reason: 'IGU_NOT_ELIGIBLE',
@@ -143,15 +108,15 @@ export class ProposalService {
         candidateId,
         jobcentreId: actor.jobcentreId,
         note,
-        crossMunicipality: candidate.municipality_code !== position.municipality_code,
+        crossMunicipality: candidate.municipalityCode !== position.municipalityCode,
         interviewAt: null,
         decisionReason: null,
       }),
     );
     await manager.insert(ProposalEventEntity, { proposalId: proposal.id, status: 'PROPOSED', byUserId: actor.userId, note });
     await recordOutboxEvent(manager, {
-      topic: ProposalTopic.CREATED,
-      aggregateType: 'proposal',
+      topic: ProposalEvent.CREATED,
+      aggregateType: PROPOSAL_AGGREGATE,
       aggregateId: proposal.id,
       payload: { proposalId: proposal.id, positionId, candidateId },
     });
@@ -185,10 +150,7 @@ export class ProposalService {
       if (!row) throw AppError.notFound('Proposal');
       // A statement of its own, after the lock: sees a programme committed while we waited;
       // locked, so a racing startProgramme either waits for the withdrawal or is seen as started.
-      const [programme]: { id: string; status: ProgrammeStatus }[] = await manager.query(
-        'SELECT id, status FROM programme WHERE proposal_id = $1 FOR UPDATE',
-        [id],
-      );
+      const programme = await this.programmes.lockOfProposal(manager, id);
       const reason = options.reason?.trim() || null;
       const next = nextProposalStatus(row.status, action, { programme: programmeState(programme?.status), reason });
       if (!next.ok) {
@@ -213,36 +175,20 @@ export class ProposalService {
       }
       await manager.insert(ProposalEventEntity, { proposalId: id, status: next.status, byUserId: actor.userId, note: reason });
       if (next.status === 'WITHDRAWN' && programme && NOT_STARTED_PROGRAMME_STATUSES.includes(programme.status)) {
-        await this.withdrawProgrammeOf(manager, programme.id, programme.status);
+        // A programme that has not started goes with its proposal (it would otherwise hold the candidate's IGU).
+        await this.programmes.withdrawWithProposal(manager, programme);
       }
       if (next.status === 'ACCEPTED') {
         // The candidate's first offer (docs/domain.md §7): set once, by the first acceptance.
-        await manager.query(`UPDATE candidate SET first_offer_at = $2 WHERE id = $1 AND first_offer_at IS NULL`, [
-          row.candidate_id,
-          this.clock.today(),
-        ]);
+        await this.candidates.recordFirstOffer(manager, row.candidate_id, this.clock.today());
       }
       await recordOutboxEvent(manager, {
-        topic: ProposalTopic.STATUS_CHANGED,
-        aggregateType: 'proposal',
+        topic: ProposalEvent.STATUS_CHANGED,
+        aggregateType: PROPOSAL_AGGREGATE,
         aggregateId: id,
         payload: { proposalId: id, status: next.status },
       });
       return id;
-    });
-  }
-
-  /** A programme that has not started goes with its proposal (it would otherwise hold the candidate's IGU). */
-  private async withdrawProgrammeOf(manager: EntityManager, programmeId: string, status: ProgrammeStatus): Promise<void> {
-    await manager.query(
-      `UPDATE programme SET status = 'WITHDRAWN', version = version + 1, updated_at = now() WHERE id = $1 AND status = $2`,
-      [programmeId, status],
-    );
-    await recordOutboxEvent(manager, {
-      topic: PROGRAMME_STATUS_CHANGED,
-      aggregateType: 'programme',
-      aggregateId: programmeId,
-      payload: { programmeId, status: 'WITHDRAWN' },
     });
   }
 }

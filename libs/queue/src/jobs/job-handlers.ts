@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Job, RepeatOptions } from 'bullmq';
 import type { QueueName } from '../queue-names.js';
 
-/** One job type: where it runs and what it does. Handlers reload state from ids and are idempotent. */
-export interface JobHandler {
+/**
+ * One job type: where it runs and what it does, with its data typed (a
+ * feature's `jobs/*.processor.ts`). Handlers reload state from ids and are idempotent.
+ */
+export interface JobHandler<Data = unknown> {
   queue: QueueName;
   name: string;
-  handle(job: Job): Promise<unknown>;
+  handle(job: Job<Data>): Promise<unknown>;
 }
 
 /** A recurring job (BullMQ job scheduler), e.g. the daily full matching run. */
@@ -21,10 +24,10 @@ export interface JobSchedule {
 /** Feature job modules register here at start-up; the worker runs what is registered. */
 @Injectable()
 export class JobHandlerRegistry {
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly schedules = new Map<string, JobSchedule>();
 
-  register(handler: JobHandler): void {
+  register<Data>(handler: JobHandler<Data>): void {
     const key = `${handler.queue}/${handler.name}`;
     if (this.handlers.has(key)) throw new Error(`Job handler ${key} is registered twice`);
     this.handlers.set(key, handler);
@@ -34,8 +37,9 @@ export class JobHandlerRegistry {
     this.schedules.set(schedule.id, schedule);
   }
 
+  /** The job's data is trusted to be what its handler declares: only the relay and schedules enqueue, from typed sources. */
   handlerFor(queue: QueueName, name: string): JobHandler | undefined {
-    return this.handlers.get(`${queue}/${name}`);
+    return this.handlers.get(`${queue}/${name}`) as JobHandler | undefined;
   }
 
   queues(): QueueName[] {

@@ -10,6 +10,13 @@ import { recordOutboxEvent } from './outbox.js';
 import { OUTBOX_LISTENER_APPLICATION_NAME, OutboxRelay } from './outbox-relay.js';
 import { OutboxRoutes } from './outbox-routes.js';
 
+declare module '@igu/queue' {
+  interface OutboxEvents {
+    'test.changed': { version?: number };
+    'test.unrouted': { version?: number };
+  }
+}
+
 const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> => {
   const started = Date.now();
   for (;;) {
@@ -82,6 +89,26 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
       }),
     ).rejects.toThrow('abort');
     expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('leaves a row whose topic has no route unpublished, and relays it once its consumer registers', async () => {
+    await dataSource.transaction((manager) =>
+      recordOutboxEvent(manager, { topic: 'test.unrouted', aggregateType: 'test', aggregateId: 'waits' }),
+    );
+    expect(await relay.relayOnce()).toBe(0);
+    const [row] = await dataSource.query(`SELECT published_at FROM outbox_event WHERE aggregate_id = 'waits'`);
+    expect(row.published_at).toBeNull();
+    routes.register('test.unrouted', { queue: QueueName.MAINTENANCE, jobName: 'test-unrouted' });
+    expect(await relay.relayOnce()).toBe(1);
+    expect((await waitFor(delivered('waits'))).name).toBe('test-unrouted');
+  });
+
+  it('refuses to start while an expected topic has neither a route nor a no-consumer reason', () => {
+    const incomplete = new OutboxRoutes();
+    incomplete.expect(['test.changed', 'test.forgotten']);
+    incomplete.register('test.changed', { queue: QueueName.MAINTENANCE, jobName: 'test-changed' });
+    const unstartable = new OutboxRelay(dataSource, queues, incomplete, pino({ level: 'silent' }), { databaseUrl: database.url, pollMs: 20 });
+    expect(() => unstartable.start()).toThrow('test.forgotten');
   });
 
   it('does not enqueue a second job when a row is relayed again after a crash', async () => {

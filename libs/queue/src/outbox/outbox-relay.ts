@@ -57,8 +57,11 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 200;
   }
 
+  /** Throws when an expected topic has no destination: a consumer forgot to register, so nothing starts. */
   start(): void {
     if (!this.stopped) return;
+    const missing = this.routes.missing();
+    if (missing.length > 0) throw new Error(`Outbox topics without a consumer or a no-consumer reason: ${missing.join(', ')}`);
     this.stopped = false;
     this.wake();
     void this.listen();
@@ -152,19 +155,16 @@ export class OutboxRelay {
   /** Relays one batch; returns how many rows it handled. */
   relayOnce(): Promise<number> {
     this.running = this.dataSource.transaction(async (manager) => {
+      // Only routed topics: a row without a route stays unpublished until its consumer registers.
       const rows: PendingEvent[] = await manager.query(
         `SELECT id, topic, aggregate_type, aggregate_id, payload FROM outbox_event
-         WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
+         WHERE published_at IS NULL AND topic = ANY($2::text[]) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize, this.routes.routedTopics()],
       );
       if (rows.length === 0) return 0;
       const byQueue = new Map<string, { name: string; data: object; opts: { jobId: string } }[]>();
       for (const row of rows) {
-        const route = this.routes.resolve(row.topic);
-        if (!route) {
-          this.logger.warn({ topic: row.topic, outboxId: row.id }, 'no route for outbox topic; dropping');
-          continue;
-        }
+        const route = this.routes.resolve(row.topic)!;
         const jobs = byQueue.get(route.queue) ?? [];
         jobs.push({
           name: route.jobName,

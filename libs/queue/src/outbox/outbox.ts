@@ -4,14 +4,27 @@ import { OutboxEventEntity } from './outbox-event.entity.js';
 /** Ids and flags only: personal data never enters an event (they are copied into job payloads). */
 export type OutboxPayload = Record<string, string | number | boolean | null>;
 
-export interface OutboxEventInput {
-  topic: string;
+/**
+ * Every outbox topic and its payload. Empty here: each feature adds its own
+ * topics from its `events/<feature>.events.ts` by declaration merging
+ * (`declare module '@igu/queue' { interface OutboxEvents { … } }`), so a topic
+ * and its payload type-check wherever they are written or consumed.
+ */
+export interface OutboxEvents {}
+
+export type OutboxTopic = keyof OutboxEvents & string;
+
+/** The payload may be left out only where the topic's payload has no required field. */
+export type OutboxEventInput<T extends OutboxTopic = OutboxTopic> = {
+  topic: T;
   aggregateType: string;
   aggregateId: string;
-  payload?: OutboxPayload;
-}
+} & (object extends OutboxEvents[T] ? { payload?: OutboxEvents[T] } : { payload: OutboxEvents[T] });
+
+/** What a job made from an outbox row carries: the event's payload plus where it came from. */
+export type OutboxJobData<T extends OutboxTopic> = OutboxEvents[T] & { aggregateId: string; outboxId: string };
 
 /** Call inside the transaction that makes the change. */
-export async function recordOutboxEvent(manager: EntityManager, event: OutboxEventInput): Promise<void> {
-  await manager.insert(OutboxEventEntity, { ...event, payload: event.payload ?? {} });
+export async function recordOutboxEvent<T extends OutboxTopic>(manager: EntityManager, event: OutboxEventInput<T>): Promise<void> {
+  await manager.insert(OutboxEventEntity, { ...event, payload: (event.payload ?? {}) as OutboxPayload });
 }
