@@ -8,7 +8,7 @@ import { CompaniesGraphqlModule } from '@igu/companies';
 import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
-import { buildApolloOptions, NodeModule } from '@igu/graphql';
+import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
@@ -40,13 +40,15 @@ export class ApiModule {
         QueueModule,
         PersonalDataModule,
         NodeModule,
+        GraphqlErrorsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthGraphqlModule],
-          inject: [Logger, TokenService],
-          useFactory: (logger: Logger, tokens: TokenService) =>
+          inject: [Logger, TokenService, ExceptionMapperRegistry],
+          useFactory: (logger: Logger, tokens: TokenService, exceptionMappers: ExceptionMapperRegistry) =>
             buildApolloOptions(config, {
               reportError: (error) => logger.error({ err: error }, 'unexpected error in GraphQL request'),
+              exceptionMappers,
               // graphql-ws: the same bearer token, checked once when the socket connects.
               authenticateConnection: async (params) => {
                 const token = bearerToken(params.authorization ?? params.Authorization);

@@ -2,7 +2,7 @@ import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnModuleI
 import { APP_GUARD } from '@nestjs/core';
 import { type Actor, Role } from '@igu/access';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import { NodeRegistry } from '@igu/graphql';
+import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
 import { CompaniesModule } from '@igu/companies';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { PinoLogger } from 'nestjs-pino';
@@ -15,6 +15,8 @@ import { PasswordHasher } from './services/password-hasher.js';
 import { RegistrationThrottleService } from './services/registration-throttle.service.js';
 import { TokenService } from './services/token.service.js';
 import { UserService } from './services/user.service.js';
+import { AuthException } from './errors/auth.exception.js';
+import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
 
 @Injectable()
 class BootstrapAdmin implements OnApplicationBootstrap {
@@ -65,7 +67,7 @@ export class AuthModule {}
 /** The API's side: the global deny-by-default guard, resolvers, bootstrap admin. */
 @Module({
   imports: [AuthModule, CompaniesModule, ReferenceDataModule],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin, UserNodes],
+  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin, UserNodes, exceptionMapperProvider(AuthException, authExceptionToAppError)],
   exports: [AuthModule],
 })
 export class AuthGraphqlModule {}

@@ -12,3 +12,4 @@ import { LoginRateLimitEntity as RateLimit } from './entities/login-rate-limit.e
 import { UserEntity as User } from './entities/user.entity.js';
 
 export const authEntities = [User, RateLimit];
+export { AuthException, AuthExceptionCode } from './errors/auth.exception.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { exceptionMapperProvider } from '@igu/graphql';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { CandidateProfileResolver } from './graphql/candidate-profile.resolver.js';
@@ -10,6 +11,8 @@ import { CandidateCrypto } from './services/candidate-crypto.js';
 import { CandidateProfileService } from './services/candidate-profile.service.js';
 import { CandidateQueryService } from './services/candidate-query.service.js';
 import { CandidateService } from './services/candidate.service.js';
+import { CandidateException } from './errors/candidate.exception.js';
+import { candidateExceptionToAppError } from './graphql/candidate-exception.mapper.js';
 
 /** Core: candidate records and profiles (FieldCipher and BlindIndex come from the global PersonalDataModule). */
 @Module({
@@ -32,6 +35,6 @@ export class CandidatesModule {}
 /** GraphQL surface of candidates, profiles and the eligibility check; imported by the API only. */
 @Module({
   imports: [CandidatesModule, ReferenceDataModule],
-  providers: [CandidateResolver, CandidateProfileResolver, EligibilityResolver],
+  providers: [CandidateResolver, CandidateProfileResolver, EligibilityResolver, exceptionMapperProvider(CandidateException, candidateExceptionToAppError)],
 })
 export class CandidatesGraphqlModule {}

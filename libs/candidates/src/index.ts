@@ -30,3 +30,4 @@ export { CandidatesGraphqlModule, CandidatesModule } from './candidates.module.j
 import { CandidateEntity as Candidate } from './entities/candidate.entity.js';
 
 export const candidateEntities = [Candidate];
+export { CandidateException, CandidateExceptionCode } from './errors/candidate.exception.js';

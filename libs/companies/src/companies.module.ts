@@ -1,8 +1,10 @@
 import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '@igu/graphql';
+import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { CompanyResolver } from './graphql/company.resolver.js';
 import { CompanyService } from './services/company.service.js';
+import { CompanyException } from './errors/company.exception.js';
+import { companyExceptionToAppError } from './graphql/company-exception.mapper.js';
 
 @Module({ providers: [CompanyService], exports: [CompanyService] })
 export class CompaniesModule {}
@@ -21,5 +23,5 @@ class CompanyNodes implements OnModuleInit {
 }
 
 /** GraphQL surface of companies; imported by the API only. */
-@Module({ imports: [CompaniesModule, ReferenceDataModule], providers: [CompanyResolver, CompanyNodes] })
+@Module({ imports: [CompaniesModule, ReferenceDataModule], providers: [CompanyResolver, CompanyNodes, exceptionMapperProvider(CompanyException, companyExceptionToAppError)] })
 export class CompaniesGraphqlModule {}

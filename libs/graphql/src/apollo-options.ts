@@ -4,6 +4,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@igu/config';
 import type { GraphQLError, ValidationContext } from 'graphql';
+import type { ExceptionMapperRegistry } from './errors/exception-mappers.js';
 import { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { queryCostLimitPlugin } from './limits/query-cost.js';
@@ -23,6 +24,8 @@ const REPORT_AS_VALIDATION_ERROR = {
 
 export interface ApolloHooks {
   reportError: UnexpectedErrorReporter;
+  /** The features' domain-exception mappers (`GraphqlErrorsModule`). */
+  exceptionMappers: ExceptionMapperRegistry;
   /** Checks graphql-ws connection params; returns what goes on `req`, or null to refuse the socket. */
   authenticateConnection: (params: Record<string, string | undefined>) => Promise<Record<string, unknown> | null>;
 }
@@ -53,7 +56,7 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
       // Every alias counts, `__typename` too (graphql-armor exempts it by default).
       maxAliasesRule({ n: 30, allowList: [], ...REPORT_AS_VALIDATION_ERROR }),
     ],
-    formatError: createErrorFormatter(hooks.reportError),
+    formatError: createErrorFormatter(hooks.reportError, hooks.exceptionMappers),
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

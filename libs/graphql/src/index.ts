@@ -1,5 +1,13 @@
 export { ErrorCode, CONTRACT_ERROR_CODES } from './errors/error-code.js';
-export { AppError, type AppErrorDetails } from './errors/app-error.js';
+export { AppError, type AppErrorDetails, type DomainExceptionShape } from './errors/app-error.js';
+export {
+  ExceptionMapperRegistry,
+  assertUnreachable,
+  exceptionMapperProvider,
+  type ExceptionClass,
+  type ExceptionMapper,
+} from './errors/exception-mappers.js';
+export { GraphqlErrorsModule } from './errors/errors.module.js';
 export { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
 export { DateScalar } from './scalars/date.scalar.js';
 export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pagination/cursor.js';

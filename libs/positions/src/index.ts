@@ -19,3 +19,4 @@ import { PositionStartDateChangeEntity as StartDateChange } from './entities/pos
 import { PositionEntity as Position } from './entities/position.entity.js';
 
 export const positionEntities = [Position, Skill, StartDateChange];
+export { PositionException, PositionExceptionCode } from './errors/position.exception.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { type Actor, scopeOf } from '@igu/access';
 import { CompaniesModule } from '@igu/companies';
-import { NodeRegistry } from '@igu/graphql';
+import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { PositionFieldsResolver, CompanyPositionsResolver, PositionSkillResolver } from './graphql/position-fields.resolver.js';
 import { PositionResolver } from './graphql/position.resolver.js';
@@ -9,6 +9,8 @@ import { PositionQueryService } from './services/position-query.service.js';
 import { PositionCommands } from './services/position-commands.js';
 import { PositionProgrammesPort } from './services/position-programmes.port.js';
 import { PositionService } from './services/position.service.js';
+import { PositionException } from './errors/position.exception.js';
+import { positionExceptionToAppError } from './graphql/position-exception.mapper.js';
 
 /** Core: writing and reading positions, for every process that needs them. */
 @Module({
@@ -33,6 +35,6 @@ class PositionNodes implements OnModuleInit {
 /** GraphQL surface of positions; imported by the API only. */
 @Module({
   imports: [PositionsModule, CompaniesModule, ReferenceDataModule],
-  providers: [PositionResolver, PositionFieldsResolver, PositionSkillResolver, CompanyPositionsResolver, PositionNodes],
+  providers: [PositionResolver, PositionFieldsResolver, PositionSkillResolver, CompanyPositionsResolver, PositionNodes, exceptionMapperProvider(PositionException, positionExceptionToAppError)],
 })
 export class PositionsGraphqlModule {}

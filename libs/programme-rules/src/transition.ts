@@ -1,7 +1,7 @@
 /**
- * Result of a workflow transition check. A refusal carries the contract error
- * code the caller should raise (`AppError.conflict(reason, message)` or
- * `AppError.badInput(reason, message, field)`), so no service has to guess.
+ * Result of a workflow transition check. A refusal's `reason` is one of the
+ * feature's exception codes (proposals, programmes); `errorCode` names the
+ * contract code that the feature's exception mapper gives that reason.
  */
 export type TransitionResult<Status extends string, Reason extends string> =
   | { ok: true; status: Status }

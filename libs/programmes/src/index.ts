@@ -9,3 +9,4 @@ import { ProgrammeApprovalEntity as Approval } from './entities/programme-approv
 import { ProgrammeEntity as Programme } from './entities/programme.entity.js';
 
 export const programmeEntities = [Programme, Approval];
+export { ProgrammeException, ProgrammeExceptionCode } from './errors/programme.exception.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { exceptionMapperProvider } from '@igu/graphql';
 import { AuthModule } from '@igu/auth';
 import { CandidatesModule } from '@igu/candidates';
 import { CompaniesModule } from '@igu/companies';
@@ -10,6 +11,8 @@ import { ProgrammeResolver } from './graphql/programme.resolver.js';
 import { ProgrammeQueryService } from './services/programme-query.service.js';
 import { ProgrammeLinks } from './services/programme-links.js';
 import { ProgrammeService } from './services/programme.service.js';
+import { ProgrammeException } from './errors/programme.exception.js';
+import { programmeExceptionToAppError } from './graphql/programme-exception.mapper.js';
 
 @Module({
   imports: [ProposalsModule, PositionsModule, CandidatesModule],
@@ -21,6 +24,6 @@ export class ProgrammesModule {}
 /** GraphQL surface of programmes; imported by the API only. */
 @Module({
   imports: [ProgrammesModule, ProposalsModule, PositionsModule, CandidatesModule, CompaniesModule, ReferenceDataModule, AuthModule],
-  providers: [ProgrammeResolver, ProgrammeFieldsResolver, ApprovalFieldsResolver, ProposalProgrammeResolver],
+  providers: [ProgrammeResolver, ProgrammeFieldsResolver, ApprovalFieldsResolver, ProposalProgrammeResolver, exceptionMapperProvider(ProgrammeException, programmeExceptionToAppError)],
 })
 export class ProgrammesGraphqlModule {}

@@ -18,3 +18,4 @@ import { ProposalEventEntity as ProposalEvent } from './entities/proposal-event.
 import { ProposalEntity as Proposal } from './entities/proposal.entity.js';
 
 export const proposalEntities = [Proposal, ProposalEvent];
+export { ProposalException, ProposalExceptionCode } from './errors/proposal.exception.js';

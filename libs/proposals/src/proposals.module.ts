@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { exceptionMapperProvider } from '@igu/graphql';
 import { AuthModule } from '@igu/auth';
 import { CandidatesModule } from '@igu/candidates';
 import { PositionsModule } from '@igu/positions';
@@ -14,6 +15,8 @@ import { ProposalQueryService } from './services/proposal-query.service.js';
 import { ProposalCommands } from './services/proposal-commands.js';
 import { ProposalProgrammesPort } from './services/proposal-programmes.port.js';
 import { ProposalService } from './services/proposal.service.js';
+import { ProposalException } from './errors/proposal.exception.js';
+import { proposalExceptionToAppError } from './graphql/proposal-exception.mapper.js';
 
 @Module({
   imports: [CandidatesModule, PositionsModule],
@@ -31,6 +34,7 @@ export class ProposalsModule {}
     ProposalEventFieldsResolver,
     PositionProposalsResolver,
     CandidateProposalsResolver,
+    exceptionMapperProvider(ProposalException, proposalExceptionToAppError),
   ],
 })
 export class ProposalsGraphqlModule {}

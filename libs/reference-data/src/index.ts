@@ -20,3 +20,4 @@ export {
 } from './graphql/reference-data.objects.js';
 export { REGION_CODES, seedReferenceData } from './seed/seed-reference-data.js';
 export { LANGUAGE_LEVELS, LanguageLevel, languageLevelRank } from './language/language-level.js';
+export { ReferenceDataException, ReferenceDataExceptionCode } from './errors/reference-data.exception.js';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { NodeRegistry } from '@igu/graphql';
+import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
 import {
   JobcentreResolver,
   MunicipalityResolver,
@@ -8,6 +8,8 @@ import {
 } from './graphql/reference-data.resolver.js';
 import { ReferenceDataModule } from './reference-data.module.js';
 import { ReferenceDataService } from './services/reference-data.service.js';
+import { ReferenceDataException } from './errors/reference-data.exception.js';
+import { referenceDataExceptionToAppError } from './graphql/reference-data-exception.mapper.js';
 
 /** Unions and jobcentres are public reference data: `node(id)` shows them to everyone. */
 @Injectable()
@@ -26,6 +28,6 @@ class ReferenceDataNodes implements OnModuleInit {
 /** GraphQL surface of reference data; imported by the API only. */
 @Module({
   imports: [ReferenceDataModule],
-  providers: [ReferenceDataResolver, RegionResolver, MunicipalityResolver, JobcentreResolver, ReferenceDataNodes],
+  providers: [ReferenceDataResolver, RegionResolver, MunicipalityResolver, JobcentreResolver, ReferenceDataNodes, exceptionMapperProvider(ReferenceDataException, referenceDataExceptionToAppError)],
 })
 export class ReferenceDataGraphqlModule {}

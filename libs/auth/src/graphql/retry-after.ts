@@ -1,4 +1,5 @@
-import { AppError, ErrorCode, type GraphqlContext } from '@igu/graphql';
+import type { GraphqlContext } from '@igu/graphql';
+import { AuthException, AuthExceptionCode } from '../errors/auth.exception.js';
 
 /** The client address as Express sees it (TRUST_PROXY decides whether X-Forwarded-For counts). */
 export function clientIp(context: GraphqlContext): string {
@@ -13,7 +14,7 @@ export async function withRetryAfter<T>(context: GraphqlContext, work: () => Pro
   try {
     return await work();
   } catch (error) {
-    const seconds = error instanceof AppError && error.code === ErrorCode.RATE_LIMITED ? error.info.details?.retryAfterSeconds : undefined;
+    const seconds = error instanceof AuthException && error.code === AuthExceptionCode.RATE_LIMITED ? error.details?.retryAfterSeconds : undefined;
     if (typeof seconds === 'number' && context.res && !context.res.headersSent) context.res.setHeader('Retry-After', String(seconds));
     throw error;
   }

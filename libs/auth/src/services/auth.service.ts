@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CompanyService } from '@igu/companies';
-import { AppError } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { Role } from '@igu/access';
 import type { UserEntity } from '../entities/user.entity.js';
@@ -9,6 +8,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { type IssuedToken, TokenService } from './token.service.js';
 import { actorOf, UserService } from './user.service.js';
+import { AuthException, AuthExceptionCode } from '../errors/auth.exception.js';
 
 export interface AuthResult extends IssuedToken {
   user: UserEntity;
@@ -47,7 +47,7 @@ export class AuthService {
     const attempt = await this.throttle.begin(key, ip);
     const user = key.length <= 254 ? await this.users.findByEmail(key) : null;
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password.slice(0, 1024));
-    if (!user || !valid) throw AppError.unauthenticated('Invalid e-mail or password');
+    if (!user || !valid) throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'Invalid e-mail or password');
     await this.throttle.succeeded(attempt);
     return { user, ...(await this.tokens.issue(actorOf(user))) };
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { AppError, ErrorCode } from '@igu/graphql';
+import { ErrorCode } from '@igu/graphql';
 import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { AuthException } from '../errors/auth.exception.js';
+import { authExceptionToAppError } from '../graphql/auth-exception.mapper.js';
 import { accountKey, addressKey, type Charge, takePoints } from './rate-limits.js';
 
 /** An in-memory stand-in with the two calls takePoints makes. */
@@ -42,8 +44,11 @@ describe('takePoints', () => {
       [wide.limiter, 'k'],
     ];
     const error = await takePoints(charges).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, info: { details: { retryAfterSeconds: 2 } } });
+    expect(error).toBeInstanceOf(AuthException);
+    expect(authExceptionToAppError(error as AuthException)).toMatchObject({
+      code: ErrorCode.RATE_LIMITED,
+      info: { details: { retryAfterSeconds: 2 } },
+    });
     expect(narrow.counts.get('k')).toBe(0);
   });
 

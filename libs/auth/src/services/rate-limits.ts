@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
-import { AppError } from '@igu/graphql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
+import { AuthException, AuthExceptionCode } from '../errors/auth.exception.js';
 
 /**
  * A fixed-window counter in the shared `login_rate_limit` table (every API
@@ -47,7 +47,10 @@ export async function takePoints(charges: readonly Charge[]): Promise<void> {
       taken.push(charge);
     } catch (error) {
       await givePointsBack(taken);
-      if (error instanceof RateLimiterRes) throw AppError.rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      if (error instanceof RateLimiterRes) {
+        const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+        throw new AuthException(AuthExceptionCode.RATE_LIMITED, 'Too many attempts; try again later', undefined, { retryAfterSeconds });
+      }
       throw error;
     }
   }

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@igu/database';
-import { AppError, isUuid } from '@igu/graphql';
+import { isUuid } from '@igu/graphql';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, Role } from '@igu/access';
 import { UserEntity } from '../entities/user.entity.js';
 import { assertPasswordAcceptable, normaliseDisplayName, normaliseEmail } from './account-rules.js';
 import { PasswordHasher } from './password-hasher.js';
 import { actorFrom } from './token.service.js';
+import { AuthException, AuthExceptionCode } from '../errors/auth.exception.js';
 
 export interface NewUser {
   email: string;
@@ -58,7 +59,7 @@ export class UserService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_email_unique')) {
-        throw AppError.conflict('EMAIL_TAKEN', 'An account with this e-mail already exists');
+        throw new AuthException(AuthExceptionCode.EMAIL_TAKEN, 'An account with this e-mail already exists');
       }
       throw error;
     }
@@ -68,15 +69,15 @@ export class UserService {
   private async organisationFor(manager: EntityManager, input: NewUser): Promise<Partial<Record<string, string>>> {
     for (const [role, { field }] of Object.entries(ORGANISATION)) {
       if (role !== input.role && input[field]) {
-        throw AppError.badInput('ORGANISATION_NOT_ALLOWED', `${field} does not apply to role ${input.role}`, `input.${field}`);
+        throw new AuthException(AuthExceptionCode.ORGANISATION_NOT_ALLOWED, `${field} does not apply to role ${input.role}`, `input.${field}`);
       }
     }
     if (input.role === Role.ADMIN) return {};
     const { field, table } = ORGANISATION[input.role];
     const id = input[field];
-    if (!id) throw AppError.badInput('ORGANISATION_REQUIRED', `${field} is required for role ${input.role}`, `input.${field}`);
+    if (!id) throw new AuthException(AuthExceptionCode.ORGANISATION_REQUIRED, `${field} is required for role ${input.role}`, `input.${field}`);
     const exists = isUuid(id) && (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
-    if (!exists) throw AppError.badInput('UNKNOWN_ORGANISATION', `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
+    if (!exists) throw new AuthException(AuthExceptionCode.UNKNOWN_ORGANISATION, `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
     return { [field]: id };
   }
 
@@ -90,7 +91,7 @@ export class UserService {
 
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.userId });
-    if (!user) throw AppError.unauthenticated('The account no longer exists');
+    if (!user) throw new AuthException(AuthExceptionCode.ACCOUNT_GONE, 'The account no longer exists');
     return user;
   }
 

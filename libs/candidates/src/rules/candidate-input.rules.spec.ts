@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { AppError } from '@igu/graphql';
 import { CandidateStatus } from '../candidate-status.js';
+import { CandidateException } from '../errors/candidate.exception.js';
+import { candidateExceptionToAppError } from '../graphql/candidate-exception.mapper.js';
 import {
   assertArrivals,
   assertCommuteKm,
@@ -21,10 +22,13 @@ function errorOf(run: () => unknown): { reason?: string; field?: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof AppError) return { reason: error.info.reason, field: error.info.field };
+    if (error instanceof CandidateException) {
+      const { reason, field } = candidateExceptionToAppError(error).info;
+      return { reason, field };
+    }
     throw error;
   }
-  throw new Error('expected an AppError');
+  throw new Error('expected a CandidateException');
 }
 
 describe('candidate input rules', () => {
@@ -79,7 +83,7 @@ describe('candidate input rules', () => {
   });
 
   it('drops duplicate codes and caps their number', () => {
-    expect(normaliseCodes(['9112', ' 9112', '7411'], 3, 'X', 'f')).toEqual(['9112', '7411']);
+    expect(normaliseCodes(['9112', ' 9112', '7411'], 3, 'TOO_MANY_OCCUPATIONS', 'f')).toEqual(['9112', '7411']);
     expect(errorOf(() => normaliseCodes(['a', 'b', 'c'], 2, 'TOO_MANY_SKILLS', 'input.skillCodes'))).toEqual({
       reason: 'TOO_MANY_SKILLS',
       field: 'input.skillCodes',

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@igu/calendar';
-import { AppError } from '@igu/graphql';
 import { type Cpr, parseCpr } from '@igu/personal-data';
 import { CandidateStatus } from '../candidate-status.js';
+import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
 /**
  * Validation and normalisation of what a caseworker types in. Pure: the
@@ -15,7 +15,7 @@ export const MAX_COMMUTE_KM = 500;
 
 export function normaliseFullName(value: string, field = 'input.fullName'): string {
   const name = value.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (name.length < 1 || name.length > 200) throw AppError.badInput('NAME_INVALID', 'Full name must be 1–200 characters', field);
+  if (name.length < 1 || name.length > 200) throw new CandidateException(CandidateExceptionCode.NAME_INVALID, 'Full name must be 1–200 characters', field);
   return name;
 }
 
@@ -23,7 +23,7 @@ export function normaliseFullName(value: string, field = 'input.fullName'): stri
 export function parseCandidateCpr(value: string, today: CalendarDate, field = 'input.cpr'): Cpr {
   const cpr = parseCpr(value);
   if (!cpr || cpr.dateOfBirth > today) {
-    throw AppError.badInput('CPR_INVALID', 'CPR must be DDMMYY-SSSS or DDMMYYSSSS with a real birth date', field);
+    throw new CandidateException(CandidateExceptionCode.CPR_INVALID, 'CPR must be DDMMYY-SSSS or DDMMYYSSSS with a real birth date', field);
   }
   return cpr;
 }
@@ -34,7 +34,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function normaliseOptionalEmail(value: string | null | undefined, field = 'input.email'): string | null {
   const email = value?.trim() ?? '';
   if (email === '') return null;
-  if (email.length > 254 || !EMAIL.test(email)) throw AppError.badInput('EMAIL_INVALID', 'E-mail address is not valid', field);
+  if (email.length > 254 || !EMAIL.test(email)) throw new CandidateException(CandidateExceptionCode.EMAIL_INVALID, 'E-mail address is not valid', field);
   return email;
 }
 
@@ -42,12 +42,12 @@ export function normaliseOptionalEmail(value: string | null | undefined, field =
 export function normaliseOptionalPhone(value: string | null | undefined, field = 'input.phone'): string | null {
   const phone = (value ?? '').replace(/[\s().-]/g, '');
   if (phone === '') return null;
-  if (!/^\+?\d{6,15}$/.test(phone)) throw AppError.badInput('PHONE_INVALID', 'Phone number must have 6–15 digits', field);
+  if (!/^\+?\d{6,15}$/.test(phone)) throw new CandidateException(CandidateExceptionCode.PHONE_INVALID, 'Phone number must have 6–15 digits', field);
   return phone;
 }
 
 export function assertNotInFuture(date: CalendarDate, today: CalendarDate, field: string): void {
-  if (date > today) throw AppError.badInput('DATE_IN_FUTURE', 'This date cannot lie in the future', field);
+  if (date > today) throw new CandidateException(CandidateExceptionCode.DATE_IN_FUTURE, 'This date cannot lie in the future', field);
 }
 
 /** Arrival in Denmark after birth, arrival in the municipality not before arrival in Denmark, neither in the future. */
@@ -58,11 +58,11 @@ export function assertArrivals(
   assertNotInFuture(dates.arrivedInDenmarkOn, today, 'input.arrivedInDenmarkOn');
   assertNotInFuture(dates.arrivedInMunicipalityOn, today, 'input.arrivedInMunicipalityOn');
   if (dates.arrivedInDenmarkOn < dates.dateOfBirth) {
-    throw AppError.badInput('ARRIVAL_BEFORE_BIRTH', 'Arrival in Denmark cannot precede the birth date', 'input.arrivedInDenmarkOn');
+    throw new CandidateException(CandidateExceptionCode.ARRIVAL_BEFORE_BIRTH, 'Arrival in Denmark cannot precede the birth date', 'input.arrivedInDenmarkOn');
   }
   if (dates.arrivedInMunicipalityOn < dates.arrivedInDenmarkOn) {
-    throw AppError.badInput(
-      'MUNICIPALITY_ARRIVAL_BEFORE_DENMARK',
+    throw new CandidateException(
+      CandidateExceptionCode.MUNICIPALITY_ARRIVAL_BEFORE_DENMARK,
       'Arrival in the municipality cannot precede arrival in Denmark',
       'input.arrivedInMunicipalityOn',
     );
@@ -71,14 +71,16 @@ export function assertArrivals(
 
 export function assertCommuteKm(value: number, field = 'input.maxCommuteKm'): void {
   if (!Number.isInteger(value) || value < 0 || value > MAX_COMMUTE_KM) {
-    throw AppError.badInput('COMMUTE_OUT_OF_RANGE', `maxCommuteKm must be a whole number from 0 to ${MAX_COMMUTE_KM}`, field);
+    throw new CandidateException(CandidateExceptionCode.COMMUTE_OUT_OF_RANGE, `maxCommuteKm must be a whole number from 0 to ${MAX_COMMUTE_KM}`, field);
   }
 }
 
+type TooManyCodes = typeof CandidateExceptionCode.TOO_MANY_OCCUPATIONS | typeof CandidateExceptionCode.TOO_MANY_SKILLS;
+
 /** Trimmed, duplicates dropped, order kept; at most `max`. */
-export function normaliseCodes(codes: readonly string[], max: number, reason: string, field: string): string[] {
+export function normaliseCodes(codes: readonly string[], max: number, reason: TooManyCodes, field: string): string[] {
   const unique = [...new Set(codes.map((code) => code.trim()))];
-  if (unique.length > max) throw AppError.badInput(reason, `At most ${max} entries`, field);
+  if (unique.length > max) throw new CandidateException(reason, `At most ${max} entries`, field);
   return unique;
 }
 
@@ -86,8 +88,8 @@ export function normaliseCodes(codes: readonly string[], max: number, reason: st
 export function assertStatusChange(current: CandidateStatus, next: CandidateStatus): void {
   if (next === current) return;
   if (next === CandidateStatus.IN_PROGRAMME || current === CandidateStatus.IN_PROGRAMME) {
-    throw AppError.badInput(
-      'STATUS_MANAGED_BY_PROGRAMME',
+    throw new CandidateException(
+      CandidateExceptionCode.STATUS_MANAGED_BY_PROGRAMME,
       'IN_PROGRAMME is set and cleared by the candidate’s programme, not by hand',
       'input.status',
     );
@@ -96,5 +98,5 @@ export function assertStatusChange(current: CandidateStatus, next: CandidateStat
 
 /** An explicit null for something the record must always have. */
 export function assertPresent<T>(value: T | null, field: string): asserts value is T {
-  if (value === null) throw AppError.badInput('VALUE_REQUIRED', 'This field cannot be cleared', field);
+  if (value === null) throw new CandidateException(CandidateExceptionCode.VALUE_REQUIRED, 'This field cannot be cleared', field);
 }

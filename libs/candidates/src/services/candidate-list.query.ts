@@ -1,10 +1,10 @@
 import type { CalendarDate } from '@igu/calendar';
-import { AppError } from '@igu/graphql';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import type { CandidateCrypto } from './candidate-crypto.js';
 import type { KeysetOrder } from './keyset.js';
+import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
 export interface CandidateListFilter {
   statuses?: CandidateStatus[] | null;
@@ -57,7 +57,7 @@ export function ownCandidatesQuery(
 }
 
 function applyTextSearch(query: SelectQueryBuilder<CandidateEntity>, text: string, crypto: CandidateCrypto): void {
-  if (text.length > MAX_TEXT) throw AppError.badInput('TEXT_TOO_LONG', `Search text is limited to ${MAX_TEXT} characters`, 'filter.text');
+  if (text.length > MAX_TEXT) throw new CandidateException(CandidateExceptionCode.TEXT_TOO_LONG, `Search text is limited to ${MAX_TEXT} characters`, 'filter.text');
   const conditions: string[] = [];
   const reference = text.toUpperCase().replace(/^C-/, '');
   if (/^[A-Z0-9]{1,6}$/.test(reference)) {

@@ -3,13 +3,14 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { eligibilityWindow } from '@igu/eligibility';
-import { AppError, assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
+import { assertPageSize, type ConnectionShape, toConnection } from '@igu/graphql';
 import { assertMunicipalityCodes, assertRegionCodes, type LanguageLevel } from '@igu/reference-data';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { type CandidateProfileView, PROFILE_COLUMNS, type ProfileRow, toProfileView } from './candidate-views.js';
 import { applyKeyset, cursorKey, type KeysetOrder } from './keyset.js';
+import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
 export interface CandidateProfileFilter {
   /** ISCO-08 codes of any level; a profile matches when a desired or experience occupation lies under one of them. */
@@ -89,7 +90,7 @@ export function profileSearchQuery(
   } else if (scope.kind === 'jobcentre') {
     query.andWhere('(c.share_profile_with_employers OR c.jobcentre_id = :ownJobcentreId)', { ownJobcentreId: scope.jobcentreId });
   } else {
-    throw AppError.forbidden();
+    throw new CandidateException(CandidateExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
   }
   applyProfileFilter(query, filter, today);
   return query;
@@ -98,12 +99,12 @@ export function profileSearchQuery(
 function applyProfileFilter(query: SelectQueryBuilder<CandidateEntity>, filter: CandidateProfileFilter, today: CalendarDate): void {
   for (const key of ['occupationCodes', 'skillCodes', 'municipalityCodes', 'regionCodes'] as const) {
     if ((filter[key]?.length ?? 0) > MAX_FILTER_VALUES) {
-      throw AppError.badInput('FILTER_TOO_LARGE', `At most ${MAX_FILTER_VALUES} values`, `filter.${key}`);
+      throw new CandidateException(CandidateExceptionCode.FILTER_TOO_LARGE, `At most ${MAX_FILTER_VALUES} values`, `filter.${key}`);
     }
   }
   if (filter.occupationCodes?.length) {
     if (!filter.occupationCodes.every((code) => /^\d{1,4}$/.test(code))) {
-      throw AppError.badInput('INVALID_OCCUPATION_CODE', 'Occupation codes are 1–4 digits (ISCO-08)', 'filter.occupationCodes');
+      throw new CandidateException(CandidateExceptionCode.INVALID_OCCUPATION_CODE, 'Occupation codes are 1–4 digits (ISCO-08)', 'filter.occupationCodes');
     }
     query.andWhere('c.occupation_prefixes && CAST(:occupationCodes AS text[])', { occupationCodes: filter.occupationCodes });
   }

@@ -1,7 +1,7 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, scopeOf } from '@igu/access';
-import { AppError, assertPageSize, type ConnectionShape, isUuid, toConnection } from '@igu/graphql';
+import { assertPageSize, type ConnectionShape, isUuid, toConnection } from '@igu/graphql';
 import { DataSource } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { CandidateCrypto } from './candidate-crypto.js';
@@ -10,6 +10,7 @@ import { fullRecords } from './candidate-records.js';
 import type { CandidateView } from './candidate-views.js';
 import { requireJobcentre } from './jobcentre-scope.js';
 import { applyKeyset, cursorKey } from './keyset.js';
+import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
 /** Full-record reads for the candidate's own jobcentre; every one is in the access log. */
 @Injectable()
@@ -23,10 +24,10 @@ export class CandidateQueryService {
   /** NOT_FOUND for anyone but the candidate's own jobcentre: whether it exists is not theirs to know. */
   async byId(actor: Actor, id: string): Promise<CandidateView> {
     const scope = scopeOf(actor);
-    if (scope.kind !== 'jobcentre' || !isUuid(id)) throw AppError.notFound('Candidate');
+    if (scope.kind !== 'jobcentre' || !isUuid(id)) throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(CandidateEntity, { id, jobcentreId: scope.jobcentreId });
-      if (!row) throw AppError.notFound('Candidate');
+      if (!row) throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
       const [view] = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: [row], today: this.clock.today() });
       return view!;
     });

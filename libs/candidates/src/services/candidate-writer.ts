@@ -1,6 +1,5 @@
 import type { CalendarDate } from '@igu/calendar';
 import type { ResidenceBasis } from '@igu/eligibility';
-import { AppError } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { CANDIDATE_AGGREGATE, CandidateEvent } from '../events/candidate.events.js';
 import { assertMunicipalityCode, type LanguageLevel } from '@igu/reference-data';
@@ -24,6 +23,7 @@ import { generateCandidateReference } from '../rules/candidate-reference.js';
 import { firstOfferDates } from '../rules/first-offer-deadlines.js';
 import { occupationPrefixes } from '../rules/occupation-prefixes.js';
 import type { CandidateCrypto } from './candidate-crypto.js';
+import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
 /** The handover data a caseworker registers (CreateCandidateInput without the idempotency key). */
 export interface NewCandidate {
@@ -201,7 +201,7 @@ export async function candidateChangeValues(
     if (value !== undefined) Object.assign(values, { [key]: value });
   }
 
-  const codes = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes' | 'skillCodes', max: number, reason: string) => {
+  const codes = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes' | 'skillCodes', max: number, reason: Parameters<typeof normaliseCodes>[2]) => {
     const value = required(key);
     return value === undefined ? undefined : normaliseCodes(value, max, reason, `input.${key}`);
   };
@@ -236,10 +236,10 @@ export async function assertReferenceData(
   if (refs.municipalityCode !== undefined) {
     assertMunicipalityCode(refs.municipalityCode, 'input.municipalityCode');
     const [municipality] = await manager.query('SELECT jobcentre_id FROM municipality WHERE code = $1', [refs.municipalityCode]);
-    if (!municipality) throw AppError.badInput('UNKNOWN_MUNICIPALITY', 'No municipality has that code', 'input.municipalityCode');
+    if (!municipality) throw new CandidateException(CandidateExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', 'input.municipalityCode');
     if (municipality.jobcentre_id !== jobcentreId) {
-      throw AppError.badInput(
-        'MUNICIPALITY_NOT_SERVED',
+      throw new CandidateException(
+        CandidateExceptionCode.MUNICIPALITY_NOT_SERVED,
         'Your jobcentre does not serve this municipality (transfers to another jobcentre are not supported)',
         'input.municipalityCode',
       );
@@ -251,14 +251,19 @@ export async function assertReferenceData(
     const rows: { code: string }[] = await manager.query('SELECT code FROM occupation WHERE level = 4 AND code = ANY($1::text[])', [codes]);
     const unknown = codes.filter((code) => !rows.some((row) => row.code === code));
     if (unknown.length) {
-      throw AppError.badInput('UNKNOWN_OCCUPATION', 'Occupations must be ISCO-08 unit groups (4 digits)', `input.${key}`, {
+      throw new CandidateException(
+        CandidateExceptionCode.UNKNOWN_OCCUPATION,
+        'Occupations must be ISCO-08 unit groups (4 digits)',
+        `input.${key}`,
+        {
         codes: unknown,
-      });
+      },
+      );
     }
   }
   if (refs.skillCodes?.length) {
     const rows: { code: string }[] = await manager.query('SELECT code FROM skill WHERE code = ANY($1::text[])', [refs.skillCodes]);
     const unknown = refs.skillCodes.filter((code) => !rows.some((row) => row.code === code));
-    if (unknown.length) throw AppError.badInput('UNKNOWN_SKILL', 'Unknown skill codes', 'input.skillCodes', { codes: unknown });
+    if (unknown.length) throw new CandidateException(CandidateExceptionCode.UNKNOWN_SKILL, 'Unknown skill codes', 'input.skillCodes', { codes: unknown });
   }
 }

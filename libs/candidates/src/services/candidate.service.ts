@@ -2,7 +2,7 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
-import { AppError, isUuid } from '@igu/graphql';
+import { isUuid } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { CANDIDATE_AGGREGATE, CandidateEvent } from '../events/candidate.events.js';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { fullRecords } from './candidate-records.js';
 import type { CandidateView } from './candidate-views.js';
 import { type CandidateChanges, candidateChangeValues, insertCandidate, type NewCandidate } from './candidate-writer.js';
 import { requireJobcentre } from './jobcentre-scope.js';
+import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
 const REFERENCE_ATTEMPTS = 5;
 
@@ -43,11 +44,11 @@ export class CandidateService {
         return await this.queries.byId(actor, id);
       } catch (error) {
         if (error instanceof IdempotencyKeyError) {
-          throw AppError.badInput(error.reason, error.message, 'input.idempotencyKey');
+          throw new CandidateException(error.reason, error.message, 'input.idempotencyKey');
         }
         // Same message wherever the CPR is registered: which jobcentre holds it is not revealed.
         if (isUniqueViolation(error, 'candidate_cpr_index_unique')) {
-          throw AppError.conflict('CPR_ALREADY_REGISTERED', 'A candidate with this CPR number is already registered');
+          throw new CandidateException(CandidateExceptionCode.CPR_ALREADY_REGISTERED, 'A candidate with this CPR number is already registered');
         }
         if (isUniqueViolation(error, 'candidate_reference_unique') && attempt < REFERENCE_ATTEMPTS) continue;
         throw error;
@@ -62,11 +63,11 @@ export class CandidateService {
    */
   async update(actor: Actor, id: string, expectedVersion: number, changes: CandidateChanges): Promise<CandidateView> {
     const scope = requireJobcentre(actor);
-    if (!isUuid(id)) throw AppError.notFound('Candidate');
+    if (!isUuid(id)) throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(CandidateEntity, { id, jobcentreId: scope.jobcentreId });
-      if (!current) throw AppError.notFound('Candidate');
+      if (!current) throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
       if (current.version !== expectedVersion) throw versionMismatch();
       const values = await candidateChangeValues(manager, this.crypto, current, changes, today);
       const result = await manager
@@ -93,6 +94,6 @@ export class CandidateService {
   }
 }
 
-function versionMismatch(): AppError {
-  return AppError.conflict('VERSION_MISMATCH', 'The candidate was changed by someone else; reload and try again');
+function versionMismatch(): CandidateException {
+  return new CandidateException(CandidateExceptionCode.VERSION_MISMATCH, 'The candidate was changed by someone else; reload and try again');
 }

@@ -9,10 +9,20 @@ export interface AppErrorDetails {
   details?: Record<string, unknown>;
 }
 
+/** What a feature's domain exception carries (`libs/<feature>/src/errors/<feature>.exception.ts`). */
+export interface DomainExceptionShape {
+  readonly code: string;
+  readonly message: string;
+  readonly field?: string;
+  readonly details?: Record<string, unknown>;
+}
+
 /**
- * A contract error code plus a safe message. Services, resolvers and guards throw it
- * directly; the one error formatter (`format-error.ts`) puts code, reason,
- * field and details into `extensions`.
+ * A contract error code plus a safe message: what the one error formatter
+ * (`format-error.ts`) puts into `extensions` (code, reason, field, details).
+ * Feature services throw their own domain exceptions instead, which their
+ * feature's mapper turns into an AppError (`AppError.of`); the transport
+ * itself (guards, pagination arguments) throws AppErrors directly.
  */
 export class AppError extends Error {
   constructor(
@@ -22,6 +32,19 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = 'AppError';
+  }
+
+  /**
+   * A domain exception as the contract error `code`. Its code becomes the
+   * `reason` of BAD_USER_INPUT and CONFLICT errors; the other contract codes carry none.
+   */
+  static of(code: ErrorCode, exception: DomainExceptionShape): AppError {
+    const named = code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.CONFLICT;
+    return new AppError(code, exception.message, {
+      reason: named ? exception.code : undefined,
+      field: exception.field,
+      details: exception.details,
+    });
   }
 
   static badInput(reason: string, message: string, field?: string, details?: Record<string, unknown>): AppError {

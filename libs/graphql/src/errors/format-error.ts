@@ -3,6 +3,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error.js';
 import { ErrorCode } from './error-code.js';
+import type { ExceptionMapperRegistry } from './exception-mappers.js';
 
 /** Apollo's own codes for requests that never reached a resolver: the client's mistake. */
 const REQUEST_ERROR_CODES = new Set([
@@ -33,24 +34,26 @@ const CPR_LIKE = /\b(\d{6})-?\d{4}\b/g;
 export type UnexpectedErrorReporter = (error: unknown) => void;
 
 /**
- * The single place that decides what a client sees of an error. Known errors keep
+ * The single place that decides what a client sees of an error. `AppError`s and
+ * the domain exceptions of registered features (mapped to `AppError`s) keep
  * their code, message, reason and field; anything else becomes a bare
  * INTERNAL_SERVER_ERROR (reported server-side) with no message details or stack.
  */
-export function createErrorFormatter(report: UnexpectedErrorReporter) {
+export function createErrorFormatter(report: UnexpectedErrorReporter, mappers?: Pick<ExceptionMapperRegistry, 'toAppError'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
 
-    if (original instanceof AppError) {
+    const known = original instanceof AppError ? original : mappers?.toAppError(original);
+    if (known) {
       return {
         ...base,
-        message: original.message,
+        message: known.message,
         extensions: withoutUndefined({
-          code: original.code,
-          reason: original.info.reason,
-          field: original.info.field,
-          ...original.info.details,
+          code: known.code,
+          reason: known.info.reason,
+          field: known.info.field,
+          ...known.info.details,
         }),
       };
     }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '@igu/access';
-import { AppError, type ConnectionShape, decodeKeysetCursor, isUuid, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
+import { type ConnectionShape, decodeKeysetCursor, isUuid, type KeysetOrder, keysetKey, toConnection } from '@igu/graphql';
 import { assertMunicipalityCodes, assertRegionCodes } from '@igu/reference-data';
 import { DataSource, In } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
@@ -18,6 +18,7 @@ import {
   visibleParts,
   visibleWhere,
 } from './position-search.sql.js';
+import { PositionException, PositionExceptionCode } from '../errors/position.exception.js';
 
 interface PageRow {
   id: string;
@@ -32,7 +33,7 @@ export class PositionQueryService {
   /** One position the viewer may see; NOT_FOUND otherwise (no existence leaks). */
   async get(scope: Scope, id: string): Promise<PositionEntity> {
     const position = await this.find(scope, id);
-    if (!position) throw AppError.notFound('Position');
+    if (!position) throw new PositionException(PositionExceptionCode.POSITION_NOT_FOUND, 'Position not found');
     return position;
   }
 
@@ -50,7 +51,7 @@ export class PositionQueryService {
     after: string | null | undefined,
   ): Promise<ConnectionShape<PositionEntity>> {
     const search = checkPositionFilter(filter);
-    if (isFilterViolation(search)) throw AppError.badInput(search.reason, search.message, search.field);
+    if (isFilterViolation(search)) throw new PositionException(search.reason, search.message, search.field);
     assertMunicipalityCodes(search.municipalityCodes, 'filter.municipalityCodes');
     assertRegionCodes(search.regionCodes, 'filter.regionCodes');
     const cursor = parseCursor(after);

@@ -2,7 +2,7 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Scope, scopeOf } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError } from '@igu/database';
-import { AppError, isUuid } from '@igu/graphql';
+import { isUuid } from '@igu/graphql';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PositionSkillEntity } from '../entities/position-skill.entity.js';
@@ -30,6 +30,7 @@ import { resolveReferences } from './position-references.js';
 import { PositionProgrammesPort } from './position-programmes.port.js';
 import { assertUnionChangeAllowed } from './union-lock.js';
 import { assertStartDateChangeAllowed, recordStartDateChange } from './start-date-changes.js';
+import { PositionException, PositionExceptionCode } from '../errors/position.exception.js';
 
 export const CLOSE_REASON_MAX_LENGTH = 500;
 
@@ -72,7 +73,7 @@ export class PositionService {
       });
     } catch (error) {
       if (error instanceof IdempotencyKeyError) {
-        throw AppError.badInput(error.reason, error.message, 'input.idempotencyKey');
+        throw new PositionException(error.reason, error.message, 'input.idempotencyKey');
       }
       throw error;
     }
@@ -88,7 +89,7 @@ export class PositionService {
       const currentSkills = await manager.find(PositionSkillEntity, { where: { positionId: id }, order: { skillCode: 'ASC' } });
       const applied = applyChanges(draftOf(current, currentSkills), changes);
       if ('missing' in applied) {
-        throw AppError.badInput('VALUE_REQUIRED', `${applied.missing} cannot be cleared`, `input.${applied.missing}`);
+        throw new PositionException(PositionExceptionCode.VALUE_REQUIRED, `${applied.missing} cannot be cleared`, `input.${applied.missing}`);
       }
       throwRefusal(editRefusal(current.status, applied.changed));
       if (applied.changed.size === 0) return current;
@@ -147,8 +148,8 @@ export class PositionService {
         extra: { sql: 'AND (application_deadline IS NULL OR application_deadline >= $5::date)', values: [today] },
       });
       if (rows === null) {
-        throw AppError.badInput(
-          'APPLICATION_DEADLINE_IN_PAST',
+        throw new PositionException(
+          PositionExceptionCode.APPLICATION_DEADLINE_IN_PAST,
           'The application deadline has passed; move it before publishing',
           'applicationDeadline',
         );
@@ -163,7 +164,7 @@ export class PositionService {
     const scope = employerScope(actor);
     const closeReason = reason?.trim() || null;
     if (closeReason && closeReason.length > CLOSE_REASON_MAX_LENGTH) {
-      throw AppError.badInput('CLOSE_REASON_TOO_LONG', `The reason must be at most ${CLOSE_REASON_MAX_LENGTH} characters`, 'reason');
+      throw new PositionException(PositionExceptionCode.CLOSE_REASON_TOO_LONG, `The reason must be at most ${CLOSE_REASON_MAX_LENGTH} characters`, 'reason');
     }
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.transition(manager, scope, id, expectedVersion, closeRefusal, {
@@ -171,7 +172,7 @@ export class PositionService {
         from: [PositionStatus.DRAFT, PositionStatus.OPEN],
         extra: { sql: '', values: [closeReason] },
       });
-      if (!rows) throw AppError.conflict('ILLEGAL_TRANSITION', 'The position changed while closing it; reload it');
+      if (!rows) throw new PositionException(PositionExceptionCode.ILLEGAL_TRANSITION, 'The position changed while closing it; reload it');
       await this.announce(manager, PositionEvent.CLOSED, id, rows.version);
       return manager.findOneByOrFail(PositionEntity, { id });
     });
@@ -189,7 +190,7 @@ export class PositionService {
     refusal: (status: PositionStatus) => Refusal | null,
     change: { set: string; from: PositionStatus[]; extra: { sql: string; values: unknown[] } },
   ): Promise<{ version: number } | null> {
-    if (!isUuid(id)) throw AppError.notFound('Position');
+    if (!isUuid(id)) throw new PositionException(PositionExceptionCode.POSITION_NOT_FOUND, 'Position not found');
     const [rows] = await manager.query(
       `UPDATE position SET ${change.set}, version = version + 1, updated_at = now()
        WHERE id = $1 AND company_id = $2 AND status = ANY($3::position_status[])
@@ -217,7 +218,7 @@ export class PositionService {
   /** The position if it belongs to the employer's company; NOT_FOUND otherwise. */
   private async owned(manager: EntityManager, scope: CompanyScope, id: string): Promise<PositionEntity> {
     const position = isUuid(id) ? await manager.findOneBy(PositionEntity, { id }) : null;
-    if (!position || !managesPosition(scope, position)) throw AppError.notFound('Position');
+    if (!position || !managesPosition(scope, position)) throw new PositionException(PositionExceptionCode.POSITION_NOT_FOUND, 'Position not found');
     return position;
   }
 
@@ -252,7 +253,7 @@ export class PositionService {
 function employerScope(actor: Actor): CompanyScope {
   const scope = scopeOf(actor);
   // The resolvers allow EMPLOYER only; this keeps the service safe on its own.
-  if (scope.kind !== 'company') throw AppError.forbidden('Only employers manage positions');
+  if (scope.kind !== 'company') throw new PositionException(PositionExceptionCode.ROLE_NOT_ALLOWED, 'Only employers manage positions');
   return scope;
 }
 
@@ -264,11 +265,11 @@ function throwFirst(violations: readonly RuleViolation[]): void {
   const [first] = violations;
   if (!first) return;
   const others = violations.length > 1 ? { violations: violations.map(({ reason, field }) => ({ reason, field })) } : undefined;
-  throw AppError.badInput(first.reason, first.message, first.field, others);
+  throw new PositionException(first.reason, first.message, first.field, others);
 }
 
 function throwRefusal(refusal: Refusal | null): void {
-  if (refusal) throw AppError.conflict(refusal.reason, refusal.message);
+  if (refusal) throw new PositionException(refusal.reason, refusal.message);
 }
 
 function draftOf(position: PositionEntity, skills: readonly PositionSkillEntity[]): PositionDraft {

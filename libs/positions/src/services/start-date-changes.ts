@@ -1,6 +1,6 @@
-import { AppError } from '@igu/graphql';
 import type { EntityManager } from 'typeorm';
 import { PositionStartDateChangeEntity } from '../entities/position-start-date-change.entity.js';
+import { PositionException, PositionExceptionCode } from '../errors/position.exception.js';
 
 /**
  * At most this many start-date changes a Danish calendar day per OPEN
@@ -26,8 +26,8 @@ export async function assertStartDateChangeAllowed(manager: EntityManager, posit
   await manager.query('SELECT 1 FROM position WHERE id = $1 FOR UPDATE', [positionId]);
   const done = await manager.countBy(PositionStartDateChangeEntity, { positionId, changedOn: today });
   if (done >= START_DATE_CHANGES_PER_DAY) {
-    throw AppError.conflict(
-      'START_DATE_CHANGE_LIMIT',
+    throw new PositionException(
+      PositionExceptionCode.START_DATE_CHANGE_LIMIT,
       `An open position's start date can be changed at most ${START_DATE_CHANGES_PER_DAY} times a day; try again tomorrow`,
     );
   }

@@ -1,6 +1,6 @@
-import { AppError } from '@igu/graphql';
 import type { EntityManager } from 'typeorm';
 import type { PositionProgrammes } from './position-programmes.port.js';
+import { PositionException, PositionExceptionCode } from '../errors/position.exception.js';
 
 /**
  * An OPEN position's union may not change once a programme of it has been
@@ -13,8 +13,8 @@ import type { PositionProgrammes } from './position-programmes.port.js';
 export async function assertUnionChangeAllowed(manager: EntityManager, positionId: string, programmes: PositionProgrammes): Promise<void> {
   await manager.query('SELECT 1 FROM position WHERE id = $1 FOR UPDATE', [positionId]);
   if (await programmes.hasSubmittedProgramme(manager, positionId)) {
-    throw AppError.conflict(
-      'UNION_LOCKED',
+    throw new PositionException(
+      PositionExceptionCode.UNION_LOCKED,
       'The union cannot change: a programme of this position has been submitted to it',
     );
   }

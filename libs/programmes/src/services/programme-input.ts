@@ -1,7 +1,8 @@
-import { AppError, isUuid } from '@igu/graphql';
+import { isUuid } from '@igu/graphql';
 import { programmeDateProblems, PROGRAMME_DATE_RANGE, type SchoolPeriodDraft, TEXT_LIMITS } from '@igu/programme-rules';
 import { assertTextLimits } from '@igu/proposals';
 import type { EntityManager } from 'typeorm';
+import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
 
 export interface ProgrammeFields {
   startDate?: string | null;
@@ -30,23 +31,23 @@ export async function checkProgrammeInput(manager: EntityManager, input: Program
   ]);
   const [badDate] = programmeDateProblems(input);
   if (badDate) {
-    throw AppError.badInput('DATE_OUT_OF_RANGE', `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`, badDate);
+    throw new ProgrammeException(ProgrammeExceptionCode.DATE_OUT_OF_RANGE, `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`, badDate);
   }
   if (input.startDate != null && input.startDate < today) {
-    throw AppError.badInput('START_DATE_IN_PAST', `The start date may not be before today (${today})`, 'input.startDate');
+    throw new ProgrammeException(ProgrammeExceptionCode.START_DATE_IN_PAST, `The start date may not be before today (${today})`, 'input.startDate');
   }
   if (input.weeklyWorkHours != null && !(input.weeklyWorkHours > 0 && input.weeklyWorkHours <= 80)) {
-    throw AppError.badInput('WEEKLY_HOURS_INVALID', 'weeklyWorkHours must be between 0 and 80', 'input.weeklyWorkHours');
+    throw new ProgrammeException(ProgrammeExceptionCode.WEEKLY_HOURS_INVALID, 'weeklyWorkHours must be between 0 and 80', 'input.weeklyWorkHours');
   }
   if (input.hourlyWageDkk != null && !(input.hourlyWageDkk >= 0 && input.hourlyWageDkk < 10_000)) {
-    throw AppError.badInput('WAGE_INVALID', 'hourlyWageDkk must be a positive amount', 'input.hourlyWageDkk');
+    throw new ProgrammeException(ProgrammeExceptionCode.WAGE_INVALID, 'hourlyWageDkk must be a positive amount', 'input.hourlyWageDkk');
   }
   if (input.unionId) {
     const known = isUuid(input.unionId) && (await manager.query('SELECT 1 FROM trade_union WHERE id = $1', [input.unionId])).length > 0;
-    if (!known) throw AppError.badInput('UNKNOWN_UNION', 'No union has that id', 'input.unionId');
+    if (!known) throw new ProgrammeException(ProgrammeExceptionCode.UNKNOWN_UNION, 'No union has that id', 'input.unionId');
   }
   if (input.schoolPeriods && input.schoolPeriods.length > 20) {
-    throw AppError.badInput('TOO_MANY_SCHOOL_PERIODS', 'At most 20 school periods', 'input.schoolPeriods');
+    throw new ProgrammeException(ProgrammeExceptionCode.TOO_MANY_SCHOOL_PERIODS, 'At most 20 school periods', 'input.schoolPeriods');
   }
 }
 
@@ -74,12 +75,12 @@ export function resolveUnion(options: {
   if (requested === undefined) return positionUnionId ?? current;
   if (positionUnionId) {
     if (requested !== positionUnionId) {
-      throw AppError.badInput('UNION_NOT_POSITION_UNION', "The programme's union is the union of its position", 'input.unionId');
+      throw new ProgrammeException(ProgrammeExceptionCode.UNION_NOT_POSITION_UNION, "The programme's union is the union of its position", 'input.unionId');
     }
     return positionUnionId;
   }
   if (submitted && requested !== current) {
-    throw AppError.badInput('UNION_FIXED', 'The union cannot be changed once the programme has been submitted', 'input.unionId');
+    throw new ProgrammeException(ProgrammeExceptionCode.UNION_FIXED, 'The union cannot be changed once the programme has been submitted', 'input.unionId');
   }
   return requested;
 }

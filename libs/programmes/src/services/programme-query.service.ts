@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import {
-  AppError,
   type ConnectionShape,
   decodeKeysetCursor,
   isUuid,
@@ -15,6 +14,7 @@ import { DataSource, In } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { ruleViolationsOfMany } from './programme-rules-context.js';
+import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
 
 
 /**
@@ -54,11 +54,11 @@ export class ProgrammeQueryService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async byId(actor: Actor, id: string): Promise<ProgrammeEntity> {
-    if (!isUuid(id)) throw AppError.notFound('Programme');
+    if (!isUuid(id)) throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Programme not found');
     const qb = this.dataSource.getRepository(ProgrammeEntity).createQueryBuilder('g').where('g.id = :id', { id });
     visibility(actor, qb);
     const programme = await qb.getOne();
-    if (!programme) throw AppError.notFound('Programme');
+    if (!programme) throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Programme not found');
     return programme;
   }
 

@@ -3,7 +3,7 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { isUniqueViolation } from '@igu/database';
-import { AppError, ErrorCode, isUuid } from '@igu/graphql';
+import { isUuid } from '@igu/graphql';
 import { CandidateCommands, type CandidateStatus } from '@igu/candidates';
 import { PositionCommands } from '@igu/positions';
 import {
@@ -28,6 +28,7 @@ import { PROGRAMME_AGGREGATE, ProgrammeEvent } from '../events/programme.events.
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { checkProgrammeInput, normalisedSchoolPeriods, type ProgrammeFields, resolveUnion } from './programme-input.js';
 import { ruleViolationsOf } from './programme-rules-context.js';
+import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
 
 export type { ProgrammeFields } from './programme-input.js';
 
@@ -60,21 +61,21 @@ export class ProgrammeService {
   ) {}
 
   async create(actor: Employer, input: NewProgramme): Promise<string> {
-    if (!isUuid(input.proposalId)) throw AppError.notFound('Proposal');
+    if (!isUuid(input.proposalId)) throw new ProgrammeException(ProgrammeExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const proposal = await this.proposals.lockForProgramme(manager, input.proposalId); // a racing withdrawProposal waits, then sees the programme
         // Another company's proposal does not exist for this employer.
         const terms = proposal && (await this.positions.programmeTermsOf(manager, proposal.positionId, actor.companyId));
-        if (!proposal || !terms) throw AppError.notFound('Proposal');
+        if (!proposal || !terms) throw new ProgrammeException(ProgrammeExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
         if (proposal.status !== 'ACCEPTED') {
-          throw AppError.conflict('PROPOSAL_NOT_ACCEPTED', 'A programme can only be created from an ACCEPTED proposal');
+          throw new ProgrammeException(ProgrammeExceptionCode.PROPOSAL_NOT_ACCEPTED, 'A programme can only be created from an ACCEPTED proposal');
         }
         if ((await manager.query('SELECT 1 FROM programme WHERE proposal_id = $1', [proposal.id])).length > 0) {
-          throw AppError.conflict('PROGRAMME_EXISTS', 'A programme already exists for this proposal');
+          throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_EXISTS, 'A programme already exists for this proposal');
         }
         const kind = programmeKindForPosition(terms.kind);
-        if (!kind) throw AppError.badInput('NO_PROGRAMME_FOR_JOB', 'Ordinary jobs (JOB positions) have no programme', 'input.proposalId');
+        if (!kind) throw new ProgrammeException(ProgrammeExceptionCode.NO_PROGRAMME_FOR_JOB, 'Ordinary jobs (JOB positions) have no programme', 'input.proposalId');
         await checkProgrammeInput(manager, input, this.clock.today());
         const programme = await manager.save(
           manager.create(ProgrammeEntity, {
@@ -103,11 +104,11 @@ export class ProgrammeService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'programme_one_per_proposal')) {
-        throw AppError.conflict('PROGRAMME_EXISTS', 'A programme already exists for this proposal');
+        throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_EXISTS, 'A programme already exists for this proposal');
       }
       if (isUniqueViolation(error, 'programme_one_igu_in_progress')) {
         // Says only that one is in progress: not where, not whose.
-        throw AppError.conflict('IGU_PROGRAMME_IN_PROGRESS', 'The candidate already has an IGU programme in progress');
+        throw new ProgrammeException(ProgrammeExceptionCode.IGU_PROGRAMME_IN_PROGRESS, 'The candidate already has an IGU programme in progress');
       }
       throw error;
     }
@@ -124,10 +125,10 @@ export class ProgrammeService {
       const today = this.clock.today();
       const overdue = current.status === 'APPROVED' && isStartOverdue(current.startDate, today);
       if (!canEditProgramme(current.status) && !overdue) {
-        throw AppError.conflict('PROGRAMME_NOT_EDITABLE', `A programme in status ${current.status} cannot be edited`);
+        throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_EDITABLE, `A programme in status ${current.status} cannot be edited`);
       }
-      if (input.startDate === null) throw AppError.badInput('REQUIRED', 'startDate cannot be cleared', 'input.startDate');
-      if (input.weeklyWorkHours === null) throw AppError.badInput('REQUIRED', 'weeklyWorkHours cannot be cleared', 'input.weeklyWorkHours');
+      if (input.startDate === null) throw new ProgrammeException(ProgrammeExceptionCode.REQUIRED, 'startDate cannot be cleared', 'input.startDate');
+      if (input.weeklyWorkHours === null) throw new ProgrammeException(ProgrammeExceptionCode.REQUIRED, 'weeklyWorkHours cannot be cleared', 'input.weeklyWorkHours');
       await checkProgrammeInput(manager, input, today);
       const positionUnionId = await this.positions.unionOf(manager, current.positionId);
       const startDate = input.startDate ?? current.startDate;
@@ -159,7 +160,7 @@ export class ProgrammeService {
         .where('id = :id AND version = :expectedVersion AND status = :status', { id, expectedVersion, status: current.status })
         .execute();
       if (result.affected === 0) {
-        throw AppError.conflict('VERSION_MISMATCH', 'The programme was changed by someone else; reload it');
+        throw new ProgrammeException(ProgrammeExceptionCode.VERSION_MISMATCH, 'The programme was changed by someone else; reload it');
       }
       if (overdue) await this.announce(manager, id, 'DRAFT');
       return id;
@@ -172,7 +173,7 @@ export class ProgrammeService {
     action: ProgrammeAction,
     options: { comment?: string | null; on?: string; reason?: string; expectedVersion?: number | null } = {},
   ): Promise<string> {
-    if (actor.role !== PROGRAMME_ACTION_ROLE[action]) throw AppError.forbidden();
+    if (actor.role !== PROGRAMME_ACTION_ROLE[action]) throw new ProgrammeException(ProgrammeExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
     assertTextLimits([
       ['comment', options.comment, TEXT_LIMITS.text],
       ['reason', options.reason, TEXT_LIMITS.text],
@@ -187,27 +188,27 @@ export class ProgrammeService {
         startDate: current.startDate,
         today,
       });
-      if (!next.ok) throw AppError.conflict(next.refusal.reason, next.refusal.message);
+      if (!next.ok) throw new ProgrammeException(next.refusal.reason, next.refusal.message);
       if (options.expectedVersion != null && options.expectedVersion !== current.version) {
-        throw AppError.conflict('VERSION_MISMATCH', 'The programme was changed by someone else; reload it');
+        throw new ProgrammeException(ProgrammeExceptionCode.VERSION_MISMATCH, 'The programme was changed by someone else; reload it');
       }
       const extra: Record<string, unknown> = {};
       if (action === 'SUBMIT') {
         if (compareDates(current.startDate, today) < 0) {
-          throw AppError.badInput('START_DATE_IN_PAST', `The start date may not be before today (${today}); set a new one`, 'startDate');
+          throw new ProgrammeException(ProgrammeExceptionCode.START_DATE_IN_PAST, `The start date may not be before today (${today}); set a new one`, 'startDate');
         }
         extra.submittedAt = current.submittedAt ?? new Date();
       }
       if (RULE_CHECKED_ACTIONS.includes(action)) await this.checkRules(manager, current, action, today);
       if (action === 'TERMINATE' || action === 'WITHDRAW') {
         const reason = options.reason?.trim();
-        if (!reason) throw AppError.badInput('REASON_REQUIRED', `This requires a reason`, 'reason');
+        if (!reason) throw new ProgrammeException(ProgrammeExceptionCode.REASON_REQUIRED, `This requires a reason`, 'reason');
         if (action === 'WITHDRAW') extra.withdrawalReason = reason;
       }
       if (action === 'TERMINATE') {
         const on = options.on!;
         if (compareDates(on, current.startDate) < 0 || (current.endDate && compareDates(on, current.endDate) > 0)) {
-          throw AppError.badInput('TERMINATION_DATE_OUTSIDE_PROGRAMME', 'The termination date must fall within the programme', 'on');
+          throw new ProgrammeException(ProgrammeExceptionCode.TERMINATION_DATE_OUTSIDE_PROGRAMME, 'The termination date must fall within the programme', 'on');
         }
         Object.assign(extra, { terminatedOn: on, terminationReason: options.reason!.trim() });
       }
@@ -217,7 +218,7 @@ export class ProgrammeService {
         .set({ status: next.status, version: () => 'version + 1', ...extra })
         .where('id = :id AND status = :status AND version = :version', { id, status: current.status, version: current.version })
         .execute();
-      if (result.affected === 0) throw AppError.conflict('CONCURRENT_CHANGE', 'The programme was changed at the same time; reload it');
+      if (result.affected === 0) throw new ProgrammeException(ProgrammeExceptionCode.CONCURRENT_CHANGE, 'The programme was changed at the same time; reload it');
       if (actor.role === Role.UNION_REP) {
         await manager.insert(ProgrammeApprovalEntity, {
           programmeId: id,
@@ -251,9 +252,8 @@ export class ProgrammeService {
     }
     const violations = await ruleViolationsOf(manager, programme, eligibilityOn);
     if (violations.length > 0) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'The programme breaks rules; see violations', {
-        reason: 'RULE_VIOLATIONS',
-        details: { violations },
+      throw new ProgrammeException(ProgrammeExceptionCode.RULE_VIOLATIONS, 'The programme breaks rules; see violations', undefined, {
+        violations,
       });
     }
   }
@@ -266,7 +266,7 @@ export class ProgrammeService {
   private async followCandidateAndPosition(manager: EntityManager, programme: ProgrammeEntity, status: ProgrammeStatus): Promise<void> {
     const candidateStatus = (await this.candidates.lock(manager, programme.candidateId))!;
     if (status === 'ACTIVE' && candidateStatus !== 'AVAILABLE') {
-      throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidateStatus}, not AVAILABLE`);
+      throw new ProgrammeException(ProgrammeExceptionCode.CANDIDATE_NOT_AVAILABLE, `The candidate is ${candidateStatus}, not AVAILABLE`);
     }
     if (status === 'ACTIVE' && programme.kind === 'IGU') {
       // One IGU per person, ever: the first IGU start is recorded on the person, in this transaction.
@@ -294,14 +294,14 @@ export class ProgrammeService {
 
   private async ownedBy(manager: EntityManager, actor: Employer, id: string): Promise<ProgrammeEntity> {
     const programme = isUuid(id) ? await manager.findOneBy(ProgrammeEntity, { id, companyId: actor.companyId }) : null;
-    if (!programme) throw AppError.notFound('Programme');
+    if (!programme) throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Programme not found');
     return programme;
   }
 
   /** A union representative sees their union's programmes from the first submission on. */
   private async decidableBy(manager: EntityManager, actor: Extract<Actor, { role: Role.UNION_REP }>, id: string): Promise<ProgrammeEntity> {
     const programme = isUuid(id) ? await manager.findOneBy(ProgrammeEntity, { id, unionId: actor.unionId }) : null;
-    if (!programme || programme.submittedAt === null) throw AppError.notFound('Programme');
+    if (!programme || programme.submittedAt === null) throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Programme not found');
     return programme;
   }
 }

@@ -2,7 +2,6 @@ import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import {
-  AppError,
   type ConnectionShape,
   decodeKeysetCursor,
   emptyConnection,
@@ -16,6 +15,7 @@ import { DataSource, In } from 'typeorm';
 import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { ProposalEntity } from '../entities/proposal.entity.js';
 import { isUuid, visibleProposals } from './proposal-scope.js';
+import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
 
 export interface ProposalListFilter {
   statuses?: ProposalStatus[] | null;
@@ -42,13 +42,13 @@ export class ProposalQueryService {
   ) {}
 
   async byId(actor: Actor, id: string): Promise<ProposalEntity> {
-    if (!isUuid(id)) throw AppError.notFound('Proposal');
+    if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     const scope = visibleProposals(actor, 2);
     const [row] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1 AND ${scope.sql}`,
       [id, ...scope.params],
     );
-    if (!row) throw AppError.notFound('Proposal');
+    if (!row) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     return row;
   }
 

@@ -1,5 +1,5 @@
 import { type Actor, Role } from '@igu/access';
-import { AppError } from '@igu/graphql';
+import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
 
 export { isUuid } from '@igu/graphql';
 
@@ -15,6 +15,6 @@ export function visibleProposals(actor: Actor, parameterIndex: number): { sql: s
     case Role.JOBCENTRE:
       return { sql: `p.jobcentre_id = $${parameterIndex}`, params: [actor.jobcentreId] };
     default:
-      throw AppError.forbidden();
+      throw new ProposalException(ProposalExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
   }
 }

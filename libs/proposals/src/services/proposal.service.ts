@@ -4,7 +4,6 @@ import { type Actor, Role } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
 import { CandidateCommands, CandidateStatus } from '@igu/candidates';
 import { checkIguEligibility } from '@igu/eligibility';
-import { AppError, ErrorCode } from '@igu/graphql';
 import {
   firstTooLong,
   hasProgrammeStarted,
@@ -25,11 +24,12 @@ import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { PROPOSAL_AGGREGATE, ProposalEvent } from '../events/proposal.events.js';
 import { ProposalProgrammesPort } from './proposal-programmes.port.js';
 import { isUuid } from './proposal-scope.js';
+import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
 
 /** BAD_USER_INPUT `TOO_LONG` for the first text over its limit; nothing is changed. */
 export function assertTextLimits(entries: Parameters<typeof firstTooLong>[0]): void {
   const tooLong = firstTooLong(entries);
-  if (tooLong) throw AppError.badInput('TOO_LONG', `At most ${tooLong.max} characters`, tooLong.field, { max: tooLong.max });
+  if (tooLong) throw new ProposalException(ProposalExceptionCode.TOO_LONG, `At most ${tooLong.max} characters`, tooLong.field, { max: tooLong.max });
 }
 
 export interface ProposeInput {
@@ -53,8 +53,8 @@ export class ProposalService {
   async propose(actor: Extract<Actor, { role: Role.JOBCENTRE }>, input: ProposeInput): Promise<string> {
     const note = input.note?.trim() || null;
     assertTextLimits([['input.note', note, TEXT_LIMITS.text]]);
-    if (!isUuid(input.candidateId)) throw AppError.notFound('Candidate');
-    if (!isUuid(input.positionId)) throw AppError.notFound('Position');
+    if (!isUuid(input.candidateId)) throw new ProposalException(ProposalExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
+    if (!isUuid(input.positionId)) throw new ProposalException(ProposalExceptionCode.POSITION_NOT_FOUND, 'Position not found');
     try {
       return await createIdempotently(
         this.dataSource,
@@ -68,10 +68,10 @@ export class ProposalService {
       );
     } catch (error) {
       if (error instanceof IdempotencyKeyError) {
-        throw AppError.badInput(error.reason, error.message, 'input.idempotencyKey');
+        throw new ProposalException(error.reason, error.message, 'input.idempotencyKey');
       }
       if (isUniqueViolation(error, 'proposal_one_active_per_pair')) {
-        throw AppError.conflict('PROPOSAL_EXISTS', 'The candidate already has an active proposal for this position');
+        throw new ProposalException(ProposalExceptionCode.PROPOSAL_EXISTS, 'The candidate already has an active proposal for this position');
       }
       throw error;
     }
@@ -85,21 +85,22 @@ export class ProposalService {
     note: string | null,
   ): Promise<string> {
     const candidate = await this.candidates.readForProposal(manager, actor.jobcentreId, candidateId);
-    if (!candidate) throw AppError.notFound('Candidate');
+    if (!candidate) throw new ProposalException(ProposalExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
     const position = await this.positions.lockOpenForProposal(manager, positionId); // a racing close waits for this proposal
-    if (!position) throw AppError.notFound('Position');
+    if (!position) throw new ProposalException(ProposalExceptionCode.POSITION_NOT_FOUND, 'Position not found');
     if (candidate.status !== CandidateStatus.AVAILABLE) {
-      throw AppError.conflict('CANDIDATE_NOT_AVAILABLE', `The candidate is ${candidate.status}, not AVAILABLE`);
+      throw new ProposalException(ProposalExceptionCode.CANDIDATE_NOT_AVAILABLE, `The candidate is ${candidate.status}, not AVAILABLE`);
     }
     if (position.kind === 'IGU') {
       const startDate = position.startDate ?? this.clock.today();
       const eligibility = checkIguEligibility(candidate.eligibilityFacts, startDate);
       if (!eligibility.eligible) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, `The candidate is not eligible for IGU on ${startDate}`, {
-          reason: 'IGU_NOT_ELIGIBLE',
-          field: 'input.candidateId',
-          details: { ruleSet: eligibility.ruleSet, reasons: eligibility.reasons },
-        });
+        throw new ProposalException(
+          ProposalExceptionCode.IGU_NOT_ELIGIBLE,
+          `The candidate is not eligible for IGU on ${startDate}`,
+          'input.candidateId',
+          { ruleSet: eligibility.ruleSet, reasons: eligibility.reasons },
+        );
       }
     }
     const proposal = await manager.save(
@@ -135,8 +136,8 @@ export class ProposalService {
     options: { reason?: string | null; interviewAt?: Date; expectedVersion?: number | null } = {},
   ): Promise<string> {
     const role = proposalActionRole(action);
-    if (actor.role !== role) throw AppError.forbidden();
-    if (!isUuid(id)) throw AppError.notFound('Proposal');
+    if (actor.role !== role) throw new ProposalException(ProposalExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
+    if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
     return this.dataSource.transaction(async (manager) => {
       const [row]: { status: ProposalStatus; version: number; candidate_id: string }[] =
@@ -147,20 +148,18 @@ export class ProposalService {
            FOR UPDATE OF p`, // serialises with createProgramme, so a withdrawal sees a programme created meanwhile
           [id, actor.role === Role.EMPLOYER ? actor.companyId : (actor as { jobcentreId: string }).jobcentreId],
         );
-      if (!row) throw AppError.notFound('Proposal');
+      if (!row) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
       // A statement of its own, after the lock: sees a programme committed while we waited;
       // locked, so a racing startProgramme either waits for the withdrawal or is seen as started.
       const programme = await this.programmes.lockOfProposal(manager, id);
       const reason = options.reason?.trim() || null;
       const next = nextProposalStatus(row.status, action, { programme: programmeState(programme?.status), reason });
       if (!next.ok) {
-        const { errorCode, reason: code, message, field } = next.refusal;
-        throw errorCode === 'CONFLICT'
-          ? AppError.conflict(code, message)
-          : AppError.badInput(code, message, field ?? undefined);
+        const { reason: code, message, field } = next.refusal;
+        throw new ProposalException(code, message, field);
       }
       if (options.expectedVersion != null && options.expectedVersion !== row.version) {
-        throw AppError.conflict('VERSION_MISMATCH', 'The proposal was changed by someone else; reload it');
+        throw new ProposalException(ProposalExceptionCode.VERSION_MISMATCH, 'The proposal was changed by someone else; reload it');
       }
       // TypeORM answers an UPDATE with [rows, affectedCount].
       const [, affected]: [unknown[], number] = await manager.query(
@@ -171,7 +170,7 @@ export class ProposalService {
         [id, row.status, next.status, options.interviewAt ?? null, reason, row.version],
       );
       if (affected === 0) {
-        throw AppError.conflict('CONCURRENT_CHANGE', 'The proposal was changed at the same time; reload it');
+        throw new ProposalException(ProposalExceptionCode.CONCURRENT_CHANGE, 'The proposal was changed at the same time; reload it');
       }
       await manager.insert(ProposalEventEntity, { proposalId: id, status: next.status, byUserId: actor.userId, note: reason });
       if (next.status === 'WITHDRAWN' && programme && NOT_STARTED_PROGRAMME_STATUSES.includes(programme.status)) {
