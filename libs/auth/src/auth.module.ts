@@ -67,7 +67,14 @@ export class AuthModule {}
 /** The API's side: the global deny-by-default guard, resolvers, bootstrap admin. */
 @Module({
   imports: [AuthModule, CompaniesModule, ReferenceDataModule],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin, UserNodes, exceptionMapperProvider(AuthException, authExceptionToAppError)],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthResolver,
+    UserResolver,
+    BootstrapAdmin,
+    UserNodes,
+    exceptionMapperProvider(AuthException, authExceptionToAppError),
+  ],
   exports: [AuthModule],
 })
 export class AuthGraphqlModule {}

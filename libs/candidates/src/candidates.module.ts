@@ -35,6 +35,11 @@ export class CandidatesModule {}
 /** GraphQL surface of candidates, profiles and the eligibility check; imported by the API only. */
 @Module({
   imports: [CandidatesModule, ReferenceDataModule],
-  providers: [CandidateResolver, CandidateProfileResolver, EligibilityResolver, exceptionMapperProvider(CandidateException, candidateExceptionToAppError)],
+  providers: [
+    CandidateResolver,
+    CandidateProfileResolver,
+    EligibilityResolver,
+    exceptionMapperProvider(CandidateException, candidateExceptionToAppError),
+  ],
 })
 export class CandidatesGraphqlModule {}

@@ -35,6 +35,13 @@ class PositionNodes implements OnModuleInit {
 /** GraphQL surface of positions; imported by the API only. */
 @Module({
   imports: [PositionsModule, CompaniesModule, ReferenceDataModule],
-  providers: [PositionResolver, PositionFieldsResolver, PositionSkillResolver, CompanyPositionsResolver, PositionNodes, exceptionMapperProvider(PositionException, positionExceptionToAppError)],
+  providers: [
+    PositionResolver,
+    PositionFieldsResolver,
+    PositionSkillResolver,
+    CompanyPositionsResolver,
+    PositionNodes,
+    exceptionMapperProvider(PositionException, positionExceptionToAppError),
+  ],
 })
 export class PositionsGraphqlModule {}

@@ -24,6 +24,12 @@ export class ProgrammesModule {}
 /** GraphQL surface of programmes; imported by the API only. */
 @Module({
   imports: [ProgrammesModule, ProposalsModule, PositionsModule, CandidatesModule, CompaniesModule, ReferenceDataModule, AuthModule],
-  providers: [ProgrammeResolver, ProgrammeFieldsResolver, ApprovalFieldsResolver, ProposalProgrammeResolver, exceptionMapperProvider(ProgrammeException, programmeExceptionToAppError)],
+  providers: [
+    ProgrammeResolver,
+    ProgrammeFieldsResolver,
+    ApprovalFieldsResolver,
+    ProposalProgrammeResolver,
+    exceptionMapperProvider(ProgrammeException, programmeExceptionToAppError),
+  ],
 })
 export class ProgrammesGraphqlModule {}

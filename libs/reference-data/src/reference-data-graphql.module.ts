@@ -28,6 +28,13 @@ class ReferenceDataNodes implements OnModuleInit {
 /** GraphQL surface of reference data; imported by the API only. */
 @Module({
   imports: [ReferenceDataModule],
-  providers: [ReferenceDataResolver, RegionResolver, MunicipalityResolver, JobcentreResolver, ReferenceDataNodes, exceptionMapperProvider(ReferenceDataException, referenceDataExceptionToAppError)],
+  providers: [
+    ReferenceDataResolver,
+    RegionResolver,
+    MunicipalityResolver,
+    JobcentreResolver,
+    ReferenceDataNodes,
+    exceptionMapperProvider(ReferenceDataException, referenceDataExceptionToAppError),
+  ],
 })
 export class ReferenceDataGraphqlModule {}

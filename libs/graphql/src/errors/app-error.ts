@@ -21,8 +21,8 @@ export interface DomainExceptionShape {
  * A contract error code plus a safe message: what the one error formatter
  * (`format-error.ts`) puts into `extensions` (code, reason, field, details).
  * Feature services throw their own domain exceptions instead, which their
- * feature's mapper turns into an AppError (`AppError.of`); the transport
- * itself (guards, pagination arguments) throws AppErrors directly.
+ * feature's mapper turns into an AppError (`AppError.of`); the GraphQL layer
+ * itself (guards, field resolvers, pagination arguments) throws AppErrors directly.
  */
 export class AppError extends Error {
   constructor(
