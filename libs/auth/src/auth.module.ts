@@ -15,6 +15,8 @@ import { PasswordHasher } from './services/password-hasher.js';
 import { RegistrationThrottleService } from './services/registration-throttle.service.js';
 import { TokenService } from './services/token.service.js';
 import { UserService } from './services/user.service.js';
+import { SessionController } from './sessions/session.controller.js';
+import { SessionService } from './sessions/session.service.js';
 
 @Injectable()
 class BootstrapAdmin implements OnApplicationBootstrap {
@@ -57,14 +59,16 @@ class UserNodes implements OnModuleInit {
     AuthService,
     LoginThrottleService,
     RegistrationThrottleService,
+    SessionService,
   ],
-  exports: [TokenService, UserService, AuthService, PasswordHasher],
+  exports: [TokenService, UserService, AuthService, PasswordHasher, SessionService],
 })
 export class AuthModule {}
 
-/** The API's side: the global deny-by-default guard, resolvers, bootstrap admin. */
+/** The API's side: the global deny-by-default guard, resolvers, session endpoints, bootstrap admin. */
 @Module({
   imports: [AuthModule, CompaniesModule, ReferenceDataModule],
+  controllers: [SessionController],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }, AuthResolver, UserResolver, BootstrapAdmin, UserNodes],
   exports: [AuthModule],
 })
