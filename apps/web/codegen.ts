@@ -1,12 +1,15 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Types every document in the web app from the API's printed schema. `npm run codegen`. */
+/**
+ * Types every document in the web app from the API's printed schema: `npm run codegen`
+ * (run from the repository root); `npm run codegen:check` fails when the committed output is stale.
+ */
 const config: CodegenConfig = {
-  schema: '../api/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**'],
+  schema: 'apps/api/schema.graphql',
+  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/graphql/generated/**'],
   ignoreNoDocuments: false,
   generates: {
-    'src/graphql/generated/': {
+    'apps/web/src/graphql/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string', ID: 'string' } },

@@ -15,6 +15,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true,
+    // The real budget is the sign-in route's (scripts/check-bundle-size.mjs); the shared vendor chunk is bigger.
+    chunkSizeWarningLimit: 700,
     // Hashed file names are cached for a year; the sign-in route stays small (scripts/check-bundle-size.ts).
     assetsInlineLimit: 0,
   },
