@@ -5,12 +5,12 @@ import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './graphql/apollo.js';
 import { AppRoutes } from './routes.js';
 import { SessionProvider } from './session/session.js';
-import { theme } from './theme.js';
+import { cssVariablesResolver, theme } from './theme.js';
 
 export function App() {
   const [client] = useState(createApolloClient);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <ApolloProvider client={client}>
         <SessionProvider>
           <BrowserRouter>

@@ -74,6 +74,7 @@ export default function Shell({ user }: { user: SessionUser }) {
             component={RouterNavLink}
             to={item.path}
             active={pathname.startsWith(item.path)}
+            variant="filled"
             label={t(item.label)}
             leftSection={<item.icon size={18} aria-hidden />}
             onClick={close}
