@@ -72,14 +72,25 @@ test.describe('sign-in and the shell', () => {
     await expect(page.getByRole('heading', { name: 'Log ind' })).toBeVisible();
   });
 
-  test('the session outlives the access token: a new one is fetched with the cookie', async ({ page }) => {
+  test('a second tab restores the session from the cookie alone', async ({ page }) => {
     await signIn(page, 'employer');
-    // A second tab of the same browser has no token in memory: it restores the session from the cookie.
     const second = await page.context().newPage();
     await second.goto('/employer/programmes');
     await expect(second.getByTestId('user-name')).toHaveText('Emil Employer');
     await second.close();
     await page.reload();
+    await expect(page.getByTestId('user-name')).toHaveText('Emil Employer');
+  });
+
+  test('the session outlives the 15-minute access token: it is renewed with the cookie', async ({ page }) => {
+    await page.clock.install();
+    await signIn(page, 'employer');
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/auth/refresh') && response.status() === 200);
+    await page.clock.fastForward('16:00');
+    await refreshed;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forløb' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Forløb' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByTestId('user-name')).toHaveText('Emil Employer');
   });
 
