@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, ROLES, type RoleName, signIn } from './support.js';
+import { DEMO_PASSWORD, expectAccessible, ROLES, type RoleName, screenshot, signIn } from './support.js';
 
 test.describe('sign-in and the shell', () => {
   test('the sign-in and registration pages are accessible and check the CVR as you type', async ({ page }) => {
@@ -7,6 +7,7 @@ test.describe('sign-in and the shell', () => {
     await expect(page).toHaveURL('/sign-in');
     await expect(page.getByRole('heading', { name: 'Log ind' })).toBeVisible();
     await expectAccessible(page);
+    await screenshot(page, 'sign-in-da');
 
     await page.getByRole('link', { name: 'Opret virksomhed' }).click();
     await expect(page.getByRole('heading', { name: 'Opret virksomhed' })).toBeVisible();
@@ -43,6 +44,7 @@ test.describe('sign-in and the shell', () => {
         await expect(page.getByRole('status')).toHaveCount(0); // loaded
         await expect(page.getByRole('alert')).toHaveCount(0);
         await expectAccessible(page);
+        await screenshot(page, `${role}-${page.url().split('/').pop()}-da`);
       }
     });
   }
@@ -102,6 +104,7 @@ test.describe('sign-in and the shell', () => {
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectAccessible(page);
+    await screenshot(page, 'union-approvals-en');
     await page.getByText('DA', { exact: true }).click();
     await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
   });
@@ -120,5 +123,6 @@ test.describe('sign-in and the shell', () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Forslag' })).toBeVisible();
     await expectAccessible(page);
+    await screenshot(page, 'jobcentre-proposals-390px-da');
   });
 });

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'igu-demo-password';
@@ -32,4 +33,11 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(
     blocking.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(' ')) })),
   ).toEqual([]);
+}
+
+const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/web-screenshots/', import.meta.url));
+
+/** Screenshots of the main pages, for review (test-results/web-screenshots/, not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
 }
