@@ -22,6 +22,8 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
+  // The web app has its own runners (Vitest, Playwright).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
   rootDir: '.',
 };
 

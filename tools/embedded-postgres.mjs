@@ -31,7 +31,10 @@ export function freePort() {
 /**
  * A real PostgreSQL from npm. PostgreSQL refuses to run as root, so as root the
  * library creates and uses a `postgres` system user (`createPostgresUser`).
- * @param {{ dataDir: string, port: number, persistent: boolean, fast?: boolean, log?: (line: string) => void }} options
+ * `stopAfter`: the library stops its servers from an exit hook that runs
+ * alongside the caller's; a server given this promise waits for it (the
+ * caller's clients closing) before it stops.
+ * @param {{ dataDir: string, port: number, persistent: boolean, fast?: boolean, log?: (line: string) => void, stopAfter?: Promise<unknown> }} options
  * @returns {Promise<EmbeddedDatabase>}
  */
 export async function startEmbeddedPostgres(options) {
@@ -49,6 +52,14 @@ export async function startEmbeddedPostgres(options) {
     onLog: options.log ?? (() => undefined),
     onError: (error) => options.log?.(`[postgres] ${String(error)}`),
   });
+  const { stopAfter } = options;
+  if (stopAfter) {
+    const stopNow = server.stop.bind(server);
+    server.stop = async () => {
+      await stopAfter;
+      await stopNow();
+    };
+  }
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   /** @param {string} database */

@@ -17,6 +17,8 @@ import { TokenService } from './services/token.service.js';
 import { UserService } from './services/user.service.js';
 import { AuthException } from './errors/auth.exception.js';
 import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
+import { SessionController } from './sessions/session.controller.js';
+import { SessionService } from './sessions/session.service.js';
 
 @Injectable()
 class BootstrapAdmin implements OnApplicationBootstrap {
@@ -59,14 +61,16 @@ class UserNodes implements OnModuleInit {
     AuthService,
     LoginThrottleService,
     RegistrationThrottleService,
+    SessionService,
   ],
-  exports: [TokenService, UserService, AuthService, PasswordHasher],
+  exports: [TokenService, UserService, AuthService, PasswordHasher, SessionService],
 })
 export class AuthModule {}
 
-/** The API's side: the global deny-by-default guard, resolvers, bootstrap admin. */
+/** The API's side: the global deny-by-default guard, resolvers, session endpoints, bootstrap admin. */
 @Module({
   imports: [AuthModule, CompaniesModule, ReferenceDataModule],
+  controllers: [SessionController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthResolver,

@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@igu/config';
 import { DataSource } from 'typeorm';
-import type { ApiOptions } from '../../../apps/api/src/api.module.js';
-import { createApiApp } from '../../../apps/api/src/create-api-app.js';
+import { type ApiAppOptions, createApiApp } from '../../../apps/api/src/create-api-app.js';
 import { GraphqlClient } from './graphql-client.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testConfig } from './test-config.js';
@@ -18,7 +17,7 @@ export interface TestApi {
 }
 
 /** The real API on a random port, over its own fresh database. */
-export async function startTestApi(overrides: Record<string, string> = {}, options: ApiOptions = {}): Promise<TestApi> {
+export async function startTestApi(overrides: Record<string, string> = {}, options: ApiAppOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, overrides);
   const app = await createApiApp(config, options);

@@ -1,8 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '@igu/config';
 import type { GraphqlContext } from '@igu/graphql';
 import { type Actor, CurrentActor, Public, Role, Roles } from '@igu/access';
-import { AuthService } from '../services/auth.service.js';
+import { type AuthResult, AuthService } from '../services/auth.service.js';
+import { setRefreshCookie } from '../sessions/session-cookie.js';
+import { SessionService } from '../sessions/session.service.js';
 import { UserService } from '../services/user.service.js';
 import { clientIp, withRetryAfter } from './retry-after.js';
 import { CreateUserInput, RegisterEmployerInput } from './auth.inputs.js';
@@ -13,7 +16,16 @@ export class AuthResolver {
   constructor(
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(UserService) private readonly users: UserService,
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Signing in also starts a browser session: the refresh token goes into an httpOnly cookie. */
+  private async withSession(context: GraphqlContext, signIn: Promise<AuthResult>): Promise<AuthResult> {
+    const result = await signIn;
+    if (context.res) setRefreshCookie(context.res, await this.sessions.start(result.user.id), this.config);
+    return result;
+  }
 
   @Public()
   @Mutation(() => AuthPayloadObject)
@@ -22,7 +34,7 @@ export class AuthResolver {
     @Args('password', { type: () => String }) password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return withRetryAfter(context, () => this.auth.login(email, password, clientIp(context)));
+    return this.withSession(context, withRetryAfter(context, () => this.auth.login(email, password, clientIp(context))));
   }
 
   @Public()
@@ -31,7 +43,7 @@ export class AuthResolver {
     @Args('input', { type: () => RegisterEmployerInput }) input: RegisterEmployerInput,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context)));
+    return this.withSession(context, withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context))));
   }
 
   @Roles(Role.ADMIN)

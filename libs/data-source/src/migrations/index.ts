@@ -11,6 +11,7 @@ import { MatchLists1796398961643 } from './1796398961643-MatchLists.js';
 import { CandidateIguStarted1796422459681 } from './1796422459681-CandidateIguStarted.js';
 import { PositionStartDateChanges1796422746495 } from './1796422746495-PositionStartDateChanges.js';
 import { ProgrammeTrust1796422830447 } from './1796422830447-ProgrammeTrust.js';
+import { RefreshTokens1796424597604 } from './1796424597604-RefreshTokens.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CandidateIguStarted1796422459681,
   PositionStartDateChanges1796422746495,
   ProgrammeTrust1796422830447,
+  RefreshTokens1796424597604,
 ];

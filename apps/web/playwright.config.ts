@@ -1,0 +1,59 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests (`*.pw.ts`) against the real thing: `npm run dev` (embedded
+ * PostgreSQL with the demo data, API with the web app in Vite middleware, worker)
+ * on its own ports and cluster, stopped with SIGTERM so it shuts down in order.
+ *
+ * Playwright is pinned (1.65.1) and drives Debian's Chromium (156.0.8078.114 when
+ * pinned); Playwright's own browser download is not possible here.
+ */
+const PORT = 3200;
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.pw.ts',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  outputDir: '../../test-results/web',
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    reducedMotion: 'reduce',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        // The machine has no outside network: keep Chromium from trying.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm run dev',
+    cwd: '../..',
+    url: `http://localhost:${PORT}/health/ready`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    env: {
+      API_PORT: String(PORT),
+      WORKER_HEALTH_PORT: String(PORT + 1),
+      DEV_POSTGRES_PORT: '54339',
+      DEV_DATA_DIR: '.data/playwright-postgres',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

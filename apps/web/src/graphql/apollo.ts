@@ -1,0 +1,34 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { validAccessToken } from '../session/access-token.js';
+
+/**
+ * Queries and mutations POST JSON (the API's CSRF prevention refuses anything
+ * else); subscriptions go over graphql-ws on the same path, authenticated once
+ * when the socket opens, and opened only when a screen first subscribes.
+ */
+export function createApolloClient(): ApolloClient {
+  const auth = new SetContextLink(async (previous) => {
+    const token = await validAccessToken();
+    return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'content-type': 'application/json' } });
+  const ws = new GraphQLWsLink(
+    createClient({
+      url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      lazy: true,
+      connectionParams: async () => {
+        const token = await validAccessToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+    }),
+  );
+  return new ApolloClient({
+    link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, auth.concat(http)),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}
