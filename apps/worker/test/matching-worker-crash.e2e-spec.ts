@@ -4,14 +4,8 @@ import { createAppDataSource } from '@igu/data-source';
 import { TEST_TODAY } from '@igu/testing';
 import { generateMatchData, insertMatchData, MatchingJob, MatchingService } from '@igu/matching';
 import { QueueConnection, QueueName } from '@igu/queue';
-import {
-  createTestDatabase,
-  startWorkerProcess,
-  killWorkerProcesses,
-  testConfig,
-  type TestDatabase,
-  type WorkerProcess,
-} from '@igu/testing';
+import { createTestDatabase, testConfig, type TestDatabase } from '@igu/testing';
+import { startWorkerProcess, killWorkerProcesses, type WorkerProcess } from './support/worker-process.js';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 

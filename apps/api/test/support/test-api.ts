@@ -1,11 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@igu/config';
+import { createTestDatabase, GraphqlClient, testConfig, type TestDatabase } from '@igu/testing';
 import { DataSource } from 'typeorm';
-import type { ApiOptions } from '../../../apps/api/src/api.module.js';
-import { createApiApp } from '../../../apps/api/src/create-api-app.js';
-import { GraphqlClient } from './graphql-client.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
-import { testConfig } from './test-config.js';
+import type { ApiOptions } from '../../src/api.module.js';
+import { createApiApp } from '../../src/create-api-app.js';
 
 export interface TestApi {
   app: INestApplication;
