@@ -1,7 +1,8 @@
 /**
  * Module boundaries (`npm run lint`): libraries are imported through their
  * index (`@igu/<lib>`), never past it; libraries never depend on the apps, the
- * scripts, the benchmarks or the tests; no import cycles. Checked on the
+ * scripts, the benchmarks or the tests; production code never imports the test
+ * support libraries; no import cycles. Checked on the
  * TypeScript sources with the tsconfig's `@igu/*` paths resolved.
  * (A library importing another library's entities is refused by ESLint's
  * `no-restricted-imports`, which sees the imported names.)
@@ -21,6 +22,14 @@ module.exports = {
       comment: 'Libraries serve the apps; an app is a composition root nothing imports.',
       from: { path: '^libs/' },
       to: { path: '^(apps|scripts|bench|test)/' },
+    },
+    {
+      name: 'no-test-support-in-production',
+      severity: 'error',
+      comment:
+        'libs/testing and libs/matching-fixtures (generated data, written by SQL into other libraries’ tables) serve tests, benchmarks and scripts only.',
+      from: { path: '^(apps|libs)/', pathNot: ['\\.(spec|integration-spec|e2e-spec)\\.ts$', '^apps/[^/]+/test/', '^libs/(testing|matching-fixtures)/'] },
+      to: { path: '^libs/(testing|matching-fixtures)/' },
     },
     {
       name: 'no-app-to-app',
