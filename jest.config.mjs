@@ -39,7 +39,7 @@ export default {
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.integration-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,scripts,tools}/**/*.integration-spec.ts'],
       setupFiles: ['<rootDir>/libs/testing/src/setup-env.ts', '<rootDir>/libs/testing/src/shift-system-date.ts'],
     },
     {

@@ -11,8 +11,6 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   compareRankedPairs,
-  eligibilityTestDouble,
-  generateMatchData,
   packCandidates,
   packPositions,
   positionMatches,
@@ -21,10 +19,10 @@ import {
   scoreCandidateAgainstPositions,
   scorePair,
   scorePositionAgainstCandidates,
-  type GeneratorSize,
   type MatchRun,
   type PairScore,
 } from '@igu/matching';
+import { eligibilityTestDouble, generateMatchData, type GeneratorSize } from '@igu/matching-fixtures';
 import { type Percentiles, roundedPercentiles } from './lib/stats.js';
 
 export interface MatchingComputeOptions {

@@ -5,18 +5,8 @@
  * enters, leaves or moves in), then is compared with a full run over the
  * changed records.
  */
-import {
-  changeCandidate,
-  changePosition,
-  codesIn,
-  iguEligibility,
-  listDepth,
-  type MatchData,
-  MatchState,
-  packBoth,
-  scoreAll,
-  SeededRandom,
-} from '@igu/matching';
+import { iguEligibility, listDepth, MatchState, packBoth, scoreAll } from '@igu/matching';
+import { changeCandidate, changePosition, codesIn, type MatchData, SeededRandom } from '@igu/matching-fixtures';
 import { roundedPercentiles } from './lib/stats.js';
 
 export interface IncrementalResult {

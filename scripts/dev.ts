@@ -15,7 +15,7 @@ import exitHook from 'async-exit-hook';
 import { ensureDatabase, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { WORKER_NODE_FLAGS } from '../tools/worker-node-flags.mjs';
 import { devSecrets } from './lib/dev-secrets.js';
-import { DEMO_PASSWORD, seedDemoData } from './lib/seed-demo-data.js';
+import { DEMO_PASSWORD, seedDemoData } from '../tools/seed-demo-data.js';
 import { stopChild } from '../tools/stop-child.mjs';
 
 const DATABASE = 'igu';

@@ -15,7 +15,7 @@ import { CandidateCrypto } from '@igu/candidates';
 import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
-import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching';
+import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { devSecrets } from './lib/dev-secrets.js';
 
 const size = parseArgs({ options: { size: { type: 'string' } } }).values.size as GeneratorSize | undefined;

@@ -11,7 +11,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
-import { type GeneratorSize, GENERATOR_SIZES, generateMatchData, insertMatchData } from '@igu/matching';
+import { type GeneratorSize, GENERATOR_SIZES, generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../tools/embedded-postgres.mjs';
 import {
   createBenchUsers,

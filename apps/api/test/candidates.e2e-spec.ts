@@ -1,7 +1,8 @@
 import { addDays, addMonths } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TEST_TODAY } from '@igu/testing';
-import { type GraphqlClient, login, referenceIds, type SignedIn, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
+import { type GraphqlClient, login, referenceIds, type SignedIn, signInAllRoles, TEST_PASSWORD } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 const TODAY = TEST_TODAY;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { signInAllRoles, startTestApi, type TestApi } from '@igu/testing';
+import { signInAllRoles } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, inDays, jobInput } from './support/positions.js';
 

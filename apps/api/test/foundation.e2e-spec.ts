@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApi, type TestApi } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 
 describe('API foundation over HTTP', () => {
   let api: TestApi;

@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  GraphqlClient,
-  LOGIN_MUTATION,
-  login,
-  referenceIds,
-  type SignedIn,
-  signInAllRoles,
-  startTestApi,
-  TEST_PASSWORD,
-  TEST_SECRETS,
-  type TestApi,
-} from '@igu/testing';
+import { GraphqlClient, LOGIN_MUTATION, login, referenceIds, type SignedIn, signInAllRoles, TEST_PASSWORD, TEST_SECRETS } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { SignJWT } from 'jose';
 
 const ADMIN = { email: 'Admin@Test.Example', password: 'bootstrap-admin-password' };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
+import { signInAllRoles, TEST_PASSWORD } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { candidateInput, createCandidate } from './support/candidates.js';
 import { CREATE as CREATE_POSITION, errorOf, jobInput } from './support/positions.js';
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { signInAllRoles, startTestApi, startTestWorker, type TestApi } from '@igu/testing';
+import { signInAllRoles } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
+import { startTestWorker } from '../../worker/test/support/test-worker.js';
 import { cprFor, createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, inDays, jobInput } from './support/positions.js';
 import { statementsDuring } from './support/statements.js';

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Writable } from 'node:stream';
 import { parseCpr } from '@igu/personal-data';
-import { GraphqlClient, type GraphqlResponse, login, signInAllRoles, startTestApi, type TestApi } from '@igu/testing';
-import { DEMO_CANDIDATES, DEMO_PASSWORD, seedDemoData } from '../../../scripts/lib/seed-demo-data.js';
+import { GraphqlClient, type GraphqlResponse, login, signInAllRoles } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
+import { DEMO_CANDIDATES, DEMO_PASSWORD, seedDemoData } from '../../../tools/seed-demo-data.js';
 
 /** Records the body of every response it receives, for every token it is given. */
 class RecordingClient extends GraphqlClient {

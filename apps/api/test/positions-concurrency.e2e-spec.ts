@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, referenceIds, signInAllRoles, startTestApi, type TestApi } from '@igu/testing';
+import { type GraphqlClient, referenceIds, signInAllRoles } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import {
   CREATE,
   createOpenPosition,

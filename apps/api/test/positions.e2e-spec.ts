@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, referenceIds, signInAllRoles, startTestApi, TEST_TODAY, type TestApi } from '@igu/testing';
+import { type GraphqlClient, referenceIds, signInAllRoles, TEST_TODAY } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import {
   CLOSE,
   CREATE,

@@ -1,6 +1,7 @@
 import { addDays } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, signInAllRoles, startTestApi, TEST_PASSWORD, type TestApi } from '@igu/testing';
+import { type GraphqlClient, signInAllRoles, TEST_PASSWORD } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput, UPDATE as UPDATE_POSITION } from './support/positions.js';
 import { statementsDuring } from './support/statements.js';

@@ -1,6 +1,7 @@
 import { anniversary } from '@igu/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, login, signInAllRoles, startTestApi, TEST_PASSWORD, TEST_TODAY, type TestApi } from '@igu/testing';
+import { type GraphqlClient, login, signInAllRoles, TEST_PASSWORD, TEST_TODAY } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput } from './support/positions.js';
 

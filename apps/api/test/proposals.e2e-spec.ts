@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, login, referenceIds, signInAllRoles, startTestApi, TEST_PASSWORD, TEST_TODAY, type TestApi } from '@igu/testing';
+import { type GraphqlClient, login, referenceIds, signInAllRoles, TEST_PASSWORD, TEST_TODAY } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, jobInput, registerOtherEmployer } from './support/positions.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { startTestApi, type TestApi } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 const SCHEMA_FILE = 'apps/api/schema.graphql';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LOGIN_MUTATION, startTestApi, type TestApi } from '@igu/testing';
+import { LOGIN_MUTATION } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 

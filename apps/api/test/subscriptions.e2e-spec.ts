@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { login, startTestApi, type TestApi } from '@igu/testing';
+import { login } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { createClient } from 'graphql-ws';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };

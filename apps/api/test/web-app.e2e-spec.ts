@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApi, type TestApi } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 
 const INDEX = '<!doctype html><title>IGU Match</title><script type="module" src="/assets/index-Ab12Cd.js"></script>';
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };

@@ -1,17 +1,11 @@
 import { FixedDayClock } from '@igu/clock';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createAppDataSource } from '@igu/data-source';
 import { TEST_TODAY } from '@igu/testing';
-import { generateMatchData, insertMatchData, MatchingJob, MatchingService } from '@igu/matching';
+import { MatchingJob, MatchingService } from '@igu/matching';
+import { generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { QueueConnection, QueueName } from '@igu/queue';
-import {
-  createTestDatabase,
-  startWorkerProcess,
-  killWorkerProcesses,
-  testConfig,
-  type TestDatabase,
-  type WorkerProcess,
-} from '@igu/testing';
+import { openTestDataSource, testConfig, type TestDataSource } from '@igu/testing';
+import { startWorkerProcess, killWorkerProcesses, type WorkerProcess } from './support/worker-process.js';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
@@ -60,7 +54,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
 }
 
 describe(`a full matching run whose worker process is killed (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend)`, () => {
-  let database: TestDatabase;
+  let db: TestDataSource | undefined;
   let dataSource: DataSource;
   let queues: QueueConnection;
   let queuePrefix: string;
@@ -76,7 +70,7 @@ describe(`a full matching run whose worker process is killed (${process.env.REDI
   };
 
   const startWorker = async () => {
-    const worker = await startWorkerProcess({ databaseUrl: database.url, queuePrefix, env: WORKER_ENV, readyTimeoutMs: 30_000 });
+    const worker = await startWorkerProcess({ databaseUrl: db!.database.url, queuePrefix, env: WORKER_ENV, readyTimeoutMs: 30_000 });
     workers.push(worker);
     return worker;
   };
@@ -86,10 +80,9 @@ describe(`a full matching run whose worker process is killed (${process.env.REDI
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database.url, { MATCHING_TOP_K: TOP_K });
-    dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4 }, 'crash-test');
-    await dataSource.initialize();
+    db = await openTestDataSource('crash-test', { poolSize: 4 });
+    dataSource = db.dataSource;
+    const config = testConfig(db.database.url, { MATCHING_TOP_K: TOP_K });
     await dataSource.transaction((manager) => insertMatchData(manager, generateMatchData(SIZE, { today: TEST_TODAY })));
     lap('insert data');
     // The reference: an uninterrupted full run (same code and settings as the workers), then a clean slate.
@@ -107,8 +100,7 @@ describe(`a full matching run whose worker process is killed (${process.env.REDI
     await killWorkerProcesses();
     lap('kill workers');
     await queues?.close();
-    await dataSource?.destroy();
-    await database?.drop();
+    await db?.close();
     if (process.env.TEST_TIMINGS) console.log(timings);
   });
 

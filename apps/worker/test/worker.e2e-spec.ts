@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JobHandlerRegistry, OutboxRoutes, QueueConnection, QueueName, recordOutboxEvent } from '@igu/queue';
-import { createTestDatabase, startTestWorker, type TestDatabase } from '@igu/testing';
+import { createTestDatabase, type TestDatabase } from '@igu/testing';
+import { startTestWorker } from './support/test-worker.js';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 

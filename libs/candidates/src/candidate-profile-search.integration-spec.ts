@@ -1,13 +1,10 @@
 import { FixedDayClock } from '@igu/clock';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { type Actor, Role } from '@igu/access';
-import { createAppDataSource } from '@igu/data-source';
 import { isIguEligible, type ResidenceBasis } from '@igu/eligibility';
-import { TEST_TODAY } from '@igu/testing';
+import { TEST_TODAY, useTestDataSource } from '@igu/testing';
 import { LANGUAGE_LEVELS, type LanguageLevel, languageLevelRank } from '@igu/reference-data';
-import { createTestDatabase, type TestDatabase } from '@igu/testing';
-import type { DataSource } from 'typeorm';
 import { type CandidateProfileFilter, CandidateProfileService, profileSearchQuery } from './services/candidate-profile.service.js';
 
 const CANDIDATES = 50_000;
@@ -36,8 +33,7 @@ interface Row {
  * checkIguEligibility), and each search must stay fast and use the indexes.
  */
 describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candidates`, () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const db = useTestDataSource('profile-search-test', { poolSize: 4 });
   let rows: Row[];
   let service: CandidateProfileService;
   let jobcentre101: string;
@@ -45,12 +41,9 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
   const employer: Actor = { userId: randomUUID(), role: Role.EMPLOYER, companyId: randomUUID() };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4 }, 'profile-search-test');
-    await dataSource.initialize();
-    service = new CandidateProfileService(dataSource, new FixedDayClock(TEST_TODAY));
-    [{ id: jobcentre101 }] = await dataSource.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
-    await dataSource.transaction(async (manager) => {
+    service = new CandidateProfileService(db.dataSource, new FixedDayClock(TEST_TODAY));
+    [{ id: jobcentre101 }] = await db.dataSource.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
+    await db.dataSource.transaction(async (manager) => {
       await manager.query('SELECT setseed(0.42)');
       await manager.query(
         `WITH m AS (SELECT array_agg(code ORDER BY code) AS codes FROM municipality),
@@ -86,8 +79,8 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
         [CANDIDATES, ['forklift-certificate', 'hygiene-certificate', 'adr-certificate'], today],
       );
     });
-    await dataSource.query('ANALYZE candidate');
-    rows = await dataSource.query(
+    await db.dataSource.query('ANALYZE candidate');
+    rows = await db.dataSource.query(
       `SELECT c.id, c.created_at, c.status, c.share_profile_with_employers AS share, c.jobcentre_id, c.municipality_code,
               m.region_code, c.occupation_prefixes AS prefixes, c.skill_codes AS skills, c.danish_level AS danish,
               c.date_of_birth AS dob, c.residence_basis AS basis, c.arrived_in_denmark_on AS arrived,
@@ -95,11 +88,6 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
        FROM candidate c JOIN municipality m ON m.code = c.municipality_code`,
     );
   }, 120_000);
-
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
 
   /** The same rules, row by row, in memory. */
   const expected = (filter: CandidateProfileFilter, viewer: { jobcentreId?: string }) =>
@@ -165,7 +153,7 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
 
   const SEQ_SCAN = /"Node Type":"Seq Scan"[^}]*"Relation Name":"candidate"/;
   const plan = async (sql: string, parameters: unknown[]) =>
-    JSON.stringify((await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters))[0]['QUERY PLAN']);
+    JSON.stringify((await db.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters))[0]['QUERY PLAN']);
 
   // The exact count of an unfiltered search reads half the table; a sequential scan is the right plan there.
   it.each<[string, CandidateProfileFilter, string, boolean]>([
@@ -174,7 +162,7 @@ describe(`candidate profile search over ${CANDIDATES.toLocaleString('en')} candi
     ['municipality', { municipalityCodes: [101] }, 'candidate_municipality', true],
     ['unfiltered', {}, 'candidate_shared_available', false],
   ])('answers a %s search from indexes, not by scanning the table', async (_, filter, index, selective) => {
-    const query = profileSearchQuery(dataSource.manager, { kind: 'company', companyId: randomUUID() }, filter, today);
+    const query = profileSearchQuery(db.dataSource.manager, { kind: 'company', companyId: randomUUID() }, filter, today);
     const [sql, parameters] = query.getQueryAndParameters();
     const countPlan = await plan(`SELECT count(*) FROM (${sql}) AS matching`, parameters);
     const [pageSql, pageParameters] = query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(101).getQueryAndParameters();

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createAppDataSource } from '@igu/data-source';
-import { createTestDatabase, type TestDatabase } from '@igu/testing';
-import type { DataSource } from 'typeorm';
+import { useTestDataSource } from '@igu/testing';
 import { createIdempotently, IdempotencyKeyReusedError, requestHash } from './idempotency.js';
 
 describe('createIdempotently', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const db = useTestDataSource('idempotency-test', { poolSize: 25 });
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 25 }, 'idempotency-test');
-    await dataSource.initialize();
-    await dataSource.query('CREATE TABLE widget (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text)');
-  });
-
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
+    await db.dataSource.query('CREATE TABLE widget (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text)');
   });
 
   const createWidget = (name: string) => async (manager: import('typeorm').EntityManager) => {
@@ -26,13 +15,13 @@ describe('createIdempotently', () => {
     await new Promise((resolve) => setTimeout(resolve, 20)); // widen the race window
     return row.id as string;
   };
-  const widgets = async (name: string) => (await dataSource.query('SELECT id FROM widget WHERE name = $1', [name])).length;
+  const widgets = async (name: string) => (await db.dataSource.query('SELECT id FROM widget WHERE name = $1', [name])).length;
 
   it('creates exactly once under 20 parallel identical requests, and all get the same id', async () => {
     const userId = randomUUID();
     const ids = await Promise.all(
       Array.from({ length: 20 }, () =>
-        createIdempotently(dataSource, { userId, operation: 'createWidget', key: 'k-1', request: { name: 'a' } }, createWidget('a')),
+        createIdempotently(db.dataSource, { userId, operation: 'createWidget', key: 'k-1', request: { name: 'a' } }, createWidget('a')),
       ),
     );
     expect(new Set(ids).size).toBe(1);
@@ -41,18 +30,18 @@ describe('createIdempotently', () => {
 
   it('refuses the same key with a different input, creating nothing', async () => {
     const userId = randomUUID();
-    await createIdempotently(dataSource, { userId, operation: 'createWidget', key: 'k-2', request: { name: 'b' } }, createWidget('b'));
+    await createIdempotently(db.dataSource, { userId, operation: 'createWidget', key: 'k-2', request: { name: 'b' } }, createWidget('b'));
     await expect(
-      createIdempotently(dataSource, { userId, operation: 'createWidget', key: 'k-2', request: { name: 'c' } }, createWidget('c')),
+      createIdempotently(db.dataSource, { userId, operation: 'createWidget', key: 'k-2', request: { name: 'c' } }, createWidget('c')),
     ).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
     expect(await widgets('c')).toBe(0);
   });
 
   it('scopes keys per user and creates every time without a key', async () => {
     const request = { operation: 'createWidget', key: 'shared', request: { name: 'd' } };
-    await createIdempotently(dataSource, { userId: randomUUID(), ...request }, createWidget('d'));
-    await createIdempotently(dataSource, { userId: randomUUID(), ...request }, createWidget('d'));
-    await createIdempotently(dataSource, { userId: randomUUID(), operation: 'createWidget', key: null, request: {} }, createWidget('d'));
+    await createIdempotently(db.dataSource, { userId: randomUUID(), ...request }, createWidget('d'));
+    await createIdempotently(db.dataSource, { userId: randomUUID(), ...request }, createWidget('d'));
+    await createIdempotently(db.dataSource, { userId: randomUUID(), operation: 'createWidget', key: null, request: {} }, createWidget('d'));
     expect(await widgets('d')).toBe(3);
   });
 
@@ -60,11 +49,11 @@ describe('createIdempotently', () => {
     const userId = randomUUID();
     const request = { userId, operation: 'createWidget', key: 'k-3', request: { name: 'e' } };
     await expect(
-      createIdempotently(dataSource, request, async () => {
+      createIdempotently(db.dataSource, request, async () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    await createIdempotently(dataSource, request, createWidget('e'));
+    await createIdempotently(db.dataSource, request, createWidget('e'));
     expect(await widgets('e')).toBe(1);
   });
 

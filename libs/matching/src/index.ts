@@ -41,17 +41,6 @@ export {
   type TopKLists,
 } from './engine/match-run.js';
 export { ScoredRow, scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from './engine/incremental.js';
-export {
-  DEFAULT_GENERATOR_SEED,
-  DEFAULT_GENERATOR_TODAY,
-  GENERATOR_SIZES,
-  generateMatchData,
-  type GenerateOptions,
-  type GeneratorSize,
-  type MatchData,
-} from './generator/generate-match-data.js';
-export { SeededRandom } from './generator/seeded-random.js';
-export { eligibilityTestDouble } from './testing/eligibility-test-double.js';
 export { MatchingService } from './persistence/matching.service.js';
 export { loadAvailableCandidates, loadOpenPositions } from './persistence/match-data.js';
 export { MatchingModule } from './matching.module.js';
@@ -65,8 +54,6 @@ import { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity 
 
 export { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity };
 export const matchingEntities = [PositionMatchListEntity, CandidateMatchListEntity, MatchingStateEntity];
-export { type GeneratedPersonalData, insertMatchData } from './persistence/insert-match-data.js';
 export { listDepth, MatchState, packBoth, type ChangedLists } from './state/match-state.js';
 export type { MatchList } from './state/match-list.js';
-export { changeCandidate, changePosition, codesIn } from './generator/random-changes.js';
 export { iguEligibility } from './persistence/igu-eligibility.js';

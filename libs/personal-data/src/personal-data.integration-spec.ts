@@ -1,38 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createAppDataSource } from '@igu/data-source';
-import { createTestDatabase, type TestDatabase } from '@igu/testing';
-import type { DataSource } from 'typeorm';
+import { useTestDataSource } from '@igu/testing';
 import { FieldCipher } from './field-cipher.js';
 import { recordPersonalDataRead } from './services/personal-data-access-log.js';
 import { reencryptColumn } from './services/rotate-keys.js';
 
 describe('personal data at rest', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = createAppDataSource({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 2 }, 'pii-test');
-    await dataSource.initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  const db = useTestDataSource('pii-test');
 
   describe('access log', () => {
     it('records one row per subject read, with actor, fields and time', async () => {
       const actor = randomUUID();
       const subjects = [randomUUID(), randomUUID()];
-      await recordPersonalDataRead(dataSource.manager, {
+      await recordPersonalDataRead(db.dataSource.manager, {
         actorUserId: actor,
         subjectType: 'candidate',
         subjectIds: subjects,
         fields: ['fullName', 'cpr'],
       });
-      const rows = await dataSource.query(
+      const rows = await db.dataSource.query(
         'SELECT subject_id, fields, accessed_at FROM personal_data_access WHERE actor_user_id = $1 ORDER BY subject_id',
         [actor],
       );
@@ -46,8 +32,8 @@ describe('personal data at rest', () => {
       ['DELETE', 'DELETE FROM personal_data_access'],
       ['TRUNCATE', 'TRUNCATE personal_data_access'],
     ])('refuses %s, even to the application role that owns the table', async (_, sql) => {
-      await expect(dataSource.query(sql)).rejects.toThrow(/append-only/);
-      expect((await dataSource.query('SELECT count(*)::int AS n FROM personal_data_access'))[0].n).toBeGreaterThan(0);
+      await expect(db.dataSource.query(sql)).rejects.toThrow(/append-only/);
+      expect((await db.dataSource.query('SELECT count(*)::int AS n FROM personal_data_access'))[0].n).toBeGreaterThan(0);
     });
     // That a read fails when its log row cannot be written is tested through the real candidate reads
     // (apps/api/test/personal-data.e2e-spec.ts), with the insert refused by a trigger.
@@ -58,21 +44,21 @@ describe('personal data at rest', () => {
     const k2 = Buffer.alloc(32, 2);
 
     it('re-encrypts every value under the active key and leaves values readable', async () => {
-      await dataSource.query('CREATE TABLE rotation_probe (id uuid PRIMARY KEY, secret text)');
+      await db.dataSource.query('CREATE TABLE rotation_probe (id uuid PRIMARY KEY, secret text)');
       const old = new FieldCipher({ k1 }, 'k1');
       const ids = Array.from({ length: 7 }, () => randomUUID());
       for (const [index, id] of ids.entries()) {
-        await dataSource.query('INSERT INTO rotation_probe VALUES ($1, $2)', [id, old.encrypt(`value-${index}`, 'probe.secret')]);
+        await db.dataSource.query('INSERT INTO rotation_probe VALUES ($1, $2)', [id, old.encrypt(`value-${index}`, 'probe.secret')]);
       }
-      await dataSource.query('INSERT INTO rotation_probe VALUES ($1, NULL)', [randomUUID()]);
+      await db.dataSource.query('INSERT INTO rotation_probe VALUES ($1, NULL)', [randomUUID()]);
       const rotated = new FieldCipher({ k1, k2 }, 'k2');
       const spec = { table: 'rotation_probe', column: 'secret', context: 'probe.secret' };
-      expect(await reencryptColumn(dataSource, rotated, spec, 3)).toBe(7);
-      const rows: { id: string; secret: string }[] = await dataSource.query('SELECT id, secret FROM rotation_probe WHERE secret IS NOT NULL');
+      expect(await reencryptColumn(db.dataSource, rotated, spec, 3)).toBe(7);
+      const rows: { id: string; secret: string }[] = await db.dataSource.query('SELECT id, secret FROM rotation_probe WHERE secret IS NOT NULL');
       expect(rows.every((row) => row.secret.startsWith('v1:k2:'))).toBe(true);
       const onlyNewKey = new FieldCipher({ k2 }, 'k2');
       expect(rows.map((row) => onlyNewKey.decrypt(row.secret, 'probe.secret')).sort()).toEqual(ids.map((_, i) => `value-${i}`).sort());
-      expect(await reencryptColumn(dataSource, rotated, spec)).toBe(0);
+      expect(await reencryptColumn(db.dataSource, rotated, spec)).toBe(0);
     });
   });
 });

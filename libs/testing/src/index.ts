@@ -1,7 +1,5 @@
 export { createEmptyTestDatabase, createTestDatabase, type TestDatabase } from './test-database.js';
+export { openTestDataSource, useTestDataSource, type TestDataSource, type TestDataSourceOptions } from './test-data-source.js';
 export { TEST_SECRETS, TEST_TODAY, testConfig } from './test-config.js';
 export { GraphqlClient, type GraphqlResponse } from './graphql-client.js';
-export { startTestApi, type TestApi } from './test-api.js';
 export { LOGIN_MUTATION, TEST_PASSWORD, login, referenceIds, signInAllRoles, type SignedIn } from './accounts.js';
-export { startTestWorker } from './test-worker.js';
-export { startWorkerProcess, killWorkerProcesses, type WorkerProcess, type WorkerProcessExit, type WorkerProcessOptions } from './worker-process.js';

@@ -1,4 +1,4 @@
-import type { TestApi } from '@igu/testing';
+import type { TestApi } from './test-api.js';
 import type { Logger } from 'typeorm';
 
 /** Counts every statement TypeORM sends while `work` runs (the API's own DataSource). */

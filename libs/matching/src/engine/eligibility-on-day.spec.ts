@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { SeededRandom } from '../generator/seeded-random.js';
+import { SeededRandom, eligibilityTestDouble } from '@igu/matching-fixtures';
 import { type EligibilityCheck, type EligibilityFacts, type ResidenceBasis, withinBounds } from '../match.types.js';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
 import { toDayNumber } from '@igu/calendar';
 import { dateOfDay } from '../scoring/day-number.js';
 import { EligibilityCache } from './eligibility-cache.js';
-import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
 
 const BASES: ResidenceBasis[] = ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE', 'FAMILY_REUNIFIED_OTHER', 'UKRAINE_SPECIAL_ACT', 'AFGHAN_SPECIAL_ACT', 'OTHER'];
 

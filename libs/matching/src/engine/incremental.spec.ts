@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { generateMatchData, type MatchData } from '../generator/generate-match-data.js';
+import { generateMatchData, type MatchData, eligibilityTestDouble, KOBENHAVN } from '@igu/matching-fixtures';
 import type { EligibilityCheck, MatchCandidate, MatchPosition, PairScore } from '../match.types.js';
 import { compareRankedPairs, scorePair } from '../scoring/score-pair.js';
-import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
-import { KOBENHAVN } from '../testing/match-fixtures.js';
 import { scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from './incremental.js';
 import { candidateMatches, positionMatches, type MatchRun } from './match-run.js';
 import { packCandidates, type PackedCandidates } from './pack-candidates.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { AARHUS, KOBENHAVN, aCandidate, aPosition } from '../testing/match-fixtures.js';
+import { AARHUS, KOBENHAVN, aCandidate, aPosition } from '@igu/matching-fixtures';
 import { CANDIDATE_RELOCATES } from './packed-arrays.js';
 import { packCandidates } from './pack-candidates.js';
 import { packPositions } from './pack-positions.js';

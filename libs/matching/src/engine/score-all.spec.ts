@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { generateMatchData, type MatchData } from '../generator/generate-match-data.js';
+import { generateMatchData, type MatchData, eligibilityTestDouble } from '@igu/matching-fixtures';
 import type { PairScore } from '../match.types.js';
 import { rankPairsNaively, type NaiveRanking } from '../scoring/naive-ranking.js';
-import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
 import { candidateMatches, positionMatches, type MatchRun } from './match-run.js';
 import { packCandidates } from './pack-candidates.js';
 import { packPositions } from './pack-positions.js';

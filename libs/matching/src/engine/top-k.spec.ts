@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SeededRandom } from '../generator/seeded-random.js';
+import { SeededRandom } from '@igu/matching-fixtures';
 import { heapSet, keyPoints, keyRank, offerTopK, rankKey, sortRowsBestFirst } from './top-k.js';
 
 describe('top-k heaps', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EligibilityCheck, PairScore } from '../match.types.js';
-import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
-import { AARHUS, KOBENHAVN, aCandidate, aPosition } from '../testing/match-fixtures.js';
+import { eligibilityTestDouble, AARHUS, KOBENHAVN, aCandidate, aPosition } from '@igu/matching-fixtures';
 import { haversineKm } from '@igu/geo';
 import { compareRankedPairs, distanceBetween, scorePair } from './score-pair.js';
 import { DEFAULT_SCORING_WEIGHTS } from './scoring-weights.js';

@@ -1,11 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { scoreAll } from '../engine/score-all.js';
-import { generateMatchData } from '../generator/generate-match-data.js';
-import { changeCandidate, changePosition, codesIn } from '../generator/random-changes.js';
-import { SeededRandom } from '../generator/seeded-random.js';
+import {
+  aCandidate,
+  aPosition,
+  changeCandidate,
+  changePosition,
+  codesIn,
+  eligibilityTestDouble,
+  generateMatchData,
+  SeededRandom,
+} from '@igu/matching-fixtures';
 import type { MatchCandidate, MatchPosition } from '../match.types.js';
-import { eligibilityTestDouble } from '../testing/eligibility-test-double.js';
-import { aCandidate, aPosition } from '../testing/match-fixtures.js';
 import type { MatchList } from './match-list.js';
 import { ListChange, ListMatrix } from './match-list.js';
 import { listDepth, MatchState, packBoth } from './match-state.js';

@@ -5,6 +5,7 @@ import {
   type ConnectionShape,
   decodeKeysetCursor,
   emptyConnection,
+  isUuid,
   type KeysetOrder,
   keysetKey,
   timestampKeySql,
@@ -14,7 +15,7 @@ import type { ProposalStatus } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
 import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { ProposalEntity } from '../entities/proposal.entity.js';
-import { isUuid, visibleProposals } from './proposal-scope.js';
+import { visibleProposals } from './proposal-scope.js';
 import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
 
 export interface ProposalListFilter {

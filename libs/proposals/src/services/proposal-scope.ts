@@ -1,8 +1,6 @@
 import { type Actor, Role } from '@igu/access';
 import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
 
-export { isUuid } from '@igu/graphql';
-
 /**
  * SQL condition (on alias `p`, joined `pos`) limiting proposals to what the
  * actor may see (docs/domain.md §5): an employer those on its company's

@@ -4,6 +4,7 @@ import { type Actor, Role } from '@igu/access';
 import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
 import { CandidateCommands, CandidateStatus } from '@igu/candidates';
 import { checkIguEligibility } from '@igu/eligibility';
+import { isUuid } from '@igu/graphql';
 import {
   firstTooLong,
   hasProgrammeStarted,
@@ -23,7 +24,6 @@ import { ProposalEntity } from '../entities/proposal.entity.js';
 import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { PROPOSAL_AGGREGATE, ProposalEvent } from '../events/proposal.events.js';
 import { ProposalProgrammesPort } from './proposal-programmes.port.js';
-import { isUuid } from './proposal-scope.js';
 import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
 
 /** BAD_USER_INPUT `TOO_LONG` for the first text over its limit; nothing is changed. */

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createAppDataSource } from '@igu/data-source';
-import { createTestDatabase, testConfig, type TestDatabase } from '@igu/testing';
+import { openTestDataSource, testConfig, type TestDataSource } from '@igu/testing';
 import type { Job } from 'bullmq';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
@@ -33,7 +32,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Runs on the PostgreSQL queue backend, or on Redis when REDIS_URL is set (CI runs both).
 describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend`, () => {
-  let database: TestDatabase;
+  let db: TestDataSource;
   let dataSource: DataSource;
   let queues: QueueConnection;
   let relay: OutboxRelay;
@@ -46,15 +45,14 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
   const delivered = (aggregateId: string) => () => processed.find((j) => j.data.aggregateId === aggregateId);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database.url);
-    dataSource = createAppDataSource(config, 'outbox-test');
-    await dataSource.initialize();
+    db = await openTestDataSource('outbox-test', { poolSize: 5 });
+    dataSource = db.dataSource;
+    const config = testConfig(db.database.url);
     queues = new QueueConnection(config);
     expect(queues.kind).toBe(process.env.REDIS_URL ? 'redis' : 'postgres');
     routes = new OutboxRoutes();
     routes.register('test.changed', { queue: QueueName.MAINTENANCE, jobName: 'test-changed' });
-    relay = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), { databaseUrl: database.url, pollMs: 20 });
+    relay = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), { databaseUrl: db.database.url, pollMs: 20 });
     queues.worker(QueueName.MAINTENANCE, async (job) => {
       processed.push(job);
     });
@@ -63,8 +61,7 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
   afterAll(async () => {
     await relay.stop();
     await queues.close();
-    await dataSource.destroy();
-    await database.drop();
+    await db.close();
   });
 
   it('delivers a committed event as a job with ids only and a job id derived from the row', async () => {
@@ -107,7 +104,7 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
     const incomplete = new OutboxRoutes();
     incomplete.expect(['test.changed', 'test.forgotten']);
     incomplete.register('test.changed', { queue: QueueName.MAINTENANCE, jobName: 'test-changed' });
-    const unstartable = new OutboxRelay(dataSource, queues, incomplete, pino({ level: 'silent' }), { databaseUrl: database.url, pollMs: 20 });
+    const unstartable = new OutboxRelay(dataSource, queues, incomplete, pino({ level: 'silent' }), { databaseUrl: db.database.url, pollMs: 20 });
     expect(() => unstartable.start()).toThrow('test.forgotten');
   });
 
@@ -154,7 +151,7 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
 
     beforeAll(async () => {
       listening = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), {
-        databaseUrl: database.url,
+        databaseUrl: db.database.url,
         pollMs: 60_000,
       });
       listening.start();

@@ -5,7 +5,7 @@ import {
   type SkillRow,
   type UnionRow,
   readReferenceCsv,
-} from './reference-data-files.js';
+} from '@igu/reference-data-files';
 
 /** Danmarks Statistik's region codes by the region names used in the CSV. */
 export const REGION_CODES: Readonly<Record<string, number>> = {

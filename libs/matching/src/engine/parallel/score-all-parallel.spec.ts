@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { generateMatchData, type MatchData } from '../../generator/generate-match-data.js';
-import { eligibilityTestDouble } from '../../testing/eligibility-test-double.js';
+import { generateMatchData, type MatchData, eligibilityTestDouble } from '@igu/matching-fixtures';
 import type { MatchRun, TopKLists } from '../match-run.js';
 import { packCandidates, type PackedCandidates } from '../pack-candidates.js';
 import { packPositions, type PackedPositions } from '../pack-positions.js';

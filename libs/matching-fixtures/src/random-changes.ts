@@ -1,5 +1,5 @@
 import { addDays } from '@igu/calendar';
-import { LANGUAGE_LEVELS, type MatchCandidate, type MatchPosition } from '../match.types.js';
+import { LANGUAGE_LEVELS, type MatchCandidate, type MatchPosition } from '@igu/matching';
 import type { SeededRandom } from './seeded-random.js';
 
 /**

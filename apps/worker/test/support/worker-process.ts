@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { TEST_SECRETS, TEST_TODAY } from './test-config.js';
+import { TEST_SECRETS, TEST_TODAY } from '@igu/testing';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./worker-process-entry.ts', import.meta.url));
 const OUTPUT_KEPT = 20_000;
 

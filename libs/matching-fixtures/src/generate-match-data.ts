@@ -10,7 +10,7 @@ import type {
   PositionKind,
   PositionStatus,
   ResidenceBasis,
-} from '../match.types.js';
+} from '@igu/matching';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '@igu/calendar';
 import { referenceTables, type MunicipalityInfo, type OccupationInfo, type ReferenceTables } from './reference-tables.js';
 import { SeededRandom, WeightedPicker, weighted } from './seeded-random.js';

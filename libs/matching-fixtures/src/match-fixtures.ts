@@ -1,4 +1,4 @@
-import type { MatchCandidate, MatchPosition } from '../match.types.js';
+import type { MatchCandidate, MatchPosition } from '@igu/matching';
 
 /** Aarhus (751): positions sit on the municipality centre unless a test moves them. */
 export const AARHUS = { code: 751, centre: { latitude: 56.1567, longitude: 10.2108 } };

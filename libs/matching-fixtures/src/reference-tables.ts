@@ -1,12 +1,11 @@
-// The reference CSVs the generator draws from. readReferenceCsv is not part of
-// @igu/reference-data's public index (importing that index would also pull in
-// Nest and TypeORM), so it is imported from its file: a pure fs + csv module.
+// The reference CSVs the generator draws from, read through
+// @igu/reference-data-files (fs + csv only, no Nest or TypeORM).
 import {
   readReferenceCsv,
   type MunicipalityRow,
   type OccupationRow,
   type SkillRow,
-} from '../../../reference-data/src/seed/reference-data-files.js';
+} from '@igu/reference-data-files';
 
 export interface MunicipalityInfo {
   code: number;

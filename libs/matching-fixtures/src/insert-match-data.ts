@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MatchCandidate, MatchPosition } from '../match.types.js';
+import type { MatchCandidate, MatchPosition } from '@igu/matching';
 
 const BATCH = 2_000;
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@igu/config';
-import { createWorkerApp } from '../../../apps/worker/src/create-worker-app.js';
-import { testConfig } from './test-config.js';
+import { testConfig } from '@igu/testing';
+import { createWorkerApp } from '../../src/create-worker-app.js';
 
 /**
  * The real worker process's module on a random health port. `beforeStart`

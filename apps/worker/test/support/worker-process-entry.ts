@@ -6,4 +6,4 @@ if (process.channel) {
   process.channel.unref(); // the channel alone must not keep the process alive
   process.once('disconnect', () => process.exit(70));
 }
-await import('../../../apps/worker/src/main.js');
+await import('../../src/main.js');

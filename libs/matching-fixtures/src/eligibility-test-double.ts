@@ -1,9 +1,9 @@
-import { dateKey, type EligibilityBounds, type EligibilityCheck, type EligibilityFacts, RESIDENCE_BASES } from '../match.types.js';
+import { dateKey, type EligibilityBounds, type EligibilityCheck, type EligibilityFacts, RESIDENCE_BASES } from '@igu/matching';
 
 /**
  * TEST DOUBLE, not the law: a simplified stand-in for the IGU eligibility rule
  * of `@igu/eligibility` (docs/domain.md §2.1), for the engine's unit tests and
- * the compute benchmark; the worker uses the real rule (`persistence/igu-eligibility.ts`). Eligible
+ * the compute benchmark; the worker uses the real rule (`iguEligibility` in `@igu/matching`). Eligible
  * when 18 ≤ age < 50, less than 20 years in Denmark, a residence basis other
  * than OTHER and no prior IGU. Dates compare as 'YYYY-MM-DD' strings.
  */

@@ -6,8 +6,9 @@ import { ResidenceBasis } from '@igu/eligibility';
 import { PositionKind, PositionService } from '@igu/positions';
 import { ProposalService } from '@igu/proposals';
 import { LanguageLevel } from '@igu/reference-data';
-import { referenceIds, signInAllRoles, startTestApi, TEST_TODAY, type TestApi } from '@igu/testing';
-import { ProgrammeService } from './programme.service.js';
+import { referenceIds, signInAllRoles, TEST_TODAY } from '@igu/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
+import { ProgrammeService } from '@igu/programmes';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 

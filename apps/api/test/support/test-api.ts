@@ -1,10 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@igu/config';
+import { createTestDatabase, GraphqlClient, testConfig, type TestDatabase } from '@igu/testing';
 import { DataSource } from 'typeorm';
-import { type ApiAppOptions, createApiApp } from '../../../apps/api/src/create-api-app.js';
-import { GraphqlClient } from './graphql-client.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
-import { testConfig } from './test-config.js';
+import { type ApiAppOptions, createApiApp } from '../../src/create-api-app.js';
 
 export interface TestApi {
   app: INestApplication;

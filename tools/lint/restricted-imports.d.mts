@@ -1,0 +1,1 @@
+export declare const NO_FOREIGN_ENTITIES: ['error', { patterns: { group: string[]; importNamePattern: string; message: string }[] }];
