@@ -5,6 +5,8 @@ import type { AppConfig } from '@igu/config';
 import { AppError, ErrorCode } from '@igu/graphql';
 import { testConfig, useTestDataSource } from '@igu/testing';
 import { SignJWT } from 'jose';
+import { AuthException } from './errors/auth.exception.js';
+import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
 import { AuthService } from './services/auth.service.js';
 import { LoginThrottleService } from './services/login-throttle.service.js';
 import { PasswordHasher } from './services/password-hasher.js';
@@ -22,8 +24,10 @@ async function failure(promise: Promise<unknown>): Promise<{ code: ErrorCode; re
     () => undefined,
     (reason: unknown) => reason,
   );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return { code: error.code, ...(error.info.reason ? { reason: error.info.reason } : {}) };
+  // Domain code throws AuthException (mapped to the client's error at the API's edge), shared checks AppError.
+  const appError = error instanceof AuthException ? authExceptionToAppError(error) : error;
+  if (!(appError instanceof AppError)) throw new Error(`expected an AuthException or AppError, got ${String(error)}`);
+  return { code: appError.code, ...(appError.info.reason ? { reason: appError.info.reason } : {}) };
 }
 
 /** Accounts, login throttling and tokens on a real database, wired by hand as the AuthModule wires them. */
