@@ -12,7 +12,7 @@ module.exports = {
     {
       name: 'no-deep-lib-import',
       severity: 'error',
-      comment: "Another library is reached only through its index (`@igu/<lib>`): its files are its own business.",
+      comment: 'Another library is reached only through its index (`@igu/<lib>`): its files are its own business.',
       from: { path: '^libs/([^/]+)/' },
       to: { path: '^libs/([^/]+)/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
     },
@@ -28,7 +28,10 @@ module.exports = {
       severity: 'error',
       comment:
         'libs/testing and libs/matching-fixtures (generated data, written by SQL into other libraries’ tables) serve tests, benchmarks and scripts only.',
-      from: { path: '^(apps|libs)/', pathNot: ['\\.(spec|integration-spec|e2e-spec)\\.ts$', '^apps/[^/]+/test/', '^libs/(testing|matching-fixtures)/'] },
+      from: {
+        path: '^(apps|libs)/',
+        pathNot: ['\\.(spec|integration-spec|e2e-spec)\\.ts$', '^apps/[^/]+/test/', '^libs/(testing|matching-fixtures)/'],
+      },
       to: { path: '^libs/(testing|matching-fixtures)/' },
     },
     {
@@ -51,6 +54,10 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|\\.tools)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.mjs', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.mjs', '.js'],
+    },
   },
 };

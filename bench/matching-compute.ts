@@ -110,9 +110,7 @@ export async function runMatchingComputeBench(options: MatchingComputeOptions = 
   eventLoop.disable();
 
   const incremental = {
-    candidateRowMs: latencies(candidates.records, (candidate) =>
-      scoreCandidateAgainstPositions(candidate, positions, scoring).top(k),
-    ),
+    candidateRowMs: latencies(candidates.records, (candidate) => scoreCandidateAgainstPositions(candidate, positions, scoring).top(k)),
     positionRowMs: latencies(positions.records, (position) => scorePositionAgainstCandidates(position, candidates, scoring).top(k)),
   };
 
@@ -240,7 +238,8 @@ function ms(percentiles: Percentiles): string {
 }
 
 export function formatMatchingCompute(result: MatchingComputeResult): string {
-  const rate = (t: Throughput) => `${(t.pairsPerSecond / 1e6).toFixed(1)} M pairs/s (${t.pairs.toLocaleString('en')} pairs in ${t.seconds} s)`;
+  const rate = (t: Throughput) =>
+    `${(t.pairsPerSecond / 1e6).toFixed(1)} M pairs/s (${t.pairs.toLocaleString('en')} pairs in ${t.seconds} s)`;
   return [
     `Matching compute, ${result.size}: ${result.candidates} available candidates × ${result.positions} open positions`,
     `${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}, ${result.date}`,
@@ -255,7 +254,13 @@ export function formatMatchingCompute(result: MatchingComputeResult): string {
 }
 
 function parseArguments(argv: string[]): MatchingComputeOptions {
-  const options = { size: { type: 'string' }, seed: { type: 'string' }, sample: { type: 'string' }, workers: { type: 'string' }, k: { type: 'string' } } as const;
+  const options = {
+    size: { type: 'string' },
+    seed: { type: 'string' },
+    sample: { type: 'string' },
+    workers: { type: 'string' },
+    k: { type: 'string' },
+  } as const;
   const { values } = parseArgs({ args: argv, options });
   const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
   return {

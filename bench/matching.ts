@@ -19,7 +19,15 @@ import { type GeneratorSize, generateMatchData, insertMatchData } from '@igu/mat
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { formatMatchingCompute, runMatchingComputeBench } from './matching-compute.js';
 import { runIncrementalBench } from './matching-incremental.js';
-import { createBenchUsers, ensureRedis, measureApiDuringFullRun, measureApiLatency, measureSaveToVisible, runFullRecompute, startSystem } from './system/index.js';
+import {
+  createBenchUsers,
+  ensureRedis,
+  measureApiDuringFullRun,
+  measureApiLatency,
+  measureSaveToVisible,
+  runFullRecompute,
+  startSystem,
+} from './system/index.js';
 import { SCORE_PAIRS_SQL } from './score-pairs.sql.js';
 import { summarize } from './lib/stats.js';
 
@@ -54,7 +62,9 @@ try {
   mark = performance.now();
   const [{ pairs: sqlPairs }] = await dataSource.query(SCORE_PAIRS_SQL, [sample, danishDayOf(new Date())]);
   const sqlSeconds = seconds(mark);
-  const [{ candidates: availableCount }] = await dataSource.query(`SELECT count(*)::int AS candidates FROM candidate WHERE status = 'AVAILABLE'`);
+  const [{ candidates: availableCount }] = await dataSource.query(
+    `SELECT count(*)::int AS candidates FROM candidate WHERE status = 'AVAILABLE'`,
+  );
   const sqlPairsPerSecond = (sample.length * availableCount) / sqlSeconds;
 
   const config = { MATCHING_TOP_K: 50 } as AppConfig;
@@ -64,8 +74,12 @@ try {
   const fullRunSeconds = seconds(mark);
 
   // Incremental jobs in this process as the worker runs them (lock, load the record, update the kept state, write), n=100 each.
-  const candidateIds: string[] = (await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY random() LIMIT 100`)).map((r: { id: string }) => r.id);
-  const positionIds: string[] = (await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' ORDER BY random() LIMIT 100`)).map((r: { id: string }) => r.id);
+  const candidateIds: string[] = (
+    await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY random() LIMIT 100`)
+  ).map((r: { id: string }) => r.id);
+  const positionIds: string[] = (await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' ORDER BY random() LIMIT 100`)).map(
+    (r: { id: string }) => r.id,
+  );
   const candidateJobMs: number[] = [];
   for (const [i, id] of candidateIds.entries()) {
     await dataSource.query('UPDATE candidate SET max_commute_km = $2 WHERE id = $1', [id, 10 + (i % 60)]);
@@ -116,13 +130,41 @@ try {
       `${fmt(quiet.wallSeconds)} s (while the API serves list queries back to back: ${fmt(during.run.wallSeconds)} s)`,
       verdict(quiet.wallSeconds <= 10),
     ],
-    ['peak RSS ≤ 512 MB (worker process during the full run)', `${fmt(during.workerPeakRssMb, 0)} MB`, verdict(during.workerPeakRssMb <= 512)],
-    ['incremental compute p95 ≤ 2 ms per candidate change', `${fmt(incremental.candidateMs.p95, 2)} ms`, verdict(incremental.candidateMs.p95 <= 2)],
-    ['incremental compute p95 ≤ 5 ms per position change', `${fmt(incremental.positionMs.p95, 2)} ms`, verdict(incremental.positionMs.p95 <= 5)],
-    ['save-to-visible p95 ≤ 200 ms (Redis backend)', `${fmt(visible.latency.p95, 0)} ms (n=${visible.latency.n}, ${visible.timeouts} timeouts)`, verdict(visible.latency.p95 <= 200 && visible.timeouts === 0)],
-    ['API p99 during a full run ≤ 2× without', `${fmt(apiRatio, 2)}× (${fmt(during.latency.p99)} vs ${fmt(baseline.p99)} ms)`, verdict(apiRatio <= 2)],
-    ['top 20 per position equals the reference scorer (sample)', String(compute.correctness.samplePositionsTop20Equal), verdict(compute.correctness.samplePositionsTop20Equal)],
-    ['after 1,000 random updates the incremental state equals a full recompute', String(incremental.equalsFullRun), verdict(incremental.equalsFullRun)],
+    [
+      'peak RSS ≤ 512 MB (worker process during the full run)',
+      `${fmt(during.workerPeakRssMb, 0)} MB`,
+      verdict(during.workerPeakRssMb <= 512),
+    ],
+    [
+      'incremental compute p95 ≤ 2 ms per candidate change',
+      `${fmt(incremental.candidateMs.p95, 2)} ms`,
+      verdict(incremental.candidateMs.p95 <= 2),
+    ],
+    [
+      'incremental compute p95 ≤ 5 ms per position change',
+      `${fmt(incremental.positionMs.p95, 2)} ms`,
+      verdict(incremental.positionMs.p95 <= 5),
+    ],
+    [
+      'save-to-visible p95 ≤ 200 ms (Redis backend)',
+      `${fmt(visible.latency.p95, 0)} ms (n=${visible.latency.n}, ${visible.timeouts} timeouts)`,
+      verdict(visible.latency.p95 <= 200 && visible.timeouts === 0),
+    ],
+    [
+      'API p99 during a full run ≤ 2× without',
+      `${fmt(apiRatio, 2)}× (${fmt(during.latency.p99)} vs ${fmt(baseline.p99)} ms)`,
+      verdict(apiRatio <= 2),
+    ],
+    [
+      'top 20 per position equals the reference scorer (sample)',
+      String(compute.correctness.samplePositionsTop20Equal),
+      verdict(compute.correctness.samplePositionsTop20Equal),
+    ],
+    [
+      'after 1,000 random updates the incremental state equals a full recompute',
+      String(incremental.equalsFullRun),
+      verdict(incremental.equalsFullRun),
+    ],
   ];
   lines.push(
     '# Matching benchmark',

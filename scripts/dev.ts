@@ -86,4 +86,3 @@ IGU Match is starting:
   Postgres  ${server ? `embedded on 127.0.0.1:${pgPort}` : 'DATABASE_URL'}   Queue: ${config.REDIS_URL ? 'Redis' : 'PostgreSQL backend'}
 Press Ctrl-C to stop.
 `);
-

@@ -32,7 +32,10 @@ try {
     const className = `${name}${timestamp}`;
     const sql = (queries: { query: string; parameters?: unknown[] }[]) =>
       queries
-        .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+        .map(
+          (q) =>
+            `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
         .join('\n');
     const file = join('libs/data-source/src/migrations', `${timestamp}-${name}.ts`);
     writeFileSync(

@@ -18,7 +18,11 @@ function platformOf(name) {
   const parts = name.split('/').pop().split('-');
   const os = OS.find((candidate) => parts.includes(candidate));
   const cpu = CPU.find((candidate) => parts.includes(candidate));
-  const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.includes('gnu') || parts.some((p) => p.startsWith('gnueabi')) ? 'glibc' : undefined;
+  const libc = parts.some((p) => p.startsWith('musl'))
+    ? 'musl'
+    : parts.includes('gnu') || parts.some((p) => p.startsWith('gnueabi'))
+      ? 'glibc'
+      : undefined;
   return { os, cpu, libc };
 }
 

@@ -27,8 +27,15 @@ if (size === undefined || !(size in GENERATOR_SIZES)) {
 const CVR_BY_SIZE: Record<GeneratorSize, string> = { tiny: '29403473', quick: '29403481', national: '29403503', surge: '29403511' };
 const url = process.env.DATABASE_URL ?? 'postgres://igu:igu-local-only@127.0.0.1:54329/igu';
 // The running dev system's keys, unless the environment names others.
-const config = loadConfigOrExit({ ...(process.env.DATABASE_URL ? {} : devSecrets(resolve('.data/dev-secrets.json'))), DATABASE_URL: url, ...process.env });
-const crypto = new CandidateCrypto(new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID), new BlindIndex(config.PII_BLIND_INDEX_KEY));
+const config = loadConfigOrExit({
+  ...(process.env.DATABASE_URL ? {} : devSecrets(resolve('.data/dev-secrets.json'))),
+  DATABASE_URL: url,
+  ...process.env,
+});
+const crypto = new CandidateCrypto(
+  new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID),
+  new BlindIndex(config.PII_BLIND_INDEX_KEY),
+);
 const dataSource = createAppDataSource({ DATABASE_URL: url, DATABASE_POOL_SIZE: 2 }, 'igu-seed-scale');
 await dataSource.initialize();
 try {

@@ -49,7 +49,7 @@ describe('architecture', () => {
         overrideConfig: [{ files: ['**/*.js'], rules: { 'no-restricted-imports': NO_FOREIGN_ENTITIES } }],
       });
       const lint = async (code: string) =>
-        (await eslint.lintText(code, { filePath: 'libs/proposals/src/fixture.js' }))[0]!.messages.map((message) => message.ruleId);
+        (await eslint.lintText(code, { filePath: 'libs/proposals/src/fixture.js' }))[0].messages.map((message) => message.ruleId);
       expect(await lint(`import { CandidateEntity } from '@igu/candidates';`)).toEqual(['no-restricted-imports']);
       expect(await lint(`import { CandidateLoaders } from '@igu/candidates';`)).toEqual([]);
     });

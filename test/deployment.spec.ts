@@ -22,24 +22,24 @@ describe('docker-compose.yml (no Docker engine here, so the file itself is check
 
   it('gives every long-running service a health check and publishes the expected ports', () => {
     for (const name of ['postgres', 'redis', 'api', 'worker']) {
-      expect(compose.services[name]!.healthcheck?.test.length).toBeGreaterThan(0);
+      expect(compose.services[name].healthcheck?.test.length).toBeGreaterThan(0);
     }
-    expect(compose.services.postgres!.ports).toContain('5432:5432');
-    expect(compose.services.redis!.ports).toContain('6379:6379');
-    expect(compose.services.api!.ports).toContain('3000:3000');
-    expect(compose.services.api!.healthcheck!.test.join(' ')).toContain('/health/ready');
-    expect(compose.services.worker!.healthcheck!.test.join(' ')).toContain('3001/health/ready');
+    expect(compose.services.postgres.ports).toContain('5432:5432');
+    expect(compose.services.redis.ports).toContain('6379:6379');
+    expect(compose.services.api.ports).toContain('3000:3000');
+    expect(compose.services.api.healthcheck!.test.join(' ')).toContain('/health/ready');
+    expect(compose.services.worker.healthcheck!.test.join(' ')).toContain('3001/health/ready');
   });
 
   it('builds api, worker and migrate from one Dockerfile and migrates before they start', () => {
     for (const name of ['api', 'worker', 'migrate']) {
-      expect(compose.services[name]!.build).toBe('.');
-      expect(compose.services[name]!.environment?.REDIS_URL).toBe('redis://redis:6379');
+      expect(compose.services[name].build).toBe('.');
+      expect(compose.services[name].environment?.REDIS_URL).toBe('redis://redis:6379');
     }
-    expect(compose.services.migrate!.command).toContain('dist/scripts/migrate.js');
-    expect(compose.services.api!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
-    expect(compose.services.worker!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
-    expect(compose.services.worker!.command?.join(' ')).not.toContain('migrate');
+    expect(compose.services.migrate.command).toContain('dist/scripts/migrate.js');
+    expect(compose.services.api.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(compose.services.worker.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(compose.services.worker.command?.join(' ')).not.toContain('migrate');
   });
 });
 

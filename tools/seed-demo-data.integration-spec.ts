@@ -12,7 +12,9 @@ describe('demo data', () => {
     );
 
   it('seeds demo positions of the demo company, an OPEN IGU one with 3F in Aarhus among them, and nothing twice', async () => {
-    expect(await seedDemoData(db.dataSource, testConfig(db.database.url))).toMatch(/3 new demo users.*; 4 new demo positions.*; 5 new demo candidates/);
+    expect(await seedDemoData(db.dataSource, testConfig(db.database.url))).toMatch(
+      /3 new demo users.*; 4 new demo positions.*; 5 new demo candidates/,
+    );
     const first = await positions();
     expect(first).toHaveLength(4);
     expect(new Set(first.map((p: { kind: string }) => p.kind))).toEqual(new Set(['IGU', 'JOB', 'INTERNSHIP', 'WAGE_SUBSIDY']));
@@ -21,11 +23,11 @@ describe('demo data', () => {
     const published = await db.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'position.published'`);
     expect(published).toEqual([{ n: 3 }]);
 
-    expect(await seedDemoData(db.dataSource, testConfig(db.database.url))).toMatch(/0 new demo users.*; 0 new demo positions.*; 0 new demo candidates/);
+    expect(await seedDemoData(db.dataSource, testConfig(db.database.url))).toMatch(
+      /0 new demo users.*; 0 new demo positions.*; 0 new demo candidates/,
+    );
     expect(await positions()).toEqual(first);
-    expect(
-      await db.dataSource.query(`SELECT topic, count(*)::int AS n FROM outbox_event GROUP BY topic ORDER BY topic`),
-    ).toEqual([
+    expect(await db.dataSource.query(`SELECT topic, count(*)::int AS n FROM outbox_event GROUP BY topic ORDER BY topic`)).toEqual([
       { topic: 'candidate.created', n: 5 },
       { topic: 'position.published', n: 3 },
     ]);

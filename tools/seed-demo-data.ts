@@ -40,8 +40,18 @@ async function seedDemoUsers(dataSource: DataSource): Promise<string> {
       [DEMO_COMPANY.cvr, DEMO_COMPANY.name, DEMO_COMPANY.municipalityCode, DEMO_COMPANY.employeeCount],
     );
     const users = [
-      { email: 'employer@demo.test', name: 'Emil Employer', role: Role.EMPLOYER, org: `(SELECT id FROM company WHERE cvr = '${DEMO_COMPANY.cvr}')` },
-      { email: 'jobcentre@demo.test', name: 'Jette Jobcenter', role: Role.JOBCENTRE, org: '(SELECT jobcentre_id FROM municipality WHERE code = 101)' },
+      {
+        email: 'employer@demo.test',
+        name: 'Emil Employer',
+        role: Role.EMPLOYER,
+        org: `(SELECT id FROM company WHERE cvr = '${DEMO_COMPANY.cvr}')`,
+      },
+      {
+        email: 'jobcentre@demo.test',
+        name: 'Jette Jobcenter',
+        role: Role.JOBCENTRE,
+        org: '(SELECT jobcentre_id FROM municipality WHERE code = 101)',
+      },
       { email: 'union@demo.test', name: 'Ulrik 3F', role: Role.UNION_REP, org: `(SELECT id FROM trade_union WHERE code = '3f')` },
     ] satisfies { email: string; name: string; role: Exclude<Actor['role'], Role.ADMIN>; org: string }[];
     let created = 0;

@@ -6,7 +6,7 @@
  */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 export interface Percentiles {
@@ -29,7 +29,7 @@ export function summarize(values: readonly number[]): LatencySummary {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
-    max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
+    max: sorted.length ? sorted[sorted.length - 1] : Number.NaN,
   };
 }
 

@@ -81,7 +81,7 @@ export async function measureSaveToVisible(system: BenchSystem, options: SaveToV
   };
 
   for (let i = 0; i < options.samples; i++) {
-    const candidate = candidates[i % candidates.length]!;
+    const candidate = candidates[i % candidates.length];
     const widen = candidate.updates % 2 === 0;
     const input: Record<string, unknown> = {
       maxCommuteKm: widen ? candidate.baseCommuteKm + candidate.stepKm : candidate.baseCommuteKm,

@@ -75,7 +75,8 @@ try {
   log(`save-to-visible p95 ${visible.latency.p95.toFixed(0)} ms, ${visible.timeouts} timeouts`);
 
   const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(value < 10 ? 1 : 0));
-  const row = (what: string, s: LatencySummary, note = '') => `| ${what} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${note} |`;
+  const row = (what: string, s: LatencySummary, note = '') =>
+    `| ${what} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${note} |`;
   const ratio = during.latency.p99 / baseline.p99;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log(
@@ -89,7 +90,11 @@ try {
       '',
       '| measure | n | p50 ms | p95 ms | p99 ms | max ms | note |',
       '|---|---|---|---|---|---|---|',
-      row('save-to-visible: updateCandidate sent → newer computedAt seen (5 ms polls)', visible.latency, `${visible.timeouts} timeouts; ${visible.distinctCandidates} candidates`),
+      row(
+        'save-to-visible: updateCandidate sent → newer computedAt seen (5 ms polls)',
+        visible.latency,
+        `${visible.timeouts} timeouts; ${visible.distinctCandidates} candidates`,
+      ),
       row('updateCandidate round trip', visible.mutation),
       row('list query (positions first 20), no full run', baseline, `${baseline.errors} errors`),
       row('list query during a full run (WAITING/ACTIVE)', during.latency, `${during.latency.errors} errors`),

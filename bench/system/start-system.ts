@@ -102,7 +102,10 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
   const workerUrl = `http://127.0.0.1:${workerPort}`;
   try {
     const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
-    await Promise.all([waitReady(`${apiUrl}/health/ready`, api, deadline, logFile), waitReady(`${workerUrl}/health/ready`, worker, deadline, logFile)]);
+    await Promise.all([
+      waitReady(`${apiUrl}/health/ready`, api, deadline, logFile),
+      waitReady(`${workerUrl}/health/ready`, worker, deadline, logFile),
+    ]);
   } catch (error) {
     await stop();
     throw error;
@@ -137,7 +140,6 @@ async function waitReady(url: string, child: ChildProcess, deadline: number, log
   }
   throw new Error(`${url} not ready in time; see ${logFile}`);
 }
-
 
 /** Removes the run's BullMQ keys (`<prefix>:*`); bounded by iterations. */
 async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {

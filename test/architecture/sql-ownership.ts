@@ -35,7 +35,7 @@ export function tableOwners(root: string): Map<string, string> {
   const owners = new Map<string, string>();
   for (const lib of readdirSync(join(root, 'libs'))) {
     for (const file of sourceFiles(join(root, 'libs', lib, 'src'))) {
-      for (const [, table] of readFileSync(file, 'utf8').matchAll(ENTITY)) owners.set(table!, lib);
+      for (const [, table] of readFileSync(file, 'utf8').matchAll(ENTITY)) owners.set(table, lib);
     }
   }
   return owners;
@@ -48,7 +48,7 @@ export function sqlOwnershipViolations(root: string): SqlOwnershipViolation[] {
     if (EXEMPT.has(lib)) continue;
     for (const file of sourceFiles(join(root, 'libs', lib, 'src'))) {
       for (const [, name] of readFileSync(file, 'utf8').matchAll(WRITE)) {
-        const table = name!.toLowerCase();
+        const table = name.toLowerCase();
         const owner = owners.get(table);
         // Words after UPDATE that are no table (FOR UPDATE SKIP LOCKED, DO UPDATE SET) are not known tables.
         if (owner && owner !== lib) violations.push({ file: relative(root, file), table, owner });

@@ -59,7 +59,11 @@ interface Profile {
   age: number;
   iguEligibility: { eligible: boolean; ruleSet: string; asOf: string; reasons: { code: string }[] };
 }
-type Connection<T> = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: T }[] };
+type Connection<T> = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: T }[];
+};
 
 /** Valid CPR numbers, unique within this file: a birth date in the 1900s (7th digit 0–3) or 2000–2036 (7th digit 4). */
 let sequence = 0;
@@ -96,7 +100,13 @@ describe('candidates over HTTP', () => {
     roles = await signInAllRoles(api.client, api.dataSource, ADMIN);
     ids = await referenceIds(api.dataSource);
     await roles.admin.client.data(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { email: 'aarhus@test.example', password: TEST_PASSWORD, displayName: 'Aase Aarhus', role: 'JOBCENTRE', jobcentreId: ids.jobcentre751 },
+      input: {
+        email: 'aarhus@test.example',
+        password: TEST_PASSWORD,
+        displayName: 'Aase Aarhus',
+        role: 'JOBCENTRE',
+        jobcentreId: ids.jobcentre751,
+      },
     });
     aarhus = await login(api.client, 'aarhus@test.example');
   });
@@ -154,7 +164,9 @@ describe('candidates over HTTP', () => {
       expect(row.full_name_encrypted).toMatch(/^v1:k2:/);
       expect(JSON.stringify(row)).not.toMatch(/Amina|amina@|4520304050/);
       expect(row.occupation_prefixes).toEqual(['5', '51', '512', '5120', '9', '91', '911', '9112']);
-      const events = await api.dataSource.query('SELECT topic, aggregate_type, payload FROM outbox_event WHERE aggregate_id = $1', [candidate.id]);
+      const events = await api.dataSource.query('SELECT topic, aggregate_type, payload FROM outbox_event WHERE aggregate_id = $1', [
+        candidate.id,
+      ]);
       expect(events).toEqual([
         { topic: 'candidate.created', aggregate_type: 'candidate', payload: { candidateId: candidate.id, jobcentreId: ids.jobcentre101 } },
       ]);
@@ -191,7 +203,11 @@ describe('candidates over HTTP', () => {
       expect(key.request_hash).toMatch(/^[0-9a-f]{64}$/);
       const before = await count('SELECT count(*)::int AS n FROM candidate');
       const tooLong = await roles.jobcentre.client.request(CREATE, { input: newCandidate({ idempotencyKey: 'k'.repeat(201) }) });
-      expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_INVALID', field: 'input.idempotencyKey' });
+      expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'IDEMPOTENCY_KEY_INVALID',
+        field: 'input.idempotencyKey',
+      });
       expect(await count('SELECT count(*)::int AS n FROM candidate')).toBe(before);
     });
   });
@@ -205,14 +221,14 @@ describe('candidates over HTTP', () => {
       for (const result of [sameJobcentre, otherJobcentre]) {
         expect(result.data ?? null).toBeNull();
         expect(result.errors).toHaveLength(1);
-        expect(result.errors![0]!.extensions).toEqual({ code: 'CONFLICT', reason: 'CPR_ALREADY_REGISTERED' });
+        expect(result.errors![0].extensions).toEqual({ code: 'CONFLICT', reason: 'CPR_ALREADY_REGISTERED' });
         const text = JSON.stringify(result);
         for (const secret of ['København', '101', ids.jobcentre101, original.id, original.profile.reference, cpr, cpr.replace('-', '')]) {
           expect(text).not.toContain(secret);
         }
       }
       // Identical answers: nothing distinguishes "held by you" from "held by someone else".
-      expect(sameJobcentre.errors![0]!.message).toBe(otherJobcentre.errors![0]!.message);
+      expect(sameJobcentre.errors![0].message).toBe(otherJobcentre.errors![0].message);
       expect(await count('SELECT count(*)::int AS n FROM candidate WHERE municipality_code = 751')).toBe(0);
     });
   });
@@ -236,9 +252,15 @@ describe('candidates over HTTP', () => {
       expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_MISMATCH' });
       const { candidate: after } = await roles.jobcentre.client.data<{ candidate: Candidate }>(GET, { id: candidate.id });
       expect(after).toMatchObject({ version: 2, fullName: 'Yusuf A. Rahimi' });
-      expect(await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND topic = 'candidate.changed'`, [candidate.id])).toBe(1);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND topic = 'candidate.changed'`, [candidate.id]),
+      ).toBe(1);
       // Contact data may be cleared; absent fields stay as they are.
-      const cleared = await roles.jobcentre.client.data<{ updateCandidate: Candidate }>(UPDATE, { id: candidate.id, v: 2, input: { email: null } });
+      const cleared = await roles.jobcentre.client.data<{ updateCandidate: Candidate }>(UPDATE, {
+        id: candidate.id,
+        v: 2,
+        input: { email: null },
+      });
       expect(cleared.updateCandidate).toMatchObject({ version: 3, email: null, fullName: 'Yusuf A. Rahimi' });
     });
 
@@ -246,27 +268,45 @@ describe('candidates over HTTP', () => {
       const candidate = await own();
       const results = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          roles.jobcentre.client.request<{ updateCandidate: Candidate }>(UPDATE, { id: candidate.id, v: 1, input: { fullName: `Racer ${i}` } }),
+          roles.jobcentre.client.request<{ updateCandidate: Candidate }>(UPDATE, {
+            id: candidate.id,
+            v: 1,
+            input: { fullName: `Racer ${i}` },
+          }),
         ),
       );
       const winners = results.filter((result) => !result.errors);
       expect(winners).toHaveLength(1);
       for (const loser of results.filter((result) => result.errors)) {
-        expect(loser.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_MISMATCH' });
+        expect(loser.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_MISMATCH' });
       }
       const { candidate: after } = await roles.jobcentre.client.data<{ candidate: Candidate }>(GET, { id: candidate.id });
-      expect(after).toMatchObject({ version: 2, fullName: winners[0]!.data!.updateCandidate.fullName });
-      expect(await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND topic = 'candidate.changed'`, [candidate.id])).toBe(1);
+      expect(after).toMatchObject({ version: 2, fullName: winners[0].data!.updateCandidate.fullName });
+      expect(
+        await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND topic = 'candidate.changed'`, [candidate.id]),
+      ).toBe(1);
     });
 
     it('moves a candidate between municipalities of the same jobcentre, never to another jobcentre', async () => {
       // A jobcentre may serve several municipalities: let København's also serve Frederiksberg (147) here.
       await api.dataSource.query('UPDATE municipality SET jobcentre_id = $1 WHERE code = 147', [ids.jobcentre101]);
       const candidate = await own();
-      const moved = await roles.jobcentre.client.data<{ updateCandidate: Candidate }>(UPDATE, { id: candidate.id, v: 1, input: { municipalityCode: 147 } });
-      expect(moved.updateCandidate).toMatchObject({ version: 2, profile: { municipality: { code: 147 } }, jobcentre: { id: ids.jobcentre101 } });
+      const moved = await roles.jobcentre.client.data<{ updateCandidate: Candidate }>(UPDATE, {
+        id: candidate.id,
+        v: 1,
+        input: { municipalityCode: 147 },
+      });
+      expect(moved.updateCandidate).toMatchObject({
+        version: 2,
+        profile: { municipality: { code: 147 } },
+        jobcentre: { id: ids.jobcentre101 },
+      });
       const transfer = await roles.jobcentre.client.request(UPDATE, { id: candidate.id, v: 2, input: { municipalityCode: 751 } });
-      expect(transfer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MUNICIPALITY_NOT_SERVED', field: 'input.municipalityCode' });
+      expect(transfer.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'MUNICIPALITY_NOT_SERVED',
+        field: 'input.municipalityCode',
+      });
     });
 
     it.each([
@@ -291,7 +331,10 @@ describe('candidates over HTTP', () => {
 
   describe('overdue first offers', () => {
     it('lists the caller’s own candidates past the deadline without an offer, oldest first, page by page', async () => {
-      const arrived = (daysAgo: number) => ({ arrivedInDenmarkOn: addDays(TODAY, -daysAgo - 5), arrivedInMunicipalityOn: addDays(TODAY, -daysAgo) });
+      const arrived = (daysAgo: number) => ({
+        arrivedInDenmarkOn: addDays(TODAY, -daysAgo - 5),
+        arrivedInMunicipalityOn: addDays(TODAY, -daysAgo),
+      });
       const oldest = await own(arrived(90));
       const older = await own(arrived(60));
       const recent = await own(arrived(10));
@@ -317,7 +360,7 @@ describe('candidates over HTTP', () => {
       expect(seen).toHaveLength(total);
       const positions = [oldest, older].map((c) => seen.findIndex((s) => s.id === c.id));
       expect(positions[0]).toBeGreaterThanOrEqual(0);
-      expect(positions[1]).toBeGreaterThan(positions[0]!);
+      expect(positions[1]).toBeGreaterThan(positions[0]);
       for (const excluded of [recent, dueToday, offered, elsewhere]) expect(seen.map((s) => s.id)).not.toContain(excluded.id);
       expect(dueToday.firstOfferDeadline).toBe(TODAY); // the deadline day itself is not overdue yet
       for (const row of seen) {
@@ -325,7 +368,9 @@ describe('candidates over HTTP', () => {
       }
       expect(seen.map((s) => s.firstOfferDeadline)).toEqual([...seen.map((s) => s.firstOfferDeadline)].sort());
 
-      const { candidates: aarhusOverdue } = await aarhus.client.data<{ candidates: Connection<{ id: string }> }>(LIST, { filter: { overdueFirstOffer: true } });
+      const { candidates: aarhusOverdue } = await aarhus.client.data<{ candidates: Connection<{ id: string }> }>(LIST, {
+        filter: { overdueFirstOffer: true },
+      });
       expect(aarhusOverdue.edges.map((e) => e.node.id)).toEqual([elsewhere.id]);
     });
 
@@ -333,14 +378,18 @@ describe('candidates over HTTP', () => {
       const candidate = await own({ fullName: 'Olena Kovalenko-Shevchenko' });
       await roles.jobcentre.client.data(UPDATE, { id: candidate.id, v: 1, input: { status: 'INACTIVE' } });
       const search = async (filter: Record<string, unknown>) =>
-        (await roles.jobcentre.client.data<{ candidates: Connection<{ id: string }> }>(LIST, { filter, first: 100 })).candidates.edges.map((e) => e.node.id);
+        (await roles.jobcentre.client.data<{ candidates: Connection<{ id: string }> }>(LIST, { filter, first: 100 })).candidates.edges.map(
+          (e) => e.node.id,
+        );
       expect(await search({ text: candidate.profile.reference.toLowerCase() })).toEqual([candidate.id]);
       expect(await search({ text: candidate.profile.reference.slice(2, 6) })).toContain(candidate.id);
       expect(await search({ text: 'shevchenko OLENA' })).toEqual([candidate.id]);
       expect(await search({ text: 'Olen' })).not.toContain(candidate.id); // whole words only: names are never decrypted to search
       expect(await search({ statuses: ['INACTIVE'] })).toEqual([candidate.id]);
       expect(await search({ statuses: ['AVAILABLE'], text: 'Kovalenko' })).toEqual([]);
-      expect((await aarhus.client.data<{ candidates: Connection<{ id: string }> }>(LIST, { filter: { text: 'Kovalenko' } })).candidates.edges).toEqual([]);
+      expect(
+        (await aarhus.client.data<{ candidates: Connection<{ id: string }> }>(LIST, { filter: { text: 'Kovalenko' } })).candidates.edges,
+      ).toEqual([]);
     });
   });
 
@@ -356,14 +405,27 @@ describe('candidates over HTTP', () => {
 
     beforeAll(async () => {
       sharedCpr = cprFor('1990-11-05');
-      shared = await own({ ...PERSONAL, cpr: sharedCpr, shareProfileWithEmployers: true, desiredOccupationCodes: ['7411'], skillCodes: ['forklift-certificate', 'hygiene-certificate'], danishLevel: 'B1' });
-      unshared = await own({ shareProfileWithEmployers: false, desiredOccupationCodes: ['7411'], skillCodes: ['forklift-certificate', 'hygiene-certificate'] });
+      shared = await own({
+        ...PERSONAL,
+        cpr: sharedCpr,
+        shareProfileWithEmployers: true,
+        desiredOccupationCodes: ['7411'],
+        skillCodes: ['forklift-certificate', 'hygiene-certificate'],
+        danishLevel: 'B1',
+      });
+      unshared = await own({
+        shareProfileWithEmployers: false,
+        desiredOccupationCodes: ['7411'],
+        skillCodes: ['forklift-certificate', 'hygiene-certificate'],
+      });
       ineligibleCpr = cprFor('1961-05-17');
       ineligible = await own({ ...INELIGIBLE, cpr: ineligibleCpr, shareProfileWithEmployers: true, desiredOccupationCodes: ['7412'] });
     });
 
     it('gives the full record only to the candidate’s own jobcentre; everyone else gets NOT_FOUND', async () => {
-      expect((await roles.jobcentre.client.data<{ candidate: Candidate }>(GET, { id: shared.id })).candidate.fullName).toBe(PERSONAL.fullName);
+      expect((await roles.jobcentre.client.data<{ candidate: Candidate }>(GET, { id: shared.id })).candidate.fullName).toBe(
+        PERSONAL.fullName,
+      );
       for (const who of [roles.employer, aarhus, roles.union, roles.admin]) {
         const result = await who.client.request(GET, { id: shared.id });
         expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -376,7 +438,10 @@ describe('candidates over HTTP', () => {
 
     it('lets employers and other jobcentres find a shared profile, not an unshared one, and never a personal field', async () => {
       for (const who of [roles.employer, aarhus]) {
-        const result = await who.client.request<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['74'] }, first: 100 });
+        const result = await who.client.request<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
+          filter: { occupationCodes: ['74'] },
+          first: 100,
+        });
         const found = result.data!.candidateProfiles.edges.map((edge) => edge.node);
         expect(found.map((p) => p.id)).toContain(shared.id);
         expect(found.map((p) => p.id)).not.toContain(unshared.id);
@@ -384,9 +449,25 @@ describe('candidates over HTTP', () => {
         const leaky = found.find((p) => p.id === ineligible.id)!;
         expect(leaky.iguEligibility.reasons.map((r) => r.code)).toEqual(['AGE_OUT_OF_RANGE', 'TOO_LONG_IN_DENMARK', 'RESIDENCE_BASIS']);
         const json = JSON.stringify(result);
-        const personal = [PERSONAL.fullName, 'Zainab', 'Qaderi', PERSONAL.email, PERSONAL.phone, '88776655', shared.dateOfBirth, shared.cprMasked];
+        const personal = [
+          PERSONAL.fullName,
+          'Zainab',
+          'Qaderi',
+          PERSONAL.email,
+          PERSONAL.phone,
+          '88776655',
+          shared.dateOfBirth,
+          shared.cprMasked,
+        ];
         const residence = ['REFUGEE', 'OTHER'];
-        const arrivals = [INELIGIBLE.arrivedInDenmarkOn, INELIGIBLE.arrivedInMunicipalityOn, '1993', '08-23', '09-14', shared.arrivedInMunicipalityOn];
+        const arrivals = [
+          INELIGIBLE.arrivedInDenmarkOn,
+          INELIGIBLE.arrivedInMunicipalityOn,
+          '1993',
+          '08-23',
+          '09-14',
+          shared.arrivedInMunicipalityOn,
+        ];
         const birth = [ineligible.dateOfBirth, ineligible.cprMasked, '1961', '05-17', '1990-11-05'];
         const cprs = [sharedCpr, ineligibleCpr].flatMap((cpr) => [cpr, cpr.replace('-', ''), cpr.slice(0, 6)]);
         for (const secret of [...personal, ...residence, ...arrivals, ...birth, ...cprs]) {
@@ -396,7 +477,10 @@ describe('candidates over HTTP', () => {
         const reasons = JSON.stringify(leaky.iguEligibility.reasons);
         for (const age of [leaky.age, leaky.age - 1]) expect(reasons).not.toContain(String(age));
       }
-      const ownView = await roles.jobcentre.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7411'] }, first: 100 });
+      const ownView = await roles.jobcentre.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
+        filter: { occupationCodes: ['7411'] },
+        first: 100,
+      });
       expect(ownView.candidateProfiles.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([shared.id, unshared.id]));
     });
 
@@ -420,11 +504,18 @@ describe('candidates over HTTP', () => {
       expect(eligible.edges.map((e) => e.node.id)).toContain(shared.id);
       expect(ineligible.edges.map((e) => e.node.id)).toEqual([other.id]);
       expect(eligible.edges.every((e) => e.node.iguEligibility.eligible)).toBe(true);
-      expect(ineligible.edges[0]!.node.iguEligibility).toMatchObject({ eligible: false, asOf: TODAY, reasons: [{ code: 'RESIDENCE_BASIS' }] });
+      expect(ineligible.edges[0].node.iguEligibility).toMatchObject({
+        eligible: false,
+        asOf: TODAY,
+        reasons: [{ code: 'RESIDENCE_BASIS' }],
+      });
       const all = await search({ occupationCodes: ['7411'] });
       expect(all.totalCount).toBe(eligible.totalCount + ineligible.totalCount);
 
-      const firstPage = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7411'] }, first: 1 });
+      const firstPage = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
+        filter: { occupationCodes: ['7411'] },
+        first: 1,
+      });
       const secondPage = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
         filter: { occupationCodes: ['7411'] },
         first: 1,
@@ -443,14 +534,19 @@ describe('candidates over HTTP', () => {
     it('shows only AVAILABLE candidates in the profile search', async () => {
       const inactive = await own({ shareProfileWithEmployers: true, desiredOccupationCodes: ['7411'] });
       await roles.jobcentre.client.data(UPDATE, { id: inactive.id, v: 1, input: { status: 'INACTIVE' } });
-      const result = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7411'] }, first: 100 });
+      const result = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
+        filter: { occupationCodes: ['7411'] },
+        first: 100,
+      });
       expect(result.candidateProfiles.edges.map((e) => e.node.id)).not.toContain(inactive.id);
     });
   });
 
   describe('personal-data access log', () => {
     const logRows = (subjectId: string) =>
-      api.dataSource.query(`SELECT actor_user_id, fields FROM personal_data_access WHERE subject_type = 'candidate' AND subject_id = $1`, [subjectId]);
+      api.dataSource.query(`SELECT actor_user_id, fields FROM personal_data_access WHERE subject_type = 'candidate' AND subject_id = $1`, [
+        subjectId,
+      ]);
 
     it('writes exactly one row per candidate for a single read, a list read and each mutation result', async () => {
       const created = await own();
@@ -500,14 +596,26 @@ describe('candidates over HTTP', () => {
       ['1990-01-01', 'FAMILY_REUNIFIED_OTHER', '2020-01-01', false, '2024-01-01', true, 'IGU-2024', []],
       ['1990-01-01', 'REFUGEE', '2020-01-01', true, '2027-12-31', false, 'IGU-2024', ['PRIOR_IGU']],
       ['1990-01-01', 'REFUGEE', '2020-01-01', false, '2028-01-01', false, 'IGU-2024', ['SCHEME_ENDED']],
-      ['1960-01-01', 'OTHER', '1990-01-01', true, '2028-01-01', false, 'IGU-2024', ['AGE_OUT_OF_RANGE', 'TOO_LONG_IN_DENMARK', 'RESIDENCE_BASIS', 'PRIOR_IGU', 'SCHEME_ENDED']],
-    ])('born %s, %s, arrived %s, prior IGU %s, start %s → eligible %s under %s %j', async (dateOfBirth, residenceBasis, arrivedInDenmarkOn, priorIgu, startDate, eligible, ruleSet, reasons) => {
-      const { iguEligibility } = await roles.employer.client.data<{ iguEligibility: Profile['iguEligibility'] }>(ELIGIBILITY, {
-        input: { dateOfBirth, residenceBasis, arrivedInDenmarkOn, priorIgu, startDate },
-      });
-      expect(iguEligibility).toMatchObject({ eligible, ruleSet, asOf: startDate });
-      expect(iguEligibility.reasons.map((r) => r.code)).toEqual(reasons);
-    });
+      [
+        '1960-01-01',
+        'OTHER',
+        '1990-01-01',
+        true,
+        '2028-01-01',
+        false,
+        'IGU-2024',
+        ['AGE_OUT_OF_RANGE', 'TOO_LONG_IN_DENMARK', 'RESIDENCE_BASIS', 'PRIOR_IGU', 'SCHEME_ENDED'],
+      ],
+    ])(
+      'born %s, %s, arrived %s, prior IGU %s, start %s → eligible %s under %s %j',
+      async (dateOfBirth, residenceBasis, arrivedInDenmarkOn, priorIgu, startDate, eligible, ruleSet, reasons) => {
+        const { iguEligibility } = await roles.employer.client.data<{ iguEligibility: Profile['iguEligibility'] }>(ELIGIBILITY, {
+          input: { dateOfBirth, residenceBasis, arrivedInDenmarkOn, priorIgu, startDate },
+        });
+        expect(iguEligibility).toMatchObject({ eligible, ruleSet, asOf: startDate });
+        expect(iguEligibility.reasons.map((r) => r.code)).toEqual(reasons);
+      },
+    );
 
     it('stores nothing and refuses a date that is not a calendar date', async () => {
       const before = await count('SELECT count(*)::int AS n FROM candidate');
@@ -527,22 +635,32 @@ describe('candidates over HTTP', () => {
         desiredOccupationCodes: ['7413'],
       });
       const dates = ['1990-01-01', '2016-07-29', '2021-05-01', '2024-01-01', '2027-12-31', '2045-04-11'];
-      const probes = dates.map((date, i) => `p${i}: iguEligibility(asOf: "${date}") { eligible ruleSet asOf reasons { code message } }`).join(' ');
+      const probes = dates
+        .map((date, i) => `p${i}: iguEligibility(asOf: "${date}") { eligible ruleSet asOf reasons { code message } }`)
+        .join(' ');
       const query = `query { candidateProfiles(filter: { occupationCodes: ["7413"] }, first: 5) { edges { node { id age ${probes}
         plain: iguEligibility { eligible ruleSet asOf reasons { code message } } } } } }`;
       for (const who of [roles.employer, aarhus]) {
-        const { candidateProfiles } = await who.client.data<{ candidateProfiles: Connection<Record<string, unknown> & { id: string; age: number }> }>(query);
+        const { candidateProfiles } = await who.client.data<{
+          candidateProfiles: Connection<Record<string, unknown> & { id: string; age: number }>;
+        }>(query);
         const { id: _, age, plain, ...probed } = candidateProfiles.edges.find((edge) => edge.node.id === candidate.id)!.node;
         expect(plain).toMatchObject({ eligible: false, ruleSet: 'IGU-2024', asOf: TODAY });
         for (const answer of Object.values(probed)) expect(answer).toEqual(plain);
         const text = JSON.stringify(plain);
-        for (const value of ['1958', '07-29', '1996', '04-11', '06-03', 'OTHER', String(age), String(age - 1)]) expect(text).not.toContain(value);
+        for (const value of ['1958', '07-29', '1996', '04-11', '06-03', 'OTHER', String(age), String(age - 1)])
+          expect(text).not.toContain(value);
       }
       // The candidate's own jobcentre chooses the date.
-      const { candidateProfiles: mine } = await roles.jobcentre.client.data<{ candidateProfiles: Connection<Record<string, { asOf: string; ruleSet: string }> & { id: string }> }>(
+      const { candidateProfiles: mine } = await roles.jobcentre.client.data<{
+        candidateProfiles: Connection<Record<string, { asOf: string; ruleSet: string }> & { id: string }>;
+      }>(
         `query { candidateProfiles(filter: { occupationCodes: ["7413"] }, first: 5) { edges { node { id iguEligibility(asOf: "2016-07-29") { asOf ruleSet } } } } }`,
       );
-      expect(mine.edges.find((edge) => edge.node.id === candidate.id)!.node.iguEligibility).toEqual({ asOf: '2016-07-29', ruleSet: 'IGU-2016' });
+      expect(mine.edges.find((edge) => edge.node.id === candidate.id)!.node.iguEligibility).toEqual({
+        asOf: '2016-07-29',
+        ruleSet: 'IGU-2016',
+      });
     });
 
     it('shows the age reached this calendar year: it changes on 1 January, not on the birthday', async () => {
@@ -557,16 +675,29 @@ describe('candidates over HTTP', () => {
     it('one IGU per person: an IGU started here (igu_started_on) makes the person ineligible in profiles and the filter, though priorIgu is false', async () => {
       const candidate = await own({ shareProfileWithEmployers: true, desiredOccupationCodes: ['7421'] });
       const eligibleIds = async (iguEligible: boolean) =>
-        (await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7421'], iguEligible }, first: 100 }))
-          .candidateProfiles.edges.map((edge) => edge.node.id);
+        (
+          await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
+            filter: { occupationCodes: ['7421'], iguEligible },
+            first: 100,
+          })
+        ).candidateProfiles.edges.map((edge) => edge.node.id);
       expect(await eligibleIds(true)).toContain(candidate.id);
       await api.dataSource.query('UPDATE candidate SET igu_started_on = $2 WHERE id = $1', [candidate.id, addDays(TODAY, -400)]);
       expect(await eligibleIds(true)).not.toContain(candidate.id);
       expect(await eligibleIds(false)).toContain(candidate.id);
-      const { candidateProfiles } = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, { filter: { occupationCodes: ['7421'] }, first: 100 });
-      expect(candidateProfiles.edges.find((edge) => edge.node.id === candidate.id)!.node.iguEligibility).toMatchObject({ eligible: false, reasons: [{ code: 'PRIOR_IGU' }] });
+      const { candidateProfiles } = await roles.employer.client.data<{ candidateProfiles: Connection<Profile> }>(PROFILES, {
+        filter: { occupationCodes: ['7421'] },
+        first: 100,
+      });
+      expect(candidateProfiles.edges.find((edge) => edge.node.id === candidate.id)!.node.iguEligibility).toMatchObject({
+        eligible: false,
+        reasons: [{ code: 'PRIOR_IGU' }],
+      });
       // The full record too: its own jobcentre sees the same, and the recorded flag stays what the caseworker said.
-      const { candidate: full } = await roles.jobcentre.client.data<{ candidate: Candidate & { priorIgu: boolean; profile: Profile } }>(GET, { id: candidate.id });
+      const { candidate: full } = await roles.jobcentre.client.data<{ candidate: Candidate & { priorIgu: boolean; profile: Profile } }>(
+        GET,
+        { id: candidate.id },
+      );
       expect(full.priorIgu).toBe(false);
       expect(full.profile.iguEligibility).toMatchObject({ eligible: false, reasons: [{ code: 'PRIOR_IGU' }] });
     });
@@ -578,7 +709,9 @@ describe('candidates over HTTP', () => {
         before2024: iguEligibility(asOf: "2023-12-31") { eligible ruleSet reasons { code } }
         after2027: iguEligibility(asOf: "2028-01-01") { eligible reasons { code } }
       } } }`;
-      const { candidate: result } = await roles.jobcentre.client.data<{ candidate: { profile: Record<string, unknown> } }>(query, { id: candidate.id });
+      const { candidate: result } = await roles.jobcentre.client.data<{ candidate: { profile: Record<string, unknown> } }>(query, {
+        id: candidate.id,
+      });
       expect(result.profile).toEqual({
         today: { eligible: true, asOf: TODAY, ruleSet: 'IGU-2024' },
         before2024: { eligible: false, ruleSet: 'IGU-2021', reasons: [{ code: 'AGE_OUT_OF_RANGE' }, { code: 'RESIDENCE_BASIS' }] },
@@ -599,21 +732,68 @@ describe('candidates over HTTP', () => {
       candidateProfiles: { query: '{ candidateProfiles { totalCount } }', variables: () => ({}) },
       iguEligibility: {
         query: ELIGIBILITY,
-        variables: () => ({ input: { dateOfBirth: '1990-01-01', residenceBasis: 'REFUGEE', arrivedInDenmarkOn: '2024-01-01', startDate: '2025-01-01' } }),
+        variables: () => ({
+          input: { dateOfBirth: '1990-01-01', residenceBasis: 'REFUGEE', arrivedInDenmarkOn: '2024-01-01', startDate: '2025-01-01' },
+        }),
       },
-      createCandidate: { query: 'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }', variables: () => ({ input: newCandidate() }) },
+      createCandidate: {
+        query: 'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }',
+        variables: () => ({ input: newCandidate() }),
+      },
       updateCandidate: {
         query: 'mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: {}) { version } }',
         variables: () => ({ id: ownCandidate.id, v: ownCandidate.version }),
       },
     };
     const expected: Record<string, Record<string, Outcome>> = {
-      anonymous: { candidate: 'UNAUTHENTICATED', candidates: 'UNAUTHENTICATED', candidateProfiles: 'UNAUTHENTICATED', iguEligibility: 'UNAUTHENTICATED', createCandidate: 'UNAUTHENTICATED', updateCandidate: 'UNAUTHENTICATED' },
-      employer: { candidate: 'NOT_FOUND', candidates: 'FORBIDDEN', candidateProfiles: 'OK', iguEligibility: 'OK', createCandidate: 'FORBIDDEN', updateCandidate: 'FORBIDDEN' },
-      jobcentre: { candidate: 'OK', candidates: 'OK', candidateProfiles: 'OK', iguEligibility: 'OK', createCandidate: 'OK', updateCandidate: 'OK' },
-      otherJobcentre: { candidate: 'NOT_FOUND', candidates: 'OK', candidateProfiles: 'OK', iguEligibility: 'OK', createCandidate: 'BAD_USER_INPUT' as Outcome, updateCandidate: 'NOT_FOUND' },
-      union: { candidate: 'NOT_FOUND', candidates: 'FORBIDDEN', candidateProfiles: 'FORBIDDEN', iguEligibility: 'OK', createCandidate: 'FORBIDDEN', updateCandidate: 'FORBIDDEN' },
-      admin: { candidate: 'NOT_FOUND', candidates: 'FORBIDDEN', candidateProfiles: 'FORBIDDEN', iguEligibility: 'OK', createCandidate: 'FORBIDDEN', updateCandidate: 'FORBIDDEN' },
+      anonymous: {
+        candidate: 'UNAUTHENTICATED',
+        candidates: 'UNAUTHENTICATED',
+        candidateProfiles: 'UNAUTHENTICATED',
+        iguEligibility: 'UNAUTHENTICATED',
+        createCandidate: 'UNAUTHENTICATED',
+        updateCandidate: 'UNAUTHENTICATED',
+      },
+      employer: {
+        candidate: 'NOT_FOUND',
+        candidates: 'FORBIDDEN',
+        candidateProfiles: 'OK',
+        iguEligibility: 'OK',
+        createCandidate: 'FORBIDDEN',
+        updateCandidate: 'FORBIDDEN',
+      },
+      jobcentre: {
+        candidate: 'OK',
+        candidates: 'OK',
+        candidateProfiles: 'OK',
+        iguEligibility: 'OK',
+        createCandidate: 'OK',
+        updateCandidate: 'OK',
+      },
+      otherJobcentre: {
+        candidate: 'NOT_FOUND',
+        candidates: 'OK',
+        candidateProfiles: 'OK',
+        iguEligibility: 'OK',
+        createCandidate: 'BAD_USER_INPUT' as Outcome,
+        updateCandidate: 'NOT_FOUND',
+      },
+      union: {
+        candidate: 'NOT_FOUND',
+        candidates: 'FORBIDDEN',
+        candidateProfiles: 'FORBIDDEN',
+        iguEligibility: 'OK',
+        createCandidate: 'FORBIDDEN',
+        updateCandidate: 'FORBIDDEN',
+      },
+      admin: {
+        candidate: 'NOT_FOUND',
+        candidates: 'FORBIDDEN',
+        candidateProfiles: 'FORBIDDEN',
+        iguEligibility: 'OK',
+        createCandidate: 'FORBIDDEN',
+        updateCandidate: 'FORBIDDEN',
+      },
     };
 
     it.each(Object.keys(expected))('%s', async (who) => {
@@ -628,7 +808,7 @@ describe('candidates over HTTP', () => {
       const actual: Record<string, Outcome> = {};
       for (const [name, operation] of Object.entries(operations)) {
         const result = await client.request(operation.query, operation.variables());
-        actual[name] = result.errors ? (result.errors[0]!.extensions!.code as Outcome) : 'OK';
+        actual[name] = result.errors ? (result.errors[0].extensions!.code as Outcome) : 'OK';
         if (name === 'updateCandidate' && !result.errors) ownCandidate.version += 1;
       }
       expect(actual).toEqual(expected[who]);

@@ -118,7 +118,10 @@ describe('API foundation over HTTP', () => {
   });
 
   it('rejects documents over the cost limit as BAD_USER_INPUT', async () => {
-    const fields = Array.from({ length: 40 }, (_, i) => `m${i}: municipalities { code name region { code name municipalities { code name } } }`);
+    const fields = Array.from(
+      { length: 40 },
+      (_, i) => `m${i}: municipalities { code name region { code name municipalities { code name } } }`,
+    );
     const result = await api.client.request(`{ ${fields.join(' ')} }`);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

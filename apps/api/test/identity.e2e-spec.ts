@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphqlClient, LOGIN_MUTATION, login, referenceIds, type SignedIn, signInAllRoles, TEST_PASSWORD, TEST_SECRETS } from '@igu/testing';
+import {
+  GraphqlClient,
+  LOGIN_MUTATION,
+  login,
+  referenceIds,
+  type SignedIn,
+  signInAllRoles,
+  TEST_PASSWORD,
+  TEST_SECRETS,
+} from '@igu/testing';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import { SignJWT } from 'jose';
 
@@ -49,10 +58,10 @@ describe('identity and access over HTTP', () => {
     });
 
     it('logs in case-insensitively and returns a token with its expiry and the user', async () => {
-      const result = await anonymous.data<{ login: { accessToken: string; expiresAt: string; user: { role: string } } }>(
-        LOGIN_MUTATION,
-        { email: 'CASEWORKER@test.example', password: TEST_PASSWORD },
-      );
+      const result = await anonymous.data<{ login: { accessToken: string; expiresAt: string; user: { role: string } } }>(LOGIN_MUTATION, {
+        email: 'CASEWORKER@test.example',
+        password: TEST_PASSWORD,
+      });
       expect(result.login.user.role).toBe('JOBCENTRE');
       const ttl = (Date.parse(result.login.expiresAt) - Date.now()) / 1000;
       expect(ttl).toBeGreaterThan(800);
@@ -156,12 +165,12 @@ describe('identity and access over HTTP', () => {
     };
 
     it.each(Object.keys(expected))('%s', async (who) => {
-      const client = who === 'anonymous' ? anonymous : roles[who as keyof typeof roles & string] as SignedIn;
+      const client = who === 'anonymous' ? anonymous : (roles[who as keyof typeof roles & string] as SignedIn);
       const actual: Record<string, Outcome> = {};
       for (const [name, operation] of Object.entries(operations)) {
         const c = 'client' in client ? client.client : client;
         const result = await c.request(operation.query, operation.variables?.());
-        actual[name] = result.errors ? (result.errors[0]!.extensions!.code as Outcome) : 'OK';
+        actual[name] = result.errors ? (result.errors[0].extensions!.code as Outcome) : 'OK';
       }
       expect(actual).toEqual(expected[who]);
     });
@@ -191,7 +200,7 @@ describe('identity and access over HTTP', () => {
 
     it('rejects a token whose payload was changed (an employer claiming ADMIN)', async () => {
       const [header, payload, signature] = roles.employer.token.split('.');
-      const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
       const forged = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url');
       const result = await anonymous.withToken(`${header}.${forged}.${signature}`).request(CREATE_USER, {
         input: { email: 'forged@x.example', password: TEST_PASSWORD, displayName: 'F', role: 'ADMIN' },
@@ -262,11 +271,10 @@ describe('brute-force protection', () => {
     return tally;
   };
   /** The end of a window, without waiting for it: counters whose key starts with `prefix` expire now. */
-  const expire = (prefix: string) =>
-    api.dataSource.query(`UPDATE login_rate_limit SET expire = 0 WHERE key LIKE $1`, [`${prefix}:%`]);
+  const expire = (prefix: string) => api.dataSource.query(`UPDATE login_rate_limit SET expire = 0 WHERE key LIKE $1`, [`${prefix}:%`]);
   const expectRateLimited = (result: Answer, maxSeconds: number) => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
-    const seconds = result.errors![0]!.extensions!.retryAfterSeconds as number;
+    const seconds = result.errors![0].extensions!.retryAfterSeconds as number;
     expect(Number.isInteger(seconds) && seconds >= 1 && seconds <= maxSeconds).toBe(true);
     expect(result.headers.get('retry-after')).toBe(String(seconds));
     expect(result.data ?? null).toBeNull();
@@ -361,7 +369,7 @@ describe('brute-force protection', () => {
       unknown.push(a.ms);
       wrong.push(b.ms);
     }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     // Both paths verify an argon2id hash; a missing hash check would make one path ~10× faster.
     // The bounds are generous on purpose: only that order of magnitude is being detected.
     const ratio = median(unknown) / median(wrong);

@@ -36,7 +36,15 @@ describe('input at the edges of its types', () => {
 
     it.each([40000, 32768, -40000])('refuses municipalityCode %i in registerEmployer, createCandidate and createPosition', async (code) => {
       const register = await api.client.request(REGISTER, {
-        input: { cvr: '10403782', companyName: 'X ApS', municipalityCode: code, employeeCount: 3, email: `x${code}@test.example`, password: TEST_PASSWORD, displayName: 'X' },
+        input: {
+          cvr: '10403782',
+          companyName: 'X ApS',
+          municipalityCode: code,
+          employeeCount: 3,
+          email: `x${code}@test.example`,
+          password: TEST_PASSWORD,
+          displayName: 'X',
+        },
       });
       expect(errorOf(register)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_MUNICIPALITY', field: 'input.municipalityCode' });
       const candidate = await roles.jobcentre.client.request(CREATE_CANDIDATE, { input: candidateInput({ municipalityCode: code }) });
@@ -76,7 +84,11 @@ describe('input at the edges of its types', () => {
     it('refuses a NUL character or lone surrogate written into the document', async () => {
       const list = (literal: string) => roles.employer.client.request(`{ positions(filter: { text: ${literal} }) { totalCount } }`);
       for (const literal of ['"a\\u0000b"', '"a\u0000b"', `"${'x'.repeat(20_001)}"`]) {
-        expect(errorOf(await list(literal))).toMatchObject({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^(INVALID_TEXT|TEXT_TOO_LONG)$/), field: 'filter.text' });
+        expect(errorOf(await list(literal))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: expect.stringMatching(/^(INVALID_TEXT|TEXT_TOO_LONG)$/),
+          field: 'filter.text',
+        });
       }
       // graphql-js already refuses an escaped lone surrogate as a syntax error.
       expect(errorOf(await list('"a\\uD800"'))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });

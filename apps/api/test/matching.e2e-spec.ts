@@ -37,8 +37,11 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
     await api.close();
   });
 
-  type Matches = { position: { matches: { totalCount: number; edges: { node: Record<string, unknown> & { candidate: { id: string } } }[] } } };
-  const matchesOf = async (client: typeof roles.employer.client, positionId: string) => (await client.data<Matches>(MATCHES, { id: positionId })).position.matches;
+  type Matches = {
+    position: { matches: { totalCount: number; edges: { node: Record<string, unknown> & { candidate: { id: string } } }[] } };
+  };
+  const matchesOf = async (client: typeof roles.employer.client, positionId: string) =>
+    (await client.data<Matches>(MATCHES, { id: positionId })).position.matches;
   const idsIn = (matches: Matches['position']['matches']) => matches.edges.map((edge) => edge.node.candidate.id);
 
   it('matches follow every change: a published position and a new candidate appear with an explained score', async () => {
@@ -49,7 +52,9 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
       skillCodes: ['perform-cleaning-duties'],
       shareProfileWithEmployers: true,
     });
-    const seen = await eventually(async () => (await matchesOf(roles.employer.client, position.id)).edges.find((edge) => edge.node.candidate.id === candidate.id));
+    const seen = await eventually(async () =>
+      (await matchesOf(roles.employer.client, position.id)).edges.find((edge) => edge.node.candidate.id === candidate.id),
+    );
     expect(seen.node).toMatchObject({
       crossMunicipality: true, // København candidate, Aarhus position
       breakdown: { occupation: 1, skills: 0.8, distance: 0.2, iguEligible: null, missingRequiredSkills: [] },
@@ -68,11 +73,18 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
       `query($id: ID!) { candidate(id: $id) { version } }`,
       { id: candidate.id },
     );
-    await roles.jobcentre.client.data(`mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: { status: INACTIVE }) { id } }`, {
-      id: candidate.id,
-      v: current.version,
-    });
-    await eventually(async () => ((await matchesOf(roles.employer.client, position.id)).edges.some((edge) => edge.node.candidate.id === candidate.id) ? undefined : true));
+    await roles.jobcentre.client.data(
+      `mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: { status: INACTIVE }) { id } }`,
+      {
+        id: candidate.id,
+        v: current.version,
+      },
+    );
+    await eventually(async () =>
+      (await matchesOf(roles.employer.client, position.id)).edges.some((edge) => edge.node.candidate.id === candidate.id)
+        ? undefined
+        : true,
+    );
   });
 
   it("an employer's matches list and count only candidates it may see: shared, or proposed to that position", async () => {
@@ -102,7 +114,9 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
 
     // Another position of the same employer still does not show it.
     const otherPosition = await createOpenPosition(roles.employer.client, jobInput({ title: 'Rengøring, anden stilling' }));
-    await eventually(async () => (idsIn(await matchesOf(roles.jobcentre.client, otherPosition.id)).includes(unshared.id) ? true : undefined));
+    await eventually(async () =>
+      idsIn(await matchesOf(roles.jobcentre.client, otherPosition.id)).includes(unshared.id) ? true : undefined,
+    );
     expect(idsIn(await matchesOf(roles.employer.client, otherPosition.id))).not.toContain(unshared.id);
   });
 
@@ -126,13 +140,16 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
       plain: iguEligibility { eligible ruleSet asOf reasons { code message } } } } } } } }`;
     type Probed = { position: { matches: { edges: { node: { candidate: Record<string, unknown> & { id: string } } }[] } } };
     const profile = await eventually(async () =>
-      (await roles.employer.client.data<Probed>(query, { id: position.id })).position.matches.edges.find((edge) => edge.node.candidate.id === candidate.id),
+      (await roles.employer.client.data<Probed>(query, { id: position.id })).position.matches.edges.find(
+        (edge) => edge.node.candidate.id === candidate.id,
+      ),
     );
     const { id: _, age, plain, ...probed } = profile.node.candidate;
     expect(plain).toMatchObject({ eligible: false, asOf: inDays(45) });
     for (const answer of Object.values(probed)) expect(answer).toEqual(plain);
     const text = JSON.stringify(plain);
-    for (const value of ['1961', '05-17', '1990', '08-23', '09-14', 'OTHER', String(age), String((age as number) - 1)]) expect(text).not.toContain(value);
+    for (const value of ['1961', '05-17', '1990', '08-23', '09-14', 'OTHER', String(age), String((age as number) - 1)])
+      expect(text).not.toContain(value);
 
     // The candidate's own jobcentre chooses the date.
     const own = await roles.jobcentre.client.data<Probed>(
@@ -155,15 +172,15 @@ describe(`matching through the API and the worker (${process.env.REDIS_URL ? 'Re
     // Every parent has matches, so the counts compare real work.
     await eventually(async () => {
       const { candidates } = await roles.jobcentre.client.data<Parents>(CANDIDATES, { first: 6 });
-      return candidates!.edges.every((edge) => edge.node.matches.totalCount > 0) ? true : undefined;
+      return candidates.edges.every((edge) => edge.node.matches.totalCount > 0) ? true : undefined;
     });
     const counts: Record<string, number> = {};
     for (const [name, query] of Object.entries({ positions: POSITIONS, candidates: CANDIDATES })) {
       for (const first of [2, 6]) {
         counts[`${name} ${first}`] = await statementsDuring(api, async () => {
           const data = await roles.jobcentre.client.data<Parents>(query, { first });
-          expect(data[name]!.edges).toHaveLength(first);
-          expect(data[name]!.edges.some((edge) => edge.node.matches.edges.length > 0)).toBe(true);
+          expect(data[name].edges).toHaveLength(first);
+          expect(data[name].edges.some((edge) => edge.node.matches.edges.length > 0)).toBe(true);
         });
       }
     }

@@ -66,10 +66,10 @@ describe('a seeded CPR never appears in plain text', () => {
     });
     for (const stream of ['stdout', 'stderr'] as const) {
       const original = originalWrites[stream];
-      process[stream].write = ((chunk: unknown, ...rest: unknown[]) => {
+      process[stream].write = (chunk: unknown, ...rest: unknown[]) => {
         logs.push(String(chunk));
         return (original as (...args: unknown[]) => boolean).call(process[stream], chunk, ...rest);
-      }) as typeof process.stdout.write;
+      };
     }
     api = await startTestApi(
       { LOG_LEVEL: 'trace', BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password },
@@ -89,42 +89,59 @@ describe('a seeded CPR never appears in plain text', () => {
     const client = new RecordingClient(api.baseUrl, responses);
     const roles = await signInAllRoles(client, api.dataSource, ADMIN);
     const caseworker = await login(client, 'jobcentre@demo.test', DEMO_PASSWORD); // the seeded caseworker of København
-    const { candidates } = await caseworker.client.data<{ candidates: { edges: { node: { id: string; version: number; cprMasked: string } }[] } }>(
-      `{ candidates(first: 5) { edges { node { ${CANDIDATE} } } } }`,
-    );
+    const { candidates } = await caseworker.client.data<{
+      candidates: { edges: { node: { id: string; version: number; cprMasked: string } }[] };
+    }>(`{ candidates(first: 5) { edges { node { ${CANDIDATE} } } } }`);
     expect(candidates.edges).toHaveLength(DEMO_CANDIDATES.length);
     for (const { node } of candidates.edges) {
       await caseworker.client.data(`query($id: ID!) { candidate(id: $id) { ${CANDIDATE} } }`, { id: node.id });
       const refused = await roles.employer.client.request(`query($id: ID!) { candidate(id: $id) { id fullName } }`, { id: node.id });
       expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    const first = candidates.edges[0]!.node;
-    await caseworker.client.data(`mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: { phone: "12345678" }) { ${CANDIDATE} } }`, {
+    const first = candidates.edges[0].node;
+    await caseworker.client.data(
+      `mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: { phone: "12345678" }) { ${CANDIDATE} } }`,
+      {
+        id: first.id,
+        v: first.version,
+      },
+    );
+    await caseworker.client.request(`mutation($id: ID!) { updateCandidate(id: $id, expectedVersion: 1, input: { phone: "1" }) { id } }`, {
       id: first.id,
-      v: first.version,
     });
-    await caseworker.client.request(`mutation($id: ID!) { updateCandidate(id: $id, expectedVersion: 1, input: { phone: "1" }) { id } }`, { id: first.id });
 
     const create = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${CANDIDATE} } }`;
-    const input = { fullName: 'Dup Licate', municipalityCode: 101, residenceBasis: 'REFUGEE', arrivedInDenmarkOn: '2025-01-01', arrivedInMunicipalityOn: '2025-01-02' };
+    const input = {
+      fullName: 'Dup Licate',
+      municipalityCode: 101,
+      residenceBasis: 'REFUGEE',
+      arrivedInDenmarkOn: '2025-01-01',
+      arrivedInMunicipalityOn: '2025-01-02',
+    };
     for (const digits of seededCprs) {
       for (const [index, cpr] of bothForms(digits).entries()) {
         const duplicate = await caseworker.client.request(create, { input: { ...input, cpr } });
         expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CPR_ALREADY_REGISTERED' });
-        const elsewhere = await roles.jobcentre.client.request(create, { input: { ...input, cpr, idempotencyKey: `k-${digits}-${index}` } });
+        const elsewhere = await roles.jobcentre.client.request(create, {
+          input: { ...input, cpr, idempotencyKey: `k-${digits}-${index}` },
+        });
         expect(elsewhere.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       }
     }
     // A CPR typed into the wrong kind of field: GraphQL's own coercion errors would echo it.
     const mistyped = await caseworker.client.request(create, { input: { ...input, cpr: Number(seededCprs[0]) } });
     expect(mistyped.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const wrongPlace = await caseworker.client.request(`query($first: Int) { candidates(first: $first) { totalCount } }`, { first: seededCprs[1] });
+    const wrongPlace = await caseworker.client.request(`query($first: Int) { candidates(first: $first) { totalCount } }`, {
+      first: seededCprs[1],
+    });
     expect(wrongPlace.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const malformed = await caseworker.client.request(create, { input: { ...input, cpr: `${seededCprs[2]}0` } });
     expect(malformed.errors?.[0]?.extensions?.reason).toBe('CPR_INVALID');
 
     for (const session of [roles.employer, caseworker, roles.jobcentre]) {
-      await session.client.data(`{ candidateProfiles(first: 50) { edges { node { id reference age municipality { code } iguEligibility { eligible reasons { message } } } } } }`);
+      await session.client.data(
+        `{ candidateProfiles(first: 50) { edges { node { id reference age municipality { code } iguEligibility { eligible reasons { message } } } } } }`,
+      );
     }
     expect(responses.length).toBeGreaterThan(30);
   });
@@ -149,11 +166,16 @@ describe('a seeded CPR never appears in plain text', () => {
       `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
        WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
     );
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['candidate', 'personal_data_access', 'outbox_event', 'idempotency_key']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['candidate', 'personal_data_access', 'outbox_event', 'idempotency_key']),
+    );
     const hits = async (needle: string) => {
       const found: string[] = [];
       for (const { schema, name } of tables) {
-        const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM "${schema}"."${name}" t WHERE t::text LIKE '%' || $1 || '%'`, [needle]);
+        const [{ n }] = await api.dataSource.query(
+          `SELECT count(*)::int AS n FROM "${schema}"."${name}" t WHERE t::text LIKE '%' || $1 || '%'`,
+          [needle],
+        );
         if (n > 0) found.push(`${schema}.${name}`);
       }
       return found;
@@ -168,21 +190,26 @@ describe('a seeded CPR never appears in plain text', () => {
     const SINGLE = `query($id: ID!) { candidate(id: $id) { id fullName cprMasked email phone } }`;
     const LIST = `{ candidates(first: 5) { edges { node { id fullName cprMasked } } } }`;
     const { candidates } = await caseworker.client.data<{ candidates: { edges: { node: { id: string } }[] } }>(LIST);
-    const { id } = candidates.edges[0]!.node;
+    const { id } = candidates.edges[0].node;
     const logRows = async () => (await api.dataSource.query('SELECT count(*)::int AS n FROM personal_data_access'))[0].n as number;
     // Control: the read works and is logged.
     const before = await logRows();
     const { candidate } = await caseworker.client.data<{ candidate: Record<string, string> }>(SINGLE, { id });
     expect(await logRows()).toBe(before + 1);
-    const personal = [candidate.fullName!, candidate.cprMasked!, candidate.email, candidate.phone].filter((value): value is string => !!value);
+    const personal = [candidate.fullName, candidate.cprMasked, candidate.email, candidate.phone].filter(
+      (value): value is string => !!value,
+    );
 
     // The log table refuses every insert, as a full disk or a revoked grant would.
     await api.dataSource.query(`
       CREATE FUNCTION refuse_access_log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'access log unavailable'; END $$;
       CREATE TRIGGER refuse_access_log BEFORE INSERT ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION refuse_access_log();`);
     try {
-      for (const [query, field] of [[SINGLE, 'candidate'], [LIST, 'candidates']] as const) {
-        const failed = await caseworker.client.request<Record<string, unknown>>(query, { id });
+      for (const [query, field] of [
+        [SINGLE, 'candidate'],
+        [LIST, 'candidates'],
+      ] as const) {
+        const failed = await caseworker.client.request(query, { id });
         expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
         expect(failed.data?.[field] ?? null).toBeNull();
         for (const value of personal) expect(JSON.stringify(failed)).not.toContain(value);

@@ -58,10 +58,12 @@ describe('positions under concurrency and at scale', () => {
     expect(winners).toHaveLength(1);
     const losers = results.filter((result) => result.errors).map((result) => errorOf(result));
     expect(losers).toEqual(Array.from({ length: 9 }, () => expect.objectContaining({ code: 'CONFLICT', reason: 'VERSION_MISMATCH' })));
-    const winner = winners[0]!.data!.updatePosition;
+    const winner = winners[0].data!.updatePosition;
     const [stored] = await api.dataSource.query('SELECT version, title, openings FROM position WHERE id = $1', [position.id]);
     expect(stored).toEqual({ version: position.version + 1, title: winner.title, openings: winner.openings });
-    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM position_skill WHERE position_id = $1', [position.id])).toEqual([{ n: 2 }]);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM position_skill WHERE position_id = $1', [position.id])).toEqual([
+      { n: 2 },
+    ]);
     expect(await events(position.id)).toEqual(['position.published', 'position.changed']);
   });
 
@@ -80,7 +82,9 @@ describe('positions under concurrency and at scale', () => {
 
     it('20 parallel identical requests create one position and all return it', async () => {
       const input = jobInput({ title: 'Idempotent job', idempotencyKey: 'create-job-1' });
-      const results = await Promise.all(Array.from({ length: 20 }, () => employer.request<{ createPosition: PositionView }>(CREATE, { input })));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => employer.request<{ createPosition: PositionView }>(CREATE, { input })),
+      );
       expect(results.map((result) => result.errors ?? null)).toEqual(Array.from({ length: 20 }, () => null));
       const ids = new Set(results.map((result) => result.data!.createPosition.id));
       expect(ids.size).toBe(1);
@@ -124,15 +128,14 @@ describe('positions under concurrency and at scale', () => {
               title: `Skalaposition ${n}`,
               occupationCode: occupations[n % occupations.length],
               municipalityCode: municipalities[n % municipalities.length],
-              skills: [{ skillCode: skills[n % 40]!.code }, { skillCode: skills[(n + 7) % 40]!.code, required: false }],
+              skills: [{ skillCode: skills[n % 40].code }, { skillCode: skills[(n + 7) % 40].code, required: false }],
             };
-            const input = n % 2 === 0 ? iguInput(unions[n % unions.length]!.id, fields) : jobInput(fields);
+            const input = n % 2 === 0 ? iguInput(unions[n % unions.length].id, fields) : jobInput(fields);
             return createOpenPosition(n % 3 === 0 ? other.client : employer, input);
           }),
         );
       }
     });
-
 
     it('is the same small number for 10 and for 100 positions with every nested field', async () => {
       const counts: Record<number, number> = {};

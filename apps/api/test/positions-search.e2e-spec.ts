@@ -189,8 +189,12 @@ describe('searching positions', () => {
       expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
       const second = await list(jobcentre(), { filter: { occupationCodes: ['91'] }, first: 5, after: first.pageInfo.endCursor });
       expect(names(second.edges.map((edge) => edge.node.id))).toEqual(['igu', 'cleaning']);
-      expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[1]!.cursor });
-      expect(await list(jobcentre(), { first: 0 })).toEqual({ totalCount: 5, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+      expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[1].cursor });
+      expect(await list(jobcentre(), { first: 0 })).toEqual({
+        totalCount: 5,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: [],
+      });
     });
 
     it('refuses first above 100 and a foreign cursor', async () => {

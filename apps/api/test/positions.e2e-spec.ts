@@ -115,7 +115,7 @@ describe('positions over HTTP', () => {
     let position: PositionView;
 
     beforeAll(async () => {
-      position = await createPosition(employer, jobInput({ title: 'Malersvend søges' , occupationCode: '7131', skills: [] }));
+      position = await createPosition(employer, jobInput({ title: 'Malersvend søges', occupationCode: '7131', skills: [] }));
     });
 
     it('keeps a DRAFT from every other viewer', async () => {
@@ -195,7 +195,12 @@ describe('positions over HTTP', () => {
         id: position.id,
         reason: 'Stillingen er besat',
       });
-      expect(closePosition).toMatchObject({ status: 'CLOSED', version: 4, closeReason: 'Stillingen er besat', closedAt: expect.any(String) });
+      expect(closePosition).toMatchObject({
+        status: 'CLOSED',
+        version: 4,
+        closeReason: 'Stillingen er besat',
+        closedAt: expect.any(String),
+      });
       expect((await outbox(position.id)).map((event: { topic: string }) => event.topic)).toEqual([
         'position.published',
         'position.changed',
@@ -208,7 +213,10 @@ describe('positions over HTTP', () => {
 
     it('refuses every change to a CLOSED position with CONFLICT', async () => {
       expect(errorOf(await employer.request(CLOSE, { id: position.id }))).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' });
-      expect(errorOf(await employer.request(PUBLISH, { id: position.id }))).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' });
+      expect(errorOf(await employer.request(PUBLISH, { id: position.id }))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ILLEGAL_TRANSITION',
+      });
       expect(errorOf(await employer.request(UPDATE, { id: position.id, v: 4, input: { title: 'Again' } }))).toMatchObject({
         code: 'CONFLICT',
         reason: 'POSITION_NOT_EDITABLE',
@@ -235,7 +243,9 @@ describe('positions over HTTP', () => {
         startDate: null,
         applicationDeadline: null,
       });
-      expect(await api.dataSource.query('SELECT count(*)::int AS n FROM position_skill WHERE position_id = $1', [draft.id])).toEqual([{ n: 0 }]);
+      expect(await api.dataSource.query('SELECT count(*)::int AS n FROM position_skill WHERE position_id = $1', [draft.id])).toEqual([
+        { n: 0 },
+      ]);
       expect(await outbox(draft.id)).toEqual([]);
     });
 
@@ -254,9 +264,15 @@ describe('positions over HTTP', () => {
 
     it('honours expectedVersion on publish and close', async () => {
       const draft = await createPosition(employer, jobInput());
-      expect(errorOf(await employer.request(PUBLISH, { id: draft.id, v: 7 }))).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_MISMATCH' });
+      expect(errorOf(await employer.request(PUBLISH, { id: draft.id, v: 7 }))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'VERSION_MISMATCH',
+      });
       expect((await employer.data<{ publishPosition: PositionView }>(PUBLISH, { id: draft.id, v: 1 })).publishPosition.version).toBe(2);
-      expect(errorOf(await employer.request(CLOSE, { id: draft.id, v: 1 }))).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_MISMATCH' });
+      expect(errorOf(await employer.request(CLOSE, { id: draft.id, v: 1 }))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'VERSION_MISMATCH',
+      });
       expect(await row(draft.id)).toMatchObject({ status: 'OPEN', version: 2 });
     });
 
@@ -287,7 +303,8 @@ describe('positions over HTTP', () => {
          FROM position_start_date_change WHERE position_id = $1 ORDER BY changed_at, id`,
         [id],
       );
-    const moveStart = (id: string, v: number, startDate: string | null) => employer.request<{ updatePosition: PositionView }>(UPDATE, { id, v, input: { startDate } });
+    const moveStart = (id: string, v: number, startDate: string | null) =>
+      employer.request<{ updatePosition: PositionView }>(UPDATE, { id, v, input: { startDate } });
 
     it('records who, when, old and new for each change; the 4th of the day is CONFLICT START_DATE_CHANGE_LIMIT and changes nothing', async () => {
       const draft = await createPosition(employer, jobInput({ startDate: inDays(40) }));
@@ -304,7 +321,11 @@ describe('positions over HTTP', () => {
         version = result.data!.updatePosition.version;
       }
       // Other edits are not start-date changes.
-      const retitled = await employer.data<{ updatePosition: PositionView }>(UPDATE, { id: open.id, v: version, input: { title: 'Rengøring, ny titel' } });
+      const retitled = await employer.data<{ updatePosition: PositionView }>(UPDATE, {
+        id: open.id,
+        v: version,
+        input: { title: 'Rengøring, ny titel' },
+      });
       version = retitled.updatePosition.version;
       const by = roles.employer.userId;
       expect(await changes(open.id)).toEqual([
@@ -315,7 +336,10 @@ describe('positions over HTTP', () => {
 
       const fourth = await moveStart(open.id, version, inDays(70));
       expect(errorOf(fourth)).toMatchObject({ code: 'CONFLICT', reason: 'START_DATE_CHANGE_LIMIT' });
-      const [stored] = await api.dataSource.query(`SELECT version, to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM position WHERE id = $1`, [open.id]);
+      const [stored] = await api.dataSource.query(
+        `SELECT version, to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM position WHERE id = $1`,
+        [open.id],
+      );
       expect(stored).toEqual({ version, startDate: inDays(60) });
       expect(await changes(open.id)).toHaveLength(3);
       // Other fields can still be edited that day.
@@ -355,11 +379,31 @@ describe('positions over HTTP', () => {
     const unknownUuid = '00000000-0000-4000-8000-000000000000';
     const cases: [string, () => Record<string, unknown>, string, string][] = [
       ['an unknown occupation', () => jobInput({ occupationCode: '9999' }), 'UNKNOWN_OCCUPATION', 'input.occupationCode'],
-      ['a sub-major group instead of a unit group', () => jobInput({ occupationCode: '91' }), 'OCCUPATION_NOT_UNIT_GROUP', 'input.occupationCode'],
+      [
+        'a sub-major group instead of a unit group',
+        () => jobInput({ occupationCode: '91' }),
+        'OCCUPATION_NOT_UNIT_GROUP',
+        'input.occupationCode',
+      ],
       ['an unknown municipality', () => jobInput({ municipalityCode: 999 }), 'UNKNOWN_MUNICIPALITY', 'input.municipalityCode'],
-      ['an unknown skill', () => jobInput({ skills: [{ skillCode: 'clean-rooms' }, { skillCode: 'juggling' }] }), 'UNKNOWN_SKILL', 'input.skills[1].skillCode'],
-      ['a skill twice', () => jobInput({ skills: [{ skillCode: 'clean-rooms' }, { skillCode: 'clean-rooms' }] }), 'DUPLICATE_SKILL', 'input.skills[1].skillCode'],
-      ['too many skills', () => jobInput({ skills: Array.from({ length: 51 }, (_, i) => ({ skillCode: `s-${i}` })) }), 'TOO_MANY_SKILLS', 'input.skills'],
+      [
+        'an unknown skill',
+        () => jobInput({ skills: [{ skillCode: 'clean-rooms' }, { skillCode: 'juggling' }] }),
+        'UNKNOWN_SKILL',
+        'input.skills[1].skillCode',
+      ],
+      [
+        'a skill twice',
+        () => jobInput({ skills: [{ skillCode: 'clean-rooms' }, { skillCode: 'clean-rooms' }] }),
+        'DUPLICATE_SKILL',
+        'input.skills[1].skillCode',
+      ],
+      [
+        'too many skills',
+        () => jobInput({ skills: Array.from({ length: 51 }, (_, i) => ({ skillCode: `s-${i}` })) }),
+        'TOO_MANY_SKILLS',
+        'input.skills',
+      ],
       ['an unknown union id', () => iguInput(unknownUuid), 'UNKNOWN_UNION', 'input.unionId'],
       ['a malformed union id', () => jobInput({ unionId: 'three-f' }), 'UNKNOWN_UNION', 'input.unionId'],
       ['IGU without a union', () => iguInput('', { unionId: null }), 'IGU_UNION_REQUIRED', 'input.unionId'],
@@ -367,17 +411,52 @@ describe('positions over HTTP', () => {
       ['weekly hours above 37', () => jobInput({ weeklyHours: 38 }), 'WEEKLY_HOURS_OUT_OF_RANGE', 'input.weeklyHours'],
       ['IGU work part below 25 hours', () => iguInput(union3f, { weeklyHours: 24 }), 'IGU_WEEKLY_HOURS_TOO_LOW', 'input.weeklyHours'],
       ['no openings', () => jobInput({ openings: 0 }), 'OPENINGS_OUT_OF_RANGE', 'input.openings'],
-      ['a deadline before today', () => jobInput({ applicationDeadline: inDays(-1) }), 'APPLICATION_DEADLINE_IN_PAST', 'input.applicationDeadline'],
-      ['a start date before today', () => jobInput({ startDate: inDays(-1), applicationDeadline: null }), 'START_DATE_IN_PAST', 'input.startDate'],
-      ['a deadline after the start', () => jobInput({ startDate: inDays(10), applicationDeadline: inDays(11) }), 'DEADLINE_AFTER_START_DATE', 'input.applicationDeadline'],
-      ['an IGU starting after the scheme ends', () => iguInput(union3f, { startDate: '2028-01-03' }), 'IGU_SCHEME_ENDED', 'input.startDate'],
+      [
+        'a deadline before today',
+        () => jobInput({ applicationDeadline: inDays(-1) }),
+        'APPLICATION_DEADLINE_IN_PAST',
+        'input.applicationDeadline',
+      ],
+      [
+        'a start date before today',
+        () => jobInput({ startDate: inDays(-1), applicationDeadline: null }),
+        'START_DATE_IN_PAST',
+        'input.startDate',
+      ],
+      [
+        'a deadline after the start',
+        () => jobInput({ startDate: inDays(10), applicationDeadline: inDays(11) }),
+        'DEADLINE_AFTER_START_DATE',
+        'input.applicationDeadline',
+      ],
+      [
+        'an IGU starting after the scheme ends',
+        () => iguInput(union3f, { startDate: '2028-01-03' }),
+        'IGU_SCHEME_ENDED',
+        'input.startDate',
+      ],
       ['a title of 2 characters', () => jobInput({ title: ' ab ' }), 'TITLE_LENGTH', 'input.title'],
       ['a title of 151 characters', () => jobInput({ title: 'x'.repeat(151) }), 'TITLE_LENGTH', 'input.title'],
       ['a blank description', () => jobInput({ description: '   ' }), 'DESCRIPTION_LENGTH', 'input.description'],
-      ['a description of 10,001 characters', () => jobInput({ description: 'x'.repeat(10_001) }), 'DESCRIPTION_LENGTH', 'input.description'],
-      ['a location outside Denmark', () => jobInput({ location: { latitude: 59.91, longitude: 10.75 } }), 'LOCATION_OUTSIDE_DENMARK', 'input.location'],
+      [
+        'a description of 10,001 characters',
+        () => jobInput({ description: 'x'.repeat(10_001) }),
+        'DESCRIPTION_LENGTH',
+        'input.description',
+      ],
+      [
+        'a location outside Denmark',
+        () => jobInput({ location: { latitude: 59.91, longitude: 10.75 } }),
+        'LOCATION_OUTSIDE_DENMARK',
+        'input.location',
+      ],
       ['a wage of 0', () => jobInput({ hourlyWageDkk: 0 }), 'HOURLY_WAGE_OUT_OF_RANGE', 'input.hourlyWageDkk'],
-      ['a collective agreement name of 201 characters', () => jobInput({ collectiveAgreement: 'x'.repeat(201) }), 'COLLECTIVE_AGREEMENT_LENGTH', 'input.collectiveAgreement'],
+      [
+        'a collective agreement name of 201 characters',
+        () => jobInput({ collectiveAgreement: 'x'.repeat(201) }),
+        'COLLECTIVE_AGREEMENT_LENGTH',
+        'input.collectiveAgreement',
+      ],
       ['an empty idempotency key', () => jobInput({ idempotencyKey: '' }), 'IDEMPOTENCY_KEY_INVALID', 'input.idempotencyKey'],
     ];
 
@@ -432,7 +511,9 @@ describe('positions over HTTP', () => {
 
     it('a DRAFT is NOT_FOUND for get, update, publish and close, and changes nothing', async () => {
       expect(errorOf(await get(employer, draft.id))).toMatchObject({ code: 'NOT_FOUND' });
-      expect(errorOf(await employer.request(UPDATE, { id: draft.id, v: 1, input: { title: 'Hijack' } }))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(errorOf(await employer.request(UPDATE, { id: draft.id, v: 1, input: { title: 'Hijack' } }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
       expect(errorOf(await employer.request(PUBLISH, { id: draft.id }))).toMatchObject({ code: 'NOT_FOUND' });
       expect(errorOf(await employer.request(CLOSE, { id: draft.id }))).toMatchObject({ code: 'NOT_FOUND' });
       expect(await row(draft.id)).toMatchObject({ status: 'DRAFT', version: 1, title: 'Odense kladde' });
@@ -440,7 +521,9 @@ describe('positions over HTTP', () => {
 
     it('an OPEN one is visible but not manageable (NOT_FOUND for its changes)', async () => {
       expect((await get(employer, open.id)).data?.position).toMatchObject({ title: 'Odense åben', company: { id: other.companyId } });
-      expect(errorOf(await employer.request(UPDATE, { id: open.id, v: 2, input: { title: 'Hijack' } }))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(errorOf(await employer.request(UPDATE, { id: open.id, v: 2, input: { title: 'Hijack' } }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
       expect(errorOf(await employer.request(CLOSE, { id: open.id }))).toMatchObject({ code: 'NOT_FOUND' });
       expect(await row(open.id)).toMatchObject({ status: 'OPEN', version: 2 });
     });
@@ -468,9 +551,11 @@ describe('positions over HTTP', () => {
     it('Company.positions lists what the viewer may see: all of one’s own, OPEN ones of others', async () => {
       const query = `query($id: ID!) { node(id: $id) { ... on Company { positions(first: 100) { totalCount edges { node { id status } } } } } }`;
       const positionsOf = async (client: GraphqlClient) =>
-        (await client.data<{ node: { positions: { totalCount: number; edges: { node: { id: string; status: string } }[] } } }>(query, {
-          id: other.companyId,
-        })).node.positions;
+        (
+          await client.data<{ node: { positions: { totalCount: number; edges: { node: { id: string; status: string } }[] } } }>(query, {
+            id: other.companyId,
+          })
+        ).node.positions;
       const own = await positionsOf(other.client);
       expect(own.edges.map((edge) => edge.node.id).sort()).toEqual([draft.id, open.id].sort());
       expect(own.totalCount).toBe(2);
@@ -517,7 +602,7 @@ describe('positions over HTTP', () => {
       for (const [name, operation] of Object.entries(operations)) {
         const { query, variables } = await operation();
         const result = await client.request(query, variables);
-        actual[name] = result.errors ? (result.errors[0]!.extensions!.code as Outcome) : 'OK';
+        actual[name] = result.errors ? (result.errors[0].extensions!.code as Outcome) : 'OK';
       }
       expect(actual).toEqual(expected[who]);
     });

@@ -49,7 +49,14 @@ describe('programmes: trust', () => {
     const proposalId = await accepted(position);
     return (
       await roles.employer.client.data<{ createProgramme: { id: string; version: number } }>(CREATE, {
-        input: { proposalId, startDate: start, weeklyWorkHours: 30, schoolPeriods: school, noOrdinaryEmploymentLast3Months: true, ...overrides },
+        input: {
+          proposalId,
+          startDate: start,
+          weeklyWorkHours: 30,
+          schoolPeriods: school,
+          noOrdinaryEmploymentLast3Months: true,
+          ...overrides,
+        },
       })
     ).createProgramme;
   }
@@ -57,7 +64,17 @@ describe('programmes: trust', () => {
   async function registerEmployer(cvr: string, employeeCount: number): Promise<GraphqlClient> {
     const { registerEmployer: registered } = await api.client.data<{ registerEmployer: { accessToken: string } }>(
       `mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { accessToken } }`,
-      { input: { cvr, companyName: `Firma ${cvr}`, municipalityCode: 751, employeeCount, email: `e${cvr}@test.example`, password: TEST_PASSWORD, displayName: 'E' } },
+      {
+        input: {
+          cvr,
+          companyName: `Firma ${cvr}`,
+          municipalityCode: 751,
+          employeeCount,
+          email: `e${cvr}@test.example`,
+          password: TEST_PASSWORD,
+          displayName: 'E',
+        },
+      },
     );
     return api.client.withToken(registered.accessToken);
   }
@@ -65,17 +82,29 @@ describe('programmes: trust', () => {
   it("fixes the union to the position's, and after submission for good; a union sees a programme only once submitted", async () => {
     const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU union' }));
     const proposalId = await accepted(position);
-    const other = await roles.employer.client.request(CREATE, { input: { proposalId, startDate: start, weeklyWorkHours: 30, unionId: unionHk } });
+    const other = await roles.employer.client.request(CREATE, {
+      input: { proposalId, startDate: start, weeklyWorkHours: 30, unionId: unionHk },
+    });
     expect(errorOf(other)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNION_NOT_POSITION_UNION', field: 'input.unionId' });
     const programme = await iguProgramme(position);
     const cleared = await roles.employer.client.request(UPDATE, { id: programme.id, v: programme.version, input: { unionId: null } });
     expect(errorOf(cleared)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNION_NOT_POSITION_UNION' });
 
     // A position without a union: the employer names one at creation; once it has asked for changes it stays.
-    const internship = await createOpenPosition(roles.employer.client, jobInput({ kind: 'INTERNSHIP', title: 'Praktik union', startDate: start }));
+    const internship = await createOpenPosition(
+      roles.employer.client,
+      jobInput({ kind: 'INTERNSHIP', title: 'Praktik union', startDate: start }),
+    );
     const internshipProposal = await accepted(internship);
     const { createProgramme: named } = await roles.employer.client.data<{ createProgramme: { id: string } }>(CREATE, {
-      input: { proposalId: internshipProposal, startDate: start, endDate: addDays(start, 30), weeklyWorkHours: 20, unionId: union3f, employeeRepresentativeStatement: 'OK' },
+      input: {
+        proposalId: internshipProposal,
+        startDate: start,
+        endDate: addDays(start, 30),
+        weeklyWorkHours: 20,
+        unionId: union3f,
+        employeeRepresentativeStatement: 'OK',
+      },
     });
     expect(errorOf(await roles.union.client.request(GET, { id: named.id }))?.code).toBe('NOT_FOUND'); // a draft
     await roles.employer.client.data(SUBMIT, { id: named.id });
@@ -85,7 +114,9 @@ describe('programmes: trust', () => {
       const swapped = await roles.employer.client.request(UPDATE, { id: named.id, v: sentBack.version, input: { unionId } });
       expect(errorOf(swapped)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNION_FIXED' });
     }
-    expect((await roles.union.client.data<{ programme: { status: string } }>(GET, { id: named.id })).programme.status).toBe('CHANGES_REQUESTED');
+    expect((await roles.union.client.data<{ programme: { status: string } }>(GET, { id: named.id })).programme.status).toBe(
+      'CHANGES_REQUESTED',
+    );
   });
 
   it("refuses changing an open IGU position's union once a programme of it was submitted", async () => {
@@ -110,7 +141,10 @@ describe('programmes: trust', () => {
   it('checks dates: no start before today, no absurd dates, a new date for an overdue start; START re-checks the rules', async () => {
     const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU dates', openings: 3 }));
     const proposalId = await accepted(position);
-    for (const [startDate, reason] of [[inDays(-1), 'START_DATE_IN_PAST'], ['2150-01-01', 'DATE_OUT_OF_RANGE']] as const) {
+    for (const [startDate, reason] of [
+      [inDays(-1), 'START_DATE_IN_PAST'],
+      ['2150-01-01', 'DATE_OUT_OF_RANGE'],
+    ] as const) {
       const refused = await roles.employer.client.request(CREATE, { input: { proposalId, startDate, weeklyWorkHours: 30 } });
       expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason, field: 'input.startDate' });
     }
@@ -121,17 +155,28 @@ describe('programmes: trust', () => {
     await roles.employer.client.data(SUBMIT, { id: programme.id });
     await roles.union.client.data(DECIDE, { id: programme.id, d: 'APPROVE' });
     // Fifteen days after its start date it must get a new date (edit goes back to DRAFT) and be resubmitted.
-    await api.dataSource.query('UPDATE programme SET start_date = $2, end_date = $3 WHERE id = $1', [programme.id, inDays(-15), addDays(inDays(-15), 700)]);
-    expect(errorOf(await roles.employer.client.request(START, { id: programme.id }))).toMatchObject({ code: 'CONFLICT', reason: 'START_DATE_PASSED' });
+    await api.dataSource.query('UPDATE programme SET start_date = $2, end_date = $3 WHERE id = $1', [
+      programme.id,
+      inDays(-15),
+      addDays(inDays(-15), 700),
+    ]);
+    expect(errorOf(await roles.employer.client.request(START, { id: programme.id }))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'START_DATE_PASSED',
+    });
     const { programme: overdue } = await roles.employer.client.data<{ programme: { version: number } }>(GET, { id: programme.id });
     const { updateProgramme: redated } = await roles.employer.client.data<{ updateProgramme: { status: string } }>(UPDATE, {
-      id: programme.id, v: overdue.version, input: { startDate: inDays(0), schoolPeriods: [{ ...school[0], startDate: inDays(7), endDate: addDays(inDays(7), 23 * 7 - 1) }] },
+      id: programme.id,
+      v: overdue.version,
+      input: { startDate: inDays(0), schoolPeriods: [{ ...school[0], startDate: inDays(7), endDate: addDays(inDays(7), 23 * 7 - 1) }] },
     });
     expect(redated.status).toBe('DRAFT');
     await roles.employer.client.data(SUBMIT, { id: programme.id });
     await roles.union.client.data(DECIDE, { id: programme.id, d: 'APPROVE' });
     // Facts changed after approval: the start re-checks eligibility and refuses.
-    await api.dataSource.query('UPDATE candidate SET prior_igu = true WHERE id = (SELECT candidate_id FROM programme WHERE id = $1)', [programme.id]);
+    await api.dataSource.query('UPDATE candidate SET prior_igu = true WHERE id = (SELECT candidate_id FROM programme WHERE id = $1)', [
+      programme.id,
+    ]);
     const refusedStart = await roles.employer.client.request(START, { id: programme.id });
     expect(errorOf(refusedStart)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RULE_VIOLATIONS' });
     expect((errorOf(refusedStart)?.violations as { code: string }[]).map((v) => v.code)).toContain('PRIOR_IGU');
@@ -140,9 +185,9 @@ describe('programmes: trust', () => {
   it('clears an optional field on explicit null, keeps an absent one, and refuses over-long text without changing anything', async () => {
     const position = await createOpenPosition(roles.employer.client, iguInput(union3f, { title: 'IGU edits' }));
     const programme = await iguProgramme(position, { hourlyWageDkk: 120, collectiveAgreement: 'Industriens' });
-    const { updateProgramme } = await roles.employer.client.data<{ updateProgramme: { version: number; hourlyWageDkk: number | null; collectiveAgreement: string } }>(
-      UPDATE, { id: programme.id, v: programme.version, input: { hourlyWageDkk: null } },
-    );
+    const { updateProgramme } = await roles.employer.client.data<{
+      updateProgramme: { version: number; hourlyWageDkk: number | null; collectiveAgreement: string };
+    }>(UPDATE, { id: programme.id, v: programme.version, input: { hourlyWageDkk: null } });
     expect(updateProgramme).toMatchObject({ hourlyWageDkk: null, collectiveAgreement: 'Industriens' });
     for (const [input, field] of [
       [{ collectiveAgreement: 'x'.repeat(201) }, 'input.collectiveAgreement'],
@@ -151,9 +196,14 @@ describe('programmes: trust', () => {
       const result = await roles.employer.client.request(UPDATE, { id: programme.id, v: updateProgramme.version, input });
       expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field });
     }
-    const withdrawn = await roles.employer.client.request(`mutation($id: ID!, $r: String!) { withdrawProgramme(id: $id, reason: $r) { id } }`, { id: programme.id, r: 'x'.repeat(2001) });
+    const withdrawn = await roles.employer.client.request(
+      `mutation($id: ID!, $r: String!) { withdrawProgramme(id: $id, reason: $r) { id } }`,
+      { id: programme.id, r: 'x'.repeat(2001) },
+    );
     expect(errorOf(withdrawn)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'reason' });
-    expect((await roles.employer.client.data<{ programme: { version: number; status: string } }>(GET, { id: programme.id })).programme).toMatchObject({
+    expect(
+      (await roles.employer.client.data<{ programme: { version: number; status: string } }>(GET, { id: programme.id })).programme,
+    ).toMatchObject({
       version: updateProgramme.version,
       status: 'DRAFT',
     });
@@ -204,10 +254,17 @@ describe('programmes: trust', () => {
     type View = {
       candidate: { reference: string };
       approvals: { comment: string; decidedBy: { email: string; displayName: string; role: string } }[];
-      proposal: { note: string | null; position: { id: string }; candidate: { reference: string }; history: { note: string | null; by: { email: string } | null }[] };
+      proposal: {
+        note: string | null;
+        position: { id: string };
+        candidate: { reference: string };
+        history: { note: string | null; by: { email: string } | null }[];
+      };
     };
     const read = async (client: GraphqlClient) => (await client.data<{ programme: View }>(NESTED, { id: programme.id })).programme;
-    const [employer, jobcentre, union, admin] = await Promise.all([roles.employer, roles.jobcentre, roles.union, roles.admin].map((r) => read(r.client)));
+    const [employer, jobcentre, union, admin] = await Promise.all(
+      [roles.employer, roles.jobcentre, roles.union, roles.admin].map((r) => read(r.client)),
+    );
     expect(employer.proposal).toMatchObject({ note: 'Fortrolig note fra jobcentret', position: { id: position.id } });
     expect(employer.proposal.history.map((e) => e.by?.email ?? null)).toEqual([null, 'employer@test.example']);
     // Another organisation's user is anonymous: role kept, e-mail and name empty.
@@ -215,23 +272,27 @@ describe('programmes: trust', () => {
     expect(employer.approvals).toEqual([{ comment: 'Ret skoleperioden', decidedBy: anonymousRep }]);
     expect(jobcentre.proposal.note).toBe('Fortrolig note fra jobcentret');
     expect(jobcentre.proposal.history.map((e) => e.by?.email ?? null)).toEqual(['caseworker@test.example', null]);
-    expect(jobcentre.approvals[0]!.decidedBy).toEqual(anonymousRep);
+    expect(jobcentre.approvals[0].decidedBy).toEqual(anonymousRep);
     // The union: the proposal as far as the programme needs it, nobody of another organisation named.
-    expect(union.proposal).toMatchObject({ note: null, decisionReason: null, position: { id: position.id }, candidate: { reference: employer.candidate.reference } });
+    expect(union.proposal).toMatchObject({
+      note: null,
+      decisionReason: null,
+      position: { id: position.id },
+      candidate: { reference: employer.candidate.reference },
+    });
     expect(union.proposal.history).toEqual([
       { status: 'PROPOSED', note: null, by: null },
       { status: 'ACCEPTED', note: null, by: null },
     ]);
-    expect(union.approvals[0]!.decidedBy).toEqual({ email: 'rep@test.example', displayName: 'Ulla Union', role: 'UNION_REP' });
+    expect(union.approvals[0].decidedBy).toEqual({ email: 'rep@test.example', displayName: 'Ulla Union', role: 'UNION_REP' });
     // ADMIN sees proposals only as counts: the same reduced proposal; the profile may be seen in programmes.
     expect(admin.proposal).toMatchObject({ note: null, decisionReason: null, position: { id: position.id } });
     expect(admin.proposal.history.every((event) => event.note === null && event.by === null)).toBe(true);
     expect(admin.candidate.reference).toBe(employer.candidate.reference);
-    expect(admin.approvals[0]!.decidedBy).toEqual(anonymousRep);
+    expect(admin.approvals[0].decidedBy).toEqual(anonymousRep);
   });
 
   describe('SQL statements per page', () => {
-
     it('is the same for 3 and 6 programmes with rules, approvals, proposal history; and for positions with their proposals', async () => {
       const PAGE = `query($first: Int) { programmes(first: $first) { edges { node { id ruleViolations { code } bonusMilestones { kind }
         approvals { decidedBy { email } } proposal { id history { by { email } } } } } } }`;

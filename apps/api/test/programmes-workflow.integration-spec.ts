@@ -120,7 +120,9 @@ describe('proposals and programmes write only their own tables', () => {
       { topic: 'proposal.created', aggregate_type: 'proposal', payload: { proposalId: id, positionId, candidateId } },
     ]);
     const otherJobcentre = { ...jobcentre, jobcentreId: (await referenceIds(api.dataSource)).jobcentre751 };
-    await expect(proposals.propose(otherJobcentre, { candidateId, positionId })).rejects.toMatchObject({ message: expect.stringContaining('Candidate') });
+    await expect(proposals.propose(otherJobcentre, { candidateId, positionId })).rejects.toMatchObject({
+      message: expect.stringContaining('Candidate'),
+    });
   });
 
   it("accepting records the candidate's first offer through candidates", async () => {

@@ -58,7 +58,11 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
   });
 
   /** An Aarhus position, a København candidate, proposed and accepted through the API. */
-  async function acceptedProposal(position: { id: string }, candidateOverrides: Record<string, unknown> = {}, employer = roles.employer.client) {
+  async function acceptedProposal(
+    position: { id: string },
+    candidateOverrides: Record<string, unknown> = {},
+    employer = roles.employer.client,
+  ) {
     const candidate = await createCandidate(roles.jobcentre.client, candidateOverrides);
     const { proposeCandidate } = await roles.jobcentre.client.data<{ proposeCandidate: { id: string } }>(
       `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
@@ -110,13 +114,29 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     ).updateProgramme;
     expect(fixed).toMatchObject({ totalSchoolWeeks: 23, ruleViolations: [] });
 
-    expect((await roles.employer.client.data<{ submitProgramme: Programme }>(SUBMIT, { id: created.id })).submitProgramme.status).toBe('PENDING_APPROVAL');
-    expect((await roles.union.client.data<{ decideProgramme: Programme }>(DECIDE, { id: created.id, d: 'REQUEST_CHANGES', c: 'Beskriv skoleforløbet' })).decideProgramme.status).toBe('CHANGES_REQUESTED');
+    expect((await roles.employer.client.data<{ submitProgramme: Programme }>(SUBMIT, { id: created.id })).submitProgramme.status).toBe(
+      'PENDING_APPROVAL',
+    );
+    expect(
+      (
+        await roles.union.client.data<{ decideProgramme: Programme }>(DECIDE, {
+          id: created.id,
+          d: 'REQUEST_CHANGES',
+          c: 'Beskriv skoleforløbet',
+        })
+      ).decideProgramme.status,
+    ).toBe('CHANGES_REQUESTED');
     const reopened = (await roles.employer.client.data<{ programme: Programme }>(GET, { id: created.id })).programme;
     await roles.employer.client.data(UPDATE, { id: created.id, v: reopened.version, input: { weeklyWorkHours: 32 } });
-    expect((await roles.employer.client.data<{ submitProgramme: Programme }>(SUBMIT, { id: created.id })).submitProgramme.status).toBe('PENDING_APPROVAL');
-    expect((await roles.union.client.data<{ decideProgramme: Programme }>(DECIDE, { id: created.id, d: 'APPROVE' })).decideProgramme.status).toBe('APPROVED');
-    expect(errorOf(await roles.employer.client.request(UPDATE, { id: created.id, v: 99, input: { weeklyWorkHours: 30 } }))?.code).toBe('CONFLICT');
+    expect((await roles.employer.client.data<{ submitProgramme: Programme }>(SUBMIT, { id: created.id })).submitProgramme.status).toBe(
+      'PENDING_APPROVAL',
+    );
+    expect(
+      (await roles.union.client.data<{ decideProgramme: Programme }>(DECIDE, { id: created.id, d: 'APPROVE' })).decideProgramme.status,
+    ).toBe('APPROVED');
+    expect(errorOf(await roles.employer.client.request(UPDATE, { id: created.id, v: 99, input: { weeklyWorkHours: 30 } }))?.code).toBe(
+      'CONFLICT',
+    );
 
     const started = await Promise.all([1, 2].map(() => roles.employer.client.request(START, { id: created.id })));
     expect(started.filter((result) => !result.errors)).toHaveLength(1);
@@ -124,7 +144,10 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
 
     const active = (await roles.employer.client.data<{ programme: Programme }>(GET, { id: created.id })).programme;
     expect(active).toMatchObject({ status: 'ACTIVE', position: { status: 'FILLED' } });
-    expect(active.bonusMilestones.map((m) => [m.kind, m.amountDkk])).toEqual([['SIX_MONTHS', 20000], ['COMPLETION', 20000]]);
+    expect(active.bonusMilestones.map((m) => [m.kind, m.amountDkk])).toEqual([
+      ['SIX_MONTHS', 20000],
+      ['COMPLETION', 20000],
+    ]);
     // The employer does not learn who at the union decided; the union does.
     expect(active.approvals.map((a) => [a.decision, a.decidedBy.email])).toEqual([
       ['REQUEST_CHANGES', ''],
@@ -132,10 +155,15 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     ]);
     const seenByUnion = (await roles.union.client.data<{ programme: Programme }>(GET, { id: created.id })).programme;
     expect(seenByUnion.approvals.map((a) => a.decidedBy?.email)).toEqual(['rep@test.example', 'rep@test.example']);
-    const [{ igu_started_on: iguStartedOn }] = await api.dataSource.query('SELECT igu_started_on FROM candidate WHERE id = $1', [candidateId]);
+    const [{ igu_started_on: iguStartedOn }] = await api.dataSource.query('SELECT igu_started_on FROM candidate WHERE id = $1', [
+      candidateId,
+    ]);
     expect(iguStartedOn).toBe(TEST_TODAY);
     expect(await candidateStatus(candidateId)).toBe('IN_PROGRAMME');
-    expect(errorOf(await roles.employer.client.request(COMPLETE, { id: created.id }))).toMatchObject({ code: 'CONFLICT', reason: 'COMPLETE_BEFORE_END' });
+    expect(errorOf(await roles.employer.client.request(COMPLETE, { id: created.id }))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'COMPLETE_BEFORE_END',
+    });
 
     // Visible to the candidate's jobcentre and to admin; the union sees it now it is submitted.
     for (const client of [roles.jobcentre.client, roles.admin.client, roles.union.client]) {
@@ -158,7 +186,10 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     const { createProgramme } = await roles.employer.client.data<{ createProgramme: Programme }>(CREATE, {
       input: { proposalId, startDate: start, weeklyWorkHours: 30, schoolPeriods: schoolWeeks(23), noOrdinaryEmploymentLast3Months: true },
     });
-    expect(errorOf(await roles.employer.client.request(START, { id: createProgramme.id }))).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' });
+    expect(errorOf(await roles.employer.client.request(START, { id: createProgramme.id }))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ILLEGAL_TRANSITION',
+    });
     await roles.employer.client.data(SUBMIT, { id: createProgramme.id });
     await roles.admin.client.data(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
       input: { email: 'hk-rep@test.example', password: TEST_PASSWORD, displayName: 'H', role: 'UNION_REP', unionId: unionHk },
@@ -167,7 +198,9 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     expect(errorOf(await hk.client.request(GET, { id: createProgramme.id }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await hk.client.request(DECIDE, { id: createProgramme.id, d: 'APPROVE' }))?.code).toBe('NOT_FOUND');
     expect((await hk.client.data<{ programmes: { totalCount: number } }>('{ programmes { totalCount } }')).programmes.totalCount).toBe(0);
-    expect(errorOf(await roles.employer.client.request(CREATE, { input: { proposalId, startDate: start, weeklyWorkHours: 30 } }))).toMatchObject({ code: 'CONFLICT', reason: 'PROGRAMME_EXISTS' });
+    expect(
+      errorOf(await roles.employer.client.request(CREATE, { input: { proposalId, startDate: start, weeklyWorkHours: 30 } })),
+    ).toMatchObject({ code: 'CONFLICT', reason: 'PROGRAMME_EXISTS' });
   });
 
   it('allows one IGU per person, also under a race', async () => {
@@ -183,18 +216,20 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
       proposals.push(proposeCandidate.id);
     }
     const results = await Promise.all(
-      proposals.map((proposalId) => roles.employer.client.request(CREATE, { input: { proposalId, startDate: start, weeklyWorkHours: 30 } })),
+      proposals.map((proposalId) =>
+        roles.employer.client.request(CREATE, { input: { proposalId, startDate: start, weeklyWorkHours: 30 } }),
+      ),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     // CONFLICT, saying only that one is in progress (not PRIOR_IGU: the person has had no IGU).
     const refused = results.find((result) => result.errors)!;
     expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', reason: 'IGU_PROGRAMME_IN_PROGRESS' });
-    expect(refused.errors![0]!.message).toBe('The candidate already has an IGU programme in progress');
+    expect(refused.errors![0].message).toBe('The candidate already has an IGU programme in progress');
 
     // Withdrawing the one in progress frees the candidate for the other.
     const winner = results.find((result) => !result.errors)!.data as { createProgramme: Programme };
     await roles.employer.client.data(WITHDRAW, { id: winner.createProgramme.id, r: 'Kandidaten valgte en anden stilling' });
-    const loser = proposals[results.indexOf(refused)]!;
+    const loser = proposals[results.indexOf(refused)];
     const second = await roles.employer.client.request(CREATE, { input: { proposalId: loser, startDate: start, weeklyWorkHours: 30 } });
     expect(second.errors).toBeUndefined();
   });
@@ -213,20 +248,32 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
     const council = await registerEmployer('20000007', { employeeCount: 3, publicEmployer: true, companyName: 'Kommunen' });
     const internship = await createOpenPosition(council, jobInput({ kind: 'INTERNSHIP', title: 'Kommunepraktik', startDate: start }));
     const internshipInput = (proposalId: string) => ({
-      proposalId, startDate: start, endDate: addDays(start, 30), weeklyWorkHours: 20, employeeRepresentativeStatement: 'Tillidsrepræsentanten er enig',
+      proposalId,
+      startDate: start,
+      endDate: addDays(start, 30),
+      weeklyWorkHours: 20,
+      employeeRepresentativeStatement: 'Tillidsrepræsentanten er enig',
     });
     const [a, b] = [await acceptedProposal(internship, {}, council), await acceptedProposal(internship, {}, council)];
     const first = (await council.data<{ createProgramme: Programme }>(CREATE, { input: internshipInput(a.proposalId) })).createProgramme;
     const second = (await council.data<{ createProgramme: Programme }>(CREATE, { input: internshipInput(b.proposalId) })).createProgramme;
     expect((await council.data<{ submitProgramme: Programme }>(SUBMIT, { id: first.id })).submitProgramme.status).toBe('APPROVED');
-    expect((await council.data<{ programme: Programme }>(GET, { id: second.id })).programme.ruleViolations.map((v) => v.code)).toEqual(['RATIO_EXCEEDED']);
+    expect((await council.data<{ programme: Programme }>(GET, { id: second.id })).programme.ruleViolations.map((v) => v.code)).toEqual([
+      'RATIO_EXCEEDED',
+    ]);
     expect(errorOf(await council.request(SUBMIT, { id: second.id }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RULE_VIOLATIONS' });
 
     const igu = await createOpenPosition(council, iguInput(union3f, { title: 'Kommune-IGU', startDate: start }));
     const { proposalId: iguProposal } = await acceptedProposal(igu, {}, council);
     const iguProgramme = (
       await council.data<{ createProgramme: Programme }>(CREATE, {
-        input: { proposalId: iguProposal, startDate: start, weeklyWorkHours: 30, schoolPeriods: schoolWeeks(23), noOrdinaryEmploymentLast3Months: true },
+        input: {
+          proposalId: iguProposal,
+          startDate: start,
+          weeklyWorkHours: 30,
+          schoolPeriods: schoolWeeks(23),
+          noOrdinaryEmploymentLast3Months: true,
+        },
       })
     ).createProgramme;
     await council.data(SUBMIT, { id: iguProgramme.id });
@@ -240,8 +287,14 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
       `mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { accessToken } }`,
       {
         input: {
-          cvr, companyName: `Firma ${cvr}`, municipalityCode: 751, employeeCount: 3,
-          email: `e${cvr}@test.example`, password: TEST_PASSWORD, displayName: 'E', ...overrides,
+          cvr,
+          companyName: `Firma ${cvr}`,
+          municipalityCode: 751,
+          employeeCount: 3,
+          email: `e${cvr}@test.example`,
+          password: TEST_PASSWORD,
+          displayName: 'E',
+          ...overrides,
         },
       },
     );

@@ -39,7 +39,8 @@ describe('proposals over HTTP', () => {
     await api.close();
   });
 
-  const propose = (client: GraphqlClient, input: Record<string, unknown>) => client.request<{ proposeCandidate: Proposal }>(PROPOSE, { input });
+  const propose = (client: GraphqlClient, input: Record<string, unknown>) =>
+    client.request<{ proposeCandidate: Proposal }>(PROPOSE, { input });
 
   it('walks propose → interview → accept across municipalities, with history, contact only once accepted, never a CPR', async () => {
     const position = await createOpenPosition(roles.employer.client, jobInput()); // Aarhus
@@ -137,7 +138,11 @@ describe('proposals over HTTP', () => {
     const result = await propose(roles.jobcentre.client, { candidateId: hadOne.id, positionId: position.id });
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IGU_NOT_ELIGIBLE' });
     expect((errorOf(result)?.reasons as { code: string }[]).map((reason) => reason.code)).toEqual(['PRIOR_IGU']);
-    const long = await propose(roles.jobcentre.client, { candidateId: hadOne.id, positionId: position.id, idempotencyKey: 'k'.repeat(201) });
+    const long = await propose(roles.jobcentre.client, {
+      candidateId: hadOne.id,
+      positionId: position.id,
+      idempotencyKey: 'k'.repeat(201),
+    });
     expect(errorOf(long)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_INVALID', field: 'input.idempotencyKey' });
   });
 
@@ -163,13 +168,22 @@ describe('proposals over HTTP', () => {
       code: 'BAD_USER_INPUT',
       reason: 'REASON_REQUIRED',
     });
-    expect((await roles.employer.client.data<{ rejectProposal: { status: string } }>(REJECT, { id: rejected, reason: 'Ikke nu' })).rejectProposal.status).toBe('REJECTED');
-    expect(errorOf(await roles.employer.client.request(ACCEPT, { id: rejected }))).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' });
+    expect(
+      (await roles.employer.client.data<{ rejectProposal: { status: string } }>(REJECT, { id: rejected, reason: 'Ikke nu' })).rejectProposal
+        .status,
+    ).toBe('REJECTED');
+    expect(errorOf(await roles.employer.client.request(ACCEPT, { id: rejected }))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ILLEGAL_TRANSITION',
+    });
     expect(errorOf(await roles.jobcentre.client.request(WITHDRAW, { id: rejected }))).toMatchObject({ code: 'CONFLICT' });
 
     const withdrawn = await make();
     await roles.employer.client.data(ACCEPT, { id: withdrawn });
-    expect((await roles.jobcentre.client.data<{ withdrawProposal: { status: string } }>(WITHDRAW, { id: withdrawn, reason: 'Fik job' })).withdrawProposal.status).toBe('WITHDRAWN');
+    expect(
+      (await roles.jobcentre.client.data<{ withdrawProposal: { status: string } }>(WITHDRAW, { id: withdrawn, reason: 'Fik job' }))
+        .withdrawProposal.status,
+    ).toBe('WITHDRAWN');
 
     const withProgramme = await make();
     await roles.employer.client.data(ACCEPT, { id: withProgramme });
@@ -180,7 +194,10 @@ describe('proposals over HTTP', () => {
       [withProgramme],
     );
     // A programme that has not started is withdrawn with its proposal, in the same transaction.
-    expect((await roles.jobcentre.client.data<{ withdrawProposal: { status: string } }>(WITHDRAW, { id: withProgramme })).withdrawProposal.status).toBe('WITHDRAWN');
+    expect(
+      (await roles.jobcentre.client.data<{ withdrawProposal: { status: string } }>(WITHDRAW, { id: withProgramme })).withdrawProposal
+        .status,
+    ).toBe('WITHDRAWN');
     const programmeStatus = async (proposalId: string) =>
       (await api.dataSource.query('SELECT status FROM programme WHERE proposal_id = $1', [proposalId]))[0].status;
     expect(await programmeStatus(withProgramme)).toBe('WITHDRAWN');
@@ -193,7 +210,10 @@ describe('proposals over HTTP', () => {
        FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1`,
       [started],
     );
-    expect(errorOf(await roles.jobcentre.client.request(WITHDRAW, { id: started }))).toMatchObject({ code: 'CONFLICT', reason: 'PROGRAMME_STARTED' });
+    expect(errorOf(await roles.jobcentre.client.request(WITHDRAW, { id: started }))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PROGRAMME_STARTED',
+    });
     expect(await programmeStatus(started)).toBe('ACTIVE');
 
     // Text limits: a reason over 2,000 characters is refused and nothing changes.
@@ -215,21 +235,33 @@ describe('proposals over HTTP', () => {
     expect(errorOf(await other.client.request(ACCEPT, { id }))?.code).toBe('NOT_FOUND');
     const ids = await referenceIds(api.dataSource);
     await roles.admin.client.data(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { email: 'aarhus-jc@test.example', password: TEST_PASSWORD, displayName: 'A', role: 'JOBCENTRE', jobcentreId: ids.jobcentre751 },
+      input: {
+        email: 'aarhus-jc@test.example',
+        password: TEST_PASSWORD,
+        displayName: 'A',
+        role: 'JOBCENTRE',
+        jobcentreId: ids.jobcentre751,
+      },
     });
     const aarhus = await login(api.client, 'aarhus-jc@test.example');
     expect(errorOf(await aarhus.client.request(GET, { id }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await aarhus.client.request(WITHDRAW, { id }))?.code).toBe('NOT_FOUND');
-    expect(errorOf(await aarhus.client.request(PROPOSE, { input: { candidateId: candidate.id, positionId: position.id } }))?.code).toBe('NOT_FOUND');
+    expect(errorOf(await aarhus.client.request(PROPOSE, { input: { candidateId: candidate.id, positionId: position.id } }))?.code).toBe(
+      'NOT_FOUND',
+    );
 
     const onPosition = `query($id: ID!) { position(id: $id) { proposals { totalCount edges { node { id } } } } }`;
     const count = async (client: GraphqlClient) =>
-      (await client.data<{ position: { proposals: { totalCount: number } } }>(onPosition, { id: position.id })).position.proposals.totalCount;
+      (await client.data<{ position: { proposals: { totalCount: number } } }>(onPosition, { id: position.id })).position.proposals
+        .totalCount;
     expect(await count(roles.employer.client)).toBe(1);
     expect(await count(roles.jobcentre.client)).toBe(1);
     expect(await count(aarhus.client)).toBe(0);
     const candidateProposals = `query($id: ID!) { candidate(id: $id) { proposals { totalCount } } }`;
-    expect((await roles.jobcentre.client.data<{ candidate: { proposals: { totalCount: number } } }>(candidateProposals, { id: candidate.id })).candidate.proposals.totalCount).toBe(1);
+    expect(
+      (await roles.jobcentre.client.data<{ candidate: { proposals: { totalCount: number } } }>(candidateProposals, { id: candidate.id }))
+        .candidate.proposals.totalCount,
+    ).toBe(1);
   });
 
   it('role × operation matrix', async () => {
@@ -246,12 +278,16 @@ describe('proposals over HTTP', () => {
       proposals: ['{ proposals { totalCount } }', {}],
     };
     const outcome = async (client: GraphqlClient, name: string) => {
-      const [query, variables] = operations[name]!;
+      const [query, variables] = operations[name];
       const result = await client.request(query, variables);
       return result.errors ? String(errorOf(result)?.code) : 'OK';
     };
     const refused = (client: GraphqlClient) =>
-      Promise.all(['proposeCandidate', 'scheduleInterview', 'acceptProposal', 'rejectProposal', 'withdrawProposal', 'proposal'].map((name) => outcome(client, name)));
+      Promise.all(
+        ['proposeCandidate', 'scheduleInterview', 'acceptProposal', 'rejectProposal', 'withdrawProposal', 'proposal'].map((name) =>
+          outcome(client, name),
+        ),
+      );
     expect(await refused(api.client)).toEqual(Array(6).fill('UNAUTHENTICATED'));
     expect(await refused(roles.union.client)).toEqual(Array(6).fill('FORBIDDEN'));
     expect(await refused(roles.admin.client)).toEqual(Array(6).fill('FORBIDDEN'));
@@ -259,7 +295,9 @@ describe('proposals over HTTP', () => {
     expect(await outcome(roles.jobcentre.client, 'acceptProposal')).toBe('FORBIDDEN');
     expect(await outcome(roles.employer.client, 'withdrawProposal')).toBe('FORBIDDEN');
     expect(await outcome(roles.union.client, 'proposals')).toBe('FORBIDDEN');
-    const admin = await roles.admin.client.data<{ proposals: { totalCount: number } }>('{ proposals { totalCount edges { node { id } } } }');
+    const admin = await roles.admin.client.data<{ proposals: { totalCount: number } }>(
+      '{ proposals { totalCount edges { node { id } } } }',
+    );
     expect(admin.proposals.totalCount).toBeGreaterThan(0); // counts only
     expect((admin.proposals as unknown as { edges: unknown[] }).edges).toEqual([]);
   });

@@ -9,7 +9,7 @@ function refreshCookie(response: Response): { pair: string; attributes: string }
   const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith('igu_refresh='));
   if (!header) throw new Error('no igu_refresh cookie set');
   const [pair, ...attributes] = header.split(';').map((part) => part.trim());
-  return { pair: pair!, attributes: attributes.join('; ') };
+  return { pair: pair, attributes: attributes.join('; ') };
 }
 
 describe('browser sessions: rotating refresh token in an httpOnly cookie', () => {
@@ -72,7 +72,7 @@ describe('browser sessions: rotating refresh token in an httpOnly cookie', () =>
 
   it('stores only a hash of the token', async () => {
     const cookie = await signIn();
-    const token = cookie.split('=')[1]!;
+    const token = cookie.split('=')[1];
     const rows = await api.dataSource.query(`SELECT count(*)::int AS n FROM refresh_token WHERE encode(token_hash, 'escape') LIKE $1`, [
       `%${token}%`,
     ]);
@@ -129,16 +129,19 @@ describe('browser sessions: rotating refresh token in an httpOnly cookie', () =>
     const cookie = await signIn();
     expect((await post('/auth/refresh', cookie, 'text/plain')).status).toBe(403);
     expect((await post('/auth/sign-out', cookie, 'application/x-www-form-urlencoded')).status).toBe(403);
-    await api.dataSource.query(`UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [
-      cookie.split('=')[1],
-    ]);
+    await api.dataSource.query(
+      `UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE token_hash = sha256(convert_to($1, 'UTF8'))`,
+      [cookie.split('=')[1]],
+    );
     expect((await post('/auth/refresh', cookie)).status).toBe(401);
   });
 
   it('marks the cookie Secure in production', async () => {
     const { setRefreshCookie } = await import('../../../libs/auth/src/sessions/session-cookie.js');
     const headers: string[] = [];
-    const res = { cookie: (name: string, value: string, options: { secure?: boolean }) => headers.push(`${name}=${value}; secure=${options.secure}`) };
+    const res = {
+      cookie: (name: string, value: string, options: { secure?: boolean }) => headers.push(`${name}=${value}; secure=${options.secure}`),
+    };
     setRefreshCookie(res as never, { token: 't', expiresAt: new Date() }, { ...api.config, NODE_ENV: 'production' });
     expect(headers).toEqual(['igu_refresh=t; secure=true']);
   });

@@ -61,7 +61,9 @@ test.describe('sign-in and the shell', () => {
     await expect(page.getByTestId('user-name')).toHaveText('Jette Jobcenter');
     await expect(page).toHaveURL('/jobcentre/candidates');
 
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    );
     expect(storage).not.toMatch(/eyJ/); // no JWT anywhere a script can read
     const cookies = await context.cookies();
     expect(cookies.find((cookie) => cookie.name === 'igu_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth' });

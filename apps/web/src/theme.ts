@@ -15,6 +15,6 @@ export const theme = createTheme({
 /** Descriptions and other dimmed text: Mantine's gray 6 is below 4.5:1 on white, gray 7 is well above. */
 export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': current.colors.gray[7]! },
+  light: { '--mantine-color-dimmed': current.colors.gray[7] },
   dark: {},
 });

@@ -105,7 +105,7 @@ describe(`a full matching run whose worker process is killed (${process.env.REDI
   });
 
   it('is picked up by another worker process, completes, and stores what an uninterrupted run stores', async () => {
-    expect(uninterrupted.candidate_match_list!.length).toBeGreaterThan(2_000);
+    expect(uninterrupted.candidate_match_list.length).toBeGreaterThan(2_000);
     try {
       const first = await startWorker();
       lap('start worker 1');

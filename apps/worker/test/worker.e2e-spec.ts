@@ -72,11 +72,15 @@ describe(`worker process (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queu
     );
     await until(() => handled.some((job) => job.data.aggregateId === 'p-1'));
     // One job in the queue for the event, completed: no duplicate can still arrive.
-    const jobs = (await worker.app.get(QueueConnection).queue(QueueName.MAINTENANCE).getJobs(['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed']))
-      .filter((job) => job.data.aggregateId === 'p-1');
+    const jobs = (
+      await worker.app
+        .get(QueueConnection)
+        .queue(QueueName.MAINTENANCE)
+        .getJobs(['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'])
+    ).filter((job) => job.data.aggregateId === 'p-1');
     expect(jobs).toHaveLength(1);
-    let state = await jobs[0]!.getState();
-    for (const started = Date.now(); state === 'active' && Date.now() - started < 15_000; state = await jobs[0]!.getState()) {
+    let state = await jobs[0].getState();
+    for (const started = Date.now(); state === 'active' && Date.now() - started < 15_000; state = await jobs[0].getState()) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(state).toBe('completed');

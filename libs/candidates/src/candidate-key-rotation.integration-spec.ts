@@ -17,7 +17,7 @@ const today = TEST_TODAY;
 const candidate = (fullName: string, cpr: string, contact: boolean): NewCandidate => ({
   fullName,
   cpr,
-  email: contact ? `${fullName.split(' ')[0]!.toLowerCase()}@example.org` : null,
+  email: contact ? `${fullName.split(' ')[0].toLowerCase()}@example.org` : null,
   phone: contact ? '+4520304050' : null,
   municipalityCode: 101,
   residenceBasis: ResidenceBasis.REFUGEE,
@@ -42,13 +42,21 @@ describe('key rotation of candidate personal data (npm run pii:rotate-keys)', ()
     const columns: { column_name: string }[] = await db.dataSource.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'candidate' AND column_name LIKE '%\\_encrypted'`,
     );
-    expect(ENCRYPTED_COLUMNS.filter((c) => c.table === 'candidate').map((c) => c.column).sort()).toEqual(columns.map((c) => c.column_name).sort());
+    expect(
+      ENCRYPTED_COLUMNS.filter((c) => c.table === 'candidate')
+        .map((c) => c.column)
+        .sort(),
+    ).toEqual(columns.map((c) => c.column_name).sort());
   });
 
   it('re-encrypts every candidate row under the new key, and the values stay readable with it alone', async () => {
     const old = new CandidateCrypto(new FieldCipher({ k1 }, 'k1'), blindIndex);
     const [{ id: jobcentreId }] = await db.dataSource.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
-    const people = [candidate('Amina Haidari', '120395-1187', true), candidate('Yusuf Rahimi', '230788-2413', false), candidate('Olena Kovalenko', '050201-4125', true)];
+    const people = [
+      candidate('Amina Haidari', '120395-1187', true),
+      candidate('Yusuf Rahimi', '230788-2413', false),
+      candidate('Olena Kovalenko', '050201-4125', true),
+    ];
     for (const input of people) await db.dataSource.transaction((manager) => insertCandidate(manager, old, { jobcentreId, input, today }));
 
     // What scripts/rotate-pii-keys.ts does, column by column.

@@ -23,5 +23,8 @@ class CompanyNodes implements OnModuleInit {
 }
 
 /** GraphQL surface of companies; imported by the API only. */
-@Module({ imports: [CompaniesModule, ReferenceDataModule], providers: [CompanyResolver, CompanyNodes, exceptionMapperProvider(CompanyException, companyExceptionToAppError)] })
+@Module({
+  imports: [CompaniesModule, ReferenceDataModule],
+  providers: [CompanyResolver, CompanyNodes, exceptionMapperProvider(CompanyException, companyExceptionToAppError)],
+})
 export class CompaniesGraphqlModule {}

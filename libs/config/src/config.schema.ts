@@ -9,25 +9,26 @@ const base64Key = (name: string) =>
     .transform((value) => Buffer.from(value, 'base64'));
 
 /** `id:base64key,id2:base64key2` → { id: key, … }; every key 32 bytes (AES-256). */
-const keyRing = z
-  .string()
-  .transform((value, ctx) => {
-    const ring: Record<string, Buffer> = {};
-    for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-      const [id, key] = part.split(':');
-      const bytes = Buffer.from(key ?? '', 'base64');
-      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || bytes.length !== 32) {
-        ctx.addIssue({ code: 'custom', message: 'entries must be <id>:<32 random bytes, base64>, comma-separated' });
-        return z.NEVER;
-      }
-      ring[id] = bytes;
-    }
-    if (Object.keys(ring).length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+const keyRing = z.string().transform((value, ctx) => {
+  const ring: Record<string, Buffer> = {};
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [id, key] = part.split(':');
+    const bytes = Buffer.from(key ?? '', 'base64');
+    if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || bytes.length !== 32) {
+      ctx.addIssue({ code: 'custom', message: 'entries must be <id>:<32 random bytes, base64>, comma-separated' });
       return z.NEVER;
     }
-    return ring;
-  });
+    ring[id] = bytes;
+  }
+  if (Object.keys(ring).length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+    return z.NEVER;
+  }
+  return ring;
+});
 
 /**
  * Express's `trust proxy`: `false`, `true` (every hop: the client picks its own
@@ -46,7 +47,11 @@ const trustProxy = z
   });
 
 const count = z.coerce.number().int().min(1);
-const seconds = z.coerce.number().int().min(1).max(7 * 24 * 3600);
+const seconds = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(7 * 24 * 3600);
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -84,7 +89,12 @@ const variables = z.object({
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters'),
   JWT_ISSUER: z.string().min(1).default('igu-match'),
   JWT_AUDIENCE: z.string().min(1).default('igu-match-api'),
-  JWT_TTL_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(900),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 3600)
+    .default(900),
   TRUST_PROXY: trustProxy.default(false),
   /** Failed logins for one account from one IP (locks that pair only), per LOGIN_FAILURE_WINDOW_SECONDS. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: count.default(10),

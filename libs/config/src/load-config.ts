@@ -21,9 +21,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const name = issue.path.join('.') || '(root)';
-  return issue.code === 'invalid_type' && issue.input === undefined
-    ? `${name} is required but not set`
-    : `${name}: ${issue.message}`;
+  return issue.code === 'invalid_type' && issue.input === undefined ? `${name} is required but not set` : `${name}: ${issue.message}`;
 }
 
 /** For process entry points: load the config or print why not and exit. */

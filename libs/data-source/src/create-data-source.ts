@@ -4,7 +4,10 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ALL_ENTITIES } from './entities.js';
 import { ALL_MIGRATIONS } from './migrations/index.js';
 
-export function appDataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>, applicationName: string): DataSourceOptions {
+export function appDataSourceOptions(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  applicationName: string,
+): DataSourceOptions {
   return buildDataSourceOptions({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,

@@ -35,5 +35,5 @@ export function buildDataSourceOptions(input: DataSourceInput): DataSourceOption
       connectionTimeoutMillis: 5_000,
       statement_timeout: 30_000,
     },
-  } as DataSourceOptions;
+  };
 }

@@ -80,7 +80,7 @@ export async function createIdempotently(
       return existing.result_id as string;
     }
     const id = await create(manager);
-    await manager.query('UPDATE idempotency_key SET result_id = $1 WHERE id = $2', [id, inserted[0]!.id]);
+    await manager.query('UPDATE idempotency_key SET result_id = $1 WHERE id = $2', [id, inserted[0].id]);
     return id;
   });
 }

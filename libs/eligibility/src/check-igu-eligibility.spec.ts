@@ -33,7 +33,7 @@ describe('IGU rule sets', () => {
       const next = IGU_RULE_SETS[index + 1];
       if (next) expect(next.appliesFrom! > ruleSet.appliesUntil!).toBe(true);
     }
-    expect(IGU_RULE_SETS[0]!.appliesFrom).toBeNull();
+    expect(IGU_RULE_SETS[0].appliesFrom).toBeNull();
     expect(IGU_RULE_SETS.at(-1)!.appliesUntil).toBeNull();
   });
 });
@@ -66,7 +66,7 @@ describe('age at start (birthday limits: the day before and the day of)', () => 
 
   it('names the rule and its limits, never the age or a date', () => {
     const [reason] = checkIguEligibility(factsFor('2025-11-30', { dateOfBirth: '1975-11-30' }), '2025-11-30').reasons;
-    expect(reason!.message).toBe('Age at start must be at least 18 and under 50 (IGU-2024)');
+    expect(reason.message).toBe('Age at start must be at least 18 and under 50 (IGU-2024)');
   });
 });
 
@@ -160,7 +160,9 @@ describe('several failing rules', () => {
 
   it("names the rules, never the person's values: no age, birth or arrival date, residence basis or start date", () => {
     const facts = { dateOfBirth: '1970-01-01', residenceBasis: ResidenceBasis.OTHER, arrivedInDenmarkOn: '1995-01-01', priorIgu: true };
-    const messages = checkIguEligibility(facts, '2028-03-01').reasons.map((r) => r.message).join(' | ');
+    const messages = checkIguEligibility(facts, '2028-03-01')
+      .reasons.map((r) => r.message)
+      .join(' | ');
     for (const value of ['1970', '01-01', '1995', 'OTHER', '58', '33', '2028', '03-01']) expect(messages).not.toContain(value);
     expect(messages).toContain('at least 18 and under 50 (IGU-2024)');
   });

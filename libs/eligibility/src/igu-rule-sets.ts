@@ -36,10 +36,7 @@ export const SPECIAL_ACTS_FROM: CalendarDate = '2022-03-01';
 /** Last possible start: the scheme ends; later starts are SCHEME_ENDED. */
 export const IGU_LAST_START_DATE: CalendarDate = '2027-12-31';
 
-const REFUGEES: readonly QualifyingResidence[] = [
-  { basis: ResidenceBasis.REFUGEE },
-  { basis: ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE },
-];
+const REFUGEES: readonly QualifyingResidence[] = [{ basis: ResidenceBasis.REFUGEE }, { basis: ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE }];
 
 const SPECIAL_ACTS: readonly QualifyingResidence[] = [
   { basis: ResidenceBasis.UKRAINE_SPECIAL_ACT, from: SPECIAL_ACTS_FROM },

@@ -24,8 +24,7 @@ describe('great-circle distance', () => {
         const point = {
           latitude: AARHUS.latitude + ((radius * 0.999 * Math.cos(rad)) / 6371) * (180 / Math.PI),
           longitude:
-            AARHUS.longitude +
-            ((radius * 0.999 * Math.sin(rad)) / (6371 * Math.cos((AARHUS.latitude * Math.PI) / 180))) * (180 / Math.PI),
+            AARHUS.longitude + ((radius * 0.999 * Math.sin(rad)) / (6371 * Math.cos((AARHUS.latitude * Math.PI) / 180))) * (180 / Math.PI),
         };
         if (km(AARHUS, point) > radius) continue;
         checked += 1;

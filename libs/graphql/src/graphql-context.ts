@@ -15,6 +15,5 @@ export function createGraphqlContext({ req, res }: { req: Request; res?: Respons
 
 /** The request's DataLoader registry. */
 export const Loaders = createParamDecorator(
-  (_: unknown, context: ExecutionContext): LoaderRegistry =>
-    GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
+  (_: unknown, context: ExecutionContext): LoaderRegistry => GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
 );

@@ -48,7 +48,9 @@ describe('generateMatchData', () => {
     const { occupations } = referenceTables();
     const skillsOf = new Map(occupations.map((occupation) => [occupation.code, new Set(occupation.skillCodes)]));
     const withOwnSkills = open.filter((position) => skillsOf.get(position.occupationCode)!.size > 0);
-    expect(withOwnSkills.every((position) => position.requiredSkillCodes.every((code) => skillsOf.get(position.occupationCode)!.has(code)))).toBe(true);
+    expect(
+      withOwnSkills.every((position) => position.requiredSkillCodes.every((code) => skillsOf.get(position.occupationCode)!.has(code))),
+    ).toBe(true);
     expect(share(available, (candidate) => ['NONE', 'A1', 'A2'].includes(candidate.danishLevel))).toBeGreaterThan(0.6);
     expect(share(available, (candidate) => candidate.skillCodes.length > 0)).toBe(1);
   });

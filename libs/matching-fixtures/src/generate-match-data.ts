@@ -262,8 +262,7 @@ function nearCentre(random: SeededRandom, municipality: MunicipalityInfo): { lat
   const distanceKm = 6 * Math.sqrt(random.next());
   const bearing = 2 * Math.PI * random.next();
   const latitude = municipality.latitude + (distanceKm * Math.cos(bearing)) / 111.2;
-  const longitude =
-    municipality.longitude + (distanceKm * Math.sin(bearing)) / (111.2 * Math.cos((municipality.latitude * Math.PI) / 180));
+  const longitude = municipality.longitude + (distanceKm * Math.sin(bearing)) / (111.2 * Math.cos((municipality.latitude * Math.PI) / 180));
   return { latitude: round6(latitude), longitude: round6(longitude) };
 }
 

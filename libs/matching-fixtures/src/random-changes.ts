@@ -8,7 +8,11 @@ import type { SeededRandom } from './seeded-random.js';
  * returns the record after the change (status changes included: a candidate
  * leaves or returns to AVAILABLE, a position closes or opens).
  */
-export function changeCandidate(candidate: MatchCandidate, random: SeededRandom, pool: { skillCodes: readonly string[]; occupationCodes: readonly string[] }): MatchCandidate {
+export function changeCandidate(
+  candidate: MatchCandidate,
+  random: SeededRandom,
+  pool: { skillCodes: readonly string[]; occupationCodes: readonly string[] },
+): MatchCandidate {
   switch (random.int(0, 6)) {
     case 0:
       return { ...candidate, status: candidate.status === 'AVAILABLE' ? 'INACTIVE' : 'AVAILABLE' };
@@ -27,7 +31,11 @@ export function changeCandidate(candidate: MatchCandidate, random: SeededRandom,
   }
 }
 
-export function changePosition(position: MatchPosition, random: SeededRandom, pool: { skillCodes: readonly string[]; occupationCodes: readonly string[] }): MatchPosition {
+export function changePosition(
+  position: MatchPosition,
+  random: SeededRandom,
+  pool: { skillCodes: readonly string[]; occupationCodes: readonly string[] },
+): MatchPosition {
   switch (random.int(0, 5)) {
     case 0:
       return { ...position, status: position.status === 'OPEN' ? 'CLOSED' : 'OPEN' };

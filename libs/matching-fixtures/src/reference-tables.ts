@@ -1,11 +1,6 @@
 // The reference CSVs the generator draws from, read through
 // @igu/reference-data-files (fs + csv only, no Nest or TypeORM).
-import {
-  readReferenceCsv,
-  type MunicipalityRow,
-  type OccupationRow,
-  type SkillRow,
-} from '@igu/reference-data-files';
+import { readReferenceCsv, type MunicipalityRow, type OccupationRow, type SkillRow } from '@igu/reference-data-files';
 
 export interface MunicipalityInfo {
   code: number;

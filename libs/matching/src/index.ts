@@ -1,13 +1,6 @@
 export * from './match.types.js';
 export { DEFAULT_SCORING_WEIGHTS, assertValidWeights, type ScoringWeights } from './scoring/scoring-weights.js';
-export {
-  compareIds,
-  compareRankedPairs,
-  distanceBetween,
-  languageOrdinal,
-  occupationComponent,
-  scorePair,
-} from './scoring/score-pair.js';
+export { compareIds, compareRankedPairs, distanceBetween, languageOrdinal, occupationComponent, scorePair } from './scoring/score-pair.js';
 export {
   availabilityComponent,
   distanceComponent,
@@ -20,26 +13,14 @@ export {
 export { NO_DATE, dateOfDay } from './scoring/day-number.js';
 export { rankPairsNaively, type NaiveRanking, type NaiveRankingOptions } from './scoring/naive-ranking.js';
 export { packCandidates, type PackCandidatesOptions, type PackedCandidates } from './engine/pack-candidates.js';
-export {
-  packPositions,
-  type PackPositionsOptions,
-  type PackedPositions,
-  type PositionSchedule,
-} from './engine/pack-positions.js';
+export { packPositions, type PackPositionsOptions, type PackedPositions, type PositionSchedule } from './engine/pack-positions.js';
 export { skillDictionary, type SkillDictionary } from './engine/skill-dictionary.js';
 export type { CandidateArrays, PositionArrays, RunArrays } from './engine/packed-arrays.js';
 export type { EligibilityCache } from './engine/eligibility-cache.js';
 export type { ScoringOptions } from './engine/prepare-run.js';
 export { DEFAULT_TOP_K, scoreAll, type ScoreAllOptions } from './engine/score-all.js';
 export { scoreAllParallel, type ScoreAllParallelOptions } from './engine/parallel/score-all-parallel.js';
-export {
-  candidateMatches,
-  explainPair,
-  positionMatches,
-  type MatchRun,
-  type ScoringContext,
-  type TopKLists,
-} from './engine/match-run.js';
+export { candidateMatches, explainPair, positionMatches, type MatchRun, type ScoringContext, type TopKLists } from './engine/match-run.js';
 export { ScoredRow, scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from './engine/incremental.js';
 export { MatchingService } from './persistence/matching.service.js';
 export { loadAvailableCandidates, loadOpenPositions } from './persistence/match-data.js';

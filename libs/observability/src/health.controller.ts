@@ -25,9 +25,7 @@ export class HealthController {
 
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, string> }> {
-    const results = await Promise.all(
-      this.checks.map(async ({ name, check }) => [name, await runWithTimeout(check)] as const),
-    );
+    const results = await Promise.all(this.checks.map(async ({ name, check }) => [name, await runWithTimeout(check)] as const));
     const healthy = results.every(([, outcome]) => outcome === 'up');
     res.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: healthy ? 'ok' : 'unavailable', checks: Object.fromEntries(results) };

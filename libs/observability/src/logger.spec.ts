@@ -45,7 +45,9 @@ describe('log redaction', () => {
       const query = encodeURIComponent('query($t: String) { candidates(filter: { text: $t }) { totalCount } }');
       const variables = encodeURIComponent(JSON.stringify({ t: 'olena kovalenko' }));
       const { port } = server.address() as AddressInfo;
-      await fetch(`http://127.0.0.1:${port}/graphql?query=${query}&variables=${variables}`, { headers: { 'apollo-require-preflight': 'true' } });
+      await fetch(`http://127.0.0.1:${port}/graphql?query=${query}&variables=${variables}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

@@ -64,7 +64,11 @@ export function createLogger(config: AppConfig, service: string): Logger {
  * string. A GraphQL GET carries the document and its variables there (e.g. a
  * name searched for), which must not reach the logs.
  */
-export function serializeRequest(req: { id: string; method: string; url?: string }): { id: string; method: string; url: string | undefined } {
+export function serializeRequest(req: { id: string; method: string; url?: string }): {
+  id: string;
+  method: string;
+  url: string | undefined;
+} {
   return { id: req.id, method: req.method, url: req.url?.split('?', 1)[0] };
 }
 

@@ -21,7 +21,7 @@ export class FieldCipher {
 
   encrypt(plaintext: string, context: string): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv(ALGORITHM, this.keys[this.activeKeyId]!, iv);
+    const cipher = createCipheriv(ALGORITHM, this.keys[this.activeKeyId], iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [FORMAT, this.activeKeyId, iv, cipher.getAuthTag(), ciphertext]

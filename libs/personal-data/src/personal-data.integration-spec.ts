@@ -54,7 +54,9 @@ describe('personal data at rest', () => {
       const rotated = new FieldCipher({ k1, k2 }, 'k2');
       const spec = { table: 'rotation_probe', column: 'secret', context: 'probe.secret' };
       expect(await reencryptColumn(db.dataSource, rotated, spec, 3)).toBe(7);
-      const rows: { id: string; secret: string }[] = await db.dataSource.query('SELECT id, secret FROM rotation_probe WHERE secret IS NOT NULL');
+      const rows: { id: string; secret: string }[] = await db.dataSource.query(
+        'SELECT id, secret FROM rotation_probe WHERE secret IS NOT NULL',
+      );
       expect(rows.every((row) => row.secret.startsWith('v1:k2:'))).toBe(true);
       const onlyNewKey = new FieldCipher({ k2 }, 'k2');
       expect(rows.map((row) => onlyNewKey.decrypt(row.secret, 'probe.secret')).sort()).toEqual(ids.map((_, i) => `value-${i}`).sort());

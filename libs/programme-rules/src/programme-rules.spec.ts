@@ -345,9 +345,7 @@ describe('evaluateProgramme — internship and wage subsidy (§3)', () => {
         for (const kind of ['INTERNSHIP', 'WAGE_SUBSIDY'] as const) {
           const draft = subsidisedDraft({ kind });
           expect(evaluateProgramme(draft, context({ company, otherConcurrentProgrammes: limit - 1 }))).toEqual([]);
-          expect(codes(evaluateProgramme(draft, context({ company, otherConcurrentProgrammes: limit })))).toEqual([
-            'RATIO_EXCEEDED',
-          ]);
+          expect(codes(evaluateProgramme(draft, context({ company, otherConcurrentProgrammes: limit })))).toEqual(['RATIO_EXCEEDED']);
         }
       },
     );
@@ -358,8 +356,7 @@ describe('evaluateProgramme — internship and wage subsidy (§3)', () => {
         {
           code: 'RATIO_EXCEEDED',
           message:
-            'A company with 12 employees may have at most 2 internship/wage-subsidy programme(s) at a time; ' +
-            'this one would make 3',
+            'A company with 12 employees may have at most 2 internship/wage-subsidy programme(s) at a time; ' + 'this one would make 3',
           field: null,
         },
       ]);
@@ -470,9 +467,7 @@ describe('dates outside the usable range', () => {
   it('never make evaluateProgramme throw', () => {
     for (const kind of ['IGU', 'INTERNSHIP', 'WAGE_SUBSIDY'] as const) {
       const draft =
-        kind === 'IGU'
-          ? iguDraft({ startDate: '9998-02-01' })
-          : subsidisedDraft({ kind, startDate: '9999-12-31', endDate: '9999-12-31' });
+        kind === 'IGU' ? iguDraft({ startDate: '9998-02-01' }) : subsidisedDraft({ kind, startDate: '9999-12-31', endDate: '9999-12-31' });
       expect(codes(evaluateProgramme(draft, context()))[0]).toBe('DATE_OUT_OF_RANGE');
     }
   });

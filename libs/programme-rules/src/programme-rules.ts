@@ -2,12 +2,7 @@ import { addDays, addMonths, anniversary, type CalendarDate, isAfter, isBefore, 
 import { IGU_LAST_START_DATE } from '@igu/eligibility';
 import { type ProgrammeKind, type ProgrammeStatus, BonusMilestoneKind } from './programme-enums.js';
 import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
-import {
-  type SchoolPeriodDraft,
-  minimumSchoolWeeks,
-  schoolPeriodViolations,
-  totalSchoolWeeks,
-} from './school-periods.js';
+import { type SchoolPeriodDraft, minimumSchoolWeeks, schoolPeriodViolations, totalSchoolWeeks } from './school-periods.js';
 
 /**
  * Programme rules of docs/domain.md §2.3 (IGU) and §3 (internship, wage subsidy).
@@ -134,12 +129,7 @@ export function earnedBonusMilestones(
 
 /** A real calendar date inside PROGRAMME_DATE_RANGE. */
 export function isProgrammeDate(date: string | null | undefined): date is CalendarDate {
-  return (
-    typeof date === 'string' &&
-    isCalendarDate(date) &&
-    date >= PROGRAMME_DATE_RANGE.from &&
-    date <= PROGRAMME_DATE_RANGE.until
-  );
+  return typeof date === 'string' && isCalendarDate(date) && date >= PROGRAMME_DATE_RANGE.from && date <= PROGRAMME_DATE_RANGE.until;
 }
 
 /** Dates of a draft outside PROGRAMME_DATE_RANGE, with their input paths (empty when all are usable). */
@@ -288,11 +278,10 @@ const unionRequired: Rule = ({ draft }) =>
   );
 
 const employmentDeclaration: Rule = ({ draft }) =>
-  when(draft.noOrdinaryEmploymentLast3Months !== true, () =>
+  when(!draft.noOrdinaryEmploymentLast3Months, () =>
     violation(
       ProgrammeRuleCode.EMPLOYMENT_DECLARATION_MISSING,
-      'The employer must declare that the candidate had no ordinary employment at the company ' +
-        'in the 3 months before the start',
+      'The employer must declare that the candidate had no ordinary employment at the company ' + 'in the 3 months before the start',
       'input.noOrdinaryEmploymentLast3Months',
     ),
   );
@@ -315,11 +304,7 @@ const endDateAndDuration: Rule = ({ draft, context, endDate }) => {
   }
   if (isBefore(endDate, draft.startDate)) {
     return [
-      violation(
-        ProgrammeRuleCode.END_BEFORE_START,
-        `The end date ${endDate} is before the start date ${draft.startDate}`,
-        'input.endDate',
-      ),
+      violation(ProgrammeRuleCode.END_BEFORE_START, `The end date ${endDate} is before the start date ${draft.startDate}`, 'input.endDate'),
     ];
   }
   const latest = maximumEndDate(draft.kind, draft.startDate, context.company.publicEmployer);
@@ -381,7 +366,11 @@ export function evaluateProgramme(draft: ProgrammeDraft, context: ProgrammeRuleC
   });
   if (unusable.length > 0) {
     return unusable.map((field) =>
-      violation(ProgrammeRuleCode.DATE_OUT_OF_RANGE, `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`, field),
+      violation(
+        ProgrammeRuleCode.DATE_OUT_OF_RANGE,
+        `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`,
+        field,
+      ),
     );
   }
   const facts: RuleFacts = { draft, context, endDate: programmeEndDate(draft) };
@@ -390,7 +379,5 @@ export function evaluateProgramme(draft: ProgrammeDraft, context: ProgrammeRuleC
 
 /** A programme's kind follows its position's kind; JOB positions have no programme (null). */
 export function programmeKindForPosition(positionKind: string): ProgrammeKind | null {
-  return positionKind === 'IGU' || positionKind === 'INTERNSHIP' || positionKind === 'WAGE_SUBSIDY'
-    ? positionKind
-    : null;
+  return positionKind === 'IGU' || positionKind === 'INTERNSHIP' || positionKind === 'WAGE_SUBSIDY' ? positionKind : null;
 }

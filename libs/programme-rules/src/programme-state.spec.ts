@@ -102,7 +102,7 @@ describe('complete: not before the end date', () => {
 
   it('reports an illegal transition before the date check', () => {
     const result = nextProgrammeStatus('APPROVED', 'COMPLETE', { ...ctx, today: '2025-01-01' });
-    expect(result.ok === false && result.refusal.reason).toBe('ILLEGAL_TRANSITION');
+    expect(!result.ok && result.refusal.reason).toBe('ILLEGAL_TRANSITION');
   });
 });
 

@@ -1,10 +1,5 @@
 import { addDays, type CalendarDate, isBefore } from '@igu/calendar';
-import {
-  type CandidateStatusValue,
-  type PositionStatusValue,
-  type ProgrammeStatus,
-  type WorkflowRole,
-} from './programme-enums.js';
+import { type CandidateStatusValue, type PositionStatusValue, type ProgrammeStatus, type WorkflowRole } from './programme-enums.js';
 import { type TransitionResult, allowed, refused } from './transition.js';
 
 /**

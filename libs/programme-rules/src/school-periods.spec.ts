@@ -107,8 +107,8 @@ describe('schoolPeriodViolations', () => {
       ['SCHOOL_PERIODS_OVERLAP', 'input.schoolPeriods[3].startDate'],
       ['SCHOOL_PERIODS_OVERLAP', 'input.schoolPeriods[3].startDate'],
     ]);
-    expect(violations[0]!.message).toBe('School period 2 overlaps school period 1');
-    expect(violations[3]!.message).toBe('School period 4 overlaps school period 3');
+    expect(violations[0].message).toBe('School period 2 overlaps school period 1');
+    expect(violations[3].message).toBe('School period 4 overlaps school period 3');
   });
 
   it('does not report an invalid period as overlapping', () => {

@@ -1,4 +1,13 @@
-import { type CalendarDate, compareDates, fromDayNumber, isAfter, isBefore, rangesOverlap, toDayNumber, weekdaysBetweenInclusive } from '@igu/calendar';
+import {
+  type CalendarDate,
+  compareDates,
+  fromDayNumber,
+  isAfter,
+  isBefore,
+  rangesOverlap,
+  toDayNumber,
+  weekdaysBetweenInclusive,
+} from '@igu/calendar';
 import { type RuleViolation, ProgrammeRuleCode, violation } from './rule-violation.js';
 
 /**

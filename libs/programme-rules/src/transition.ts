@@ -4,8 +4,7 @@
  * contract code that the feature's exception mapper gives that reason.
  */
 export type TransitionResult<Status extends string, Reason extends string> =
-  | { ok: true; status: Status }
-  | { ok: false; refusal: TransitionRefusal<Reason> };
+  { ok: true; status: Status } | { ok: false; refusal: TransitionRefusal<Reason> };
 
 export interface TransitionRefusal<Reason extends string> {
   errorCode: 'CONFLICT' | 'BAD_USER_INPUT';
@@ -19,8 +18,6 @@ export function allowed<Status extends string>(status: Status): { ok: true; stat
   return { ok: true, status };
 }
 
-export function refused<Reason extends string>(
-  refusal: TransitionRefusal<Reason>,
-): { ok: false; refusal: TransitionRefusal<Reason> } {
+export function refused<Reason extends string>(refusal: TransitionRefusal<Reason>): { ok: false; refusal: TransitionRefusal<Reason> } {
   return { ok: false, refusal };
 }

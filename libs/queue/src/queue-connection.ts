@@ -1,13 +1,5 @@
 import type { AppConfig } from '@igu/config';
-import {
-  createPostgresBackend,
-  type Job,
-  Queue,
-  type QueueOptions,
-  withBackend,
-  Worker,
-  type WorkerOptions,
-} from 'bullmq';
+import { createPostgresBackend, type Job, Queue, type QueueOptions, withBackend, Worker, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queue-names.js';
 
@@ -72,7 +64,7 @@ export class QueueConnection {
       stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
       ...settings,
       autorun: true,
-    } as WorkerOptions);
+    });
     this.workers.push(worker);
     return worker;
   }

@@ -1,4 +1,3 @@
-
 import { ReferenceDataException, ReferenceDataExceptionCode } from './errors/reference-data.exception.js';
 /**
  * Municipality codes (3 digits) and region codes (4 digits) are stored as
@@ -12,11 +11,13 @@ export function isReferenceCode(value: number): boolean {
 }
 
 export function assertMunicipalityCode(value: number, field: string): void {
-  if (!isReferenceCode(value)) throw new ReferenceDataException(ReferenceDataExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', field);
+  if (!isReferenceCode(value))
+    throw new ReferenceDataException(ReferenceDataExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', field);
 }
 
 export function assertRegionCode(value: number, field: string): void {
-  if (!isReferenceCode(value)) throw new ReferenceDataException(ReferenceDataExceptionCode.UNKNOWN_REGION, 'No region has that code', field);
+  if (!isReferenceCode(value))
+    throw new ReferenceDataException(ReferenceDataExceptionCode.UNKNOWN_REGION, 'No region has that code', field);
 }
 
 /** Lists of codes in filters: each one checked, the field names the index of the first bad one. */

@@ -1,11 +1,5 @@
 export * from './entities/index.js';
-export {
-  assertMunicipalityCode,
-  assertMunicipalityCodes,
-  assertRegionCode,
-  assertRegionCodes,
-  isReferenceCode,
-} from './codes.js';
+export { assertMunicipalityCode, assertMunicipalityCodes, assertRegionCode, assertRegionCodes, isReferenceCode } from './codes.js';
 export { ReferenceDataService } from './services/reference-data.service.js';
 export { ReferenceDataLoaders } from './services/reference-data.loaders.js';
 export { ReferenceDataModule } from './reference-data.module.js';

@@ -1,11 +1,6 @@
 import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
-import {
-  JobcentreResolver,
-  MunicipalityResolver,
-  ReferenceDataResolver,
-  RegionResolver,
-} from './graphql/reference-data.resolver.js';
+import { JobcentreResolver, MunicipalityResolver, ReferenceDataResolver, RegionResolver } from './graphql/reference-data.resolver.js';
 import { ReferenceDataModule } from './reference-data.module.js';
 import { ReferenceDataService } from './services/reference-data.service.js';
 import { ReferenceDataException } from './errors/reference-data.exception.js';

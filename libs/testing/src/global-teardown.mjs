@@ -12,9 +12,7 @@ export default async function globalTeardown() {
   const client = new pg.Client({ connectionString: process.env.IGU_TEST_ADMIN_URL });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-      `igu_t_${process.env.IGU_TEST_RUN}%`,
-    ]);
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`igu_t_${process.env.IGU_TEST_RUN}%`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   } finally {
     await client.end();

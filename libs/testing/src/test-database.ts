@@ -39,13 +39,10 @@ async function ensureTemplate(): Promise<string> {
   await withAdmin(async (client) => {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
     try {
-      const { rowCount } = await client.query(
-        'SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND NOT datistemplate',
-        [template],
-      );
-      const { rowCount: ready } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate', [
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND NOT datistemplate', [
         template,
       ]);
+      const { rowCount: ready } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate', [template]);
       if (ready) return;
       if (rowCount) await client.query(`DROP DATABASE ${template} WITH (FORCE)`);
       await client.query(`CREATE DATABASE ${template}`);

@@ -19,7 +19,10 @@ export async function serveWebAppWithVite(app: INestApplication): Promise<void> 
   });
   app.use(vite.middlewares);
   app.use(async (req: Request, res: Response, next: NextFunction) => {
-    if (!isPageRequest(req)) return next();
+    if (!isPageRequest(req)) {
+      next();
+      return;
+    }
     try {
       const html = await readFile(resolve('apps/web/index.html'), 'utf8');
       res.type('html').send(await vite.transformIndexHtml(req.originalUrl, html));

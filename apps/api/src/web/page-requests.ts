@@ -5,7 +5,19 @@ import type { Request } from 'express';
  * the request accepts. The web app's own routes are prefixed by role
  * (/employer/…, /jobcentre/…, /union/…, /administration/…) so they cannot collide.
  */
-const API_PATHS = ['/graphql', '/health', '/altair', '/admin', '/auth', '/reports', '/imports', '/proposals', '/programmes', '/candidates', '/assets'];
+const API_PATHS = [
+  '/graphql',
+  '/health',
+  '/altair',
+  '/admin',
+  '/auth',
+  '/reports',
+  '/imports',
+  '/proposals',
+  '/programmes',
+  '/candidates',
+  '/assets',
+];
 
 export function isApiPath(path: string): boolean {
   return API_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));

@@ -48,7 +48,10 @@ export function serveBuiltWebApp(app: INestApplication, root: string): boolean {
     }),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (!isPageRequest(req)) return next();
+    if (!isPageRequest(req)) {
+      next();
+      return;
+    }
     securityHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(indexHtml);

@@ -26,7 +26,10 @@ export function candidateInput(overrides: Record<string, unknown> = {}): Record<
   };
 }
 
-export async function createCandidate(client: GraphqlClient, overrides: Record<string, unknown> = {}): Promise<{ id: string; cpr: string }> {
+export async function createCandidate(
+  client: GraphqlClient,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; cpr: string }> {
   const input = candidateInput(overrides);
   const { createCandidate } = await client.data<{ createCandidate: { id: string } }>(
     `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`,

@@ -99,19 +99,16 @@ export async function list(client: GraphqlClient, variables: Record<string, unkn
 export async function registerOtherEmployer(client: GraphqlClient): Promise<{ client: GraphqlClient; companyId: string }> {
   const { registerEmployer } = await client.data<{
     registerEmployer: { accessToken: string; user: { company: { id: string } } };
-  }>(
-    `mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { accessToken user { company { id } } } }`,
-    {
-      input: {
-        cvr: '10403782',
-        companyName: 'Odense Rengøring A/S',
-        municipalityCode: 461,
-        employeeCount: 12,
-        email: 'other-employer@test.example',
-        password: TEST_PASSWORD,
-        displayName: 'Olga Other',
-      },
+  }>(`mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { accessToken user { company { id } } } }`, {
+    input: {
+      cvr: '10403782',
+      companyName: 'Odense Rengøring A/S',
+      municipalityCode: 461,
+      employeeCount: 12,
+      email: 'other-employer@test.example',
+      password: TEST_PASSWORD,
+      displayName: 'Olga Other',
     },
-  );
+  });
   return { client: client.withToken(registerEmployer.accessToken), companyId: registerEmployer.user.company.id };
 }

@@ -31,9 +31,7 @@ export function CvrInput({ value, onChange, error, ...props }: CvrInputProps) {
       inputContainer={(children) => (
         <>
           {children}
-          {check === 'valid' && (
-            <VisuallyHidden id={statusId}>{t('register.cvrValid')}</VisuallyHidden>
-          )}
+          {check === 'valid' && <VisuallyHidden id={statusId}>{t('register.cvrValid')}</VisuallyHidden>}
         </>
       )}
     />

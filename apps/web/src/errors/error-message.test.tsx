@@ -34,7 +34,9 @@ describe('errorMessage: one mapping from API errors to translated text', () => {
   });
 
   it('tells how long to wait when rate limited', () => {
-    expect(errorMessage(graphqlError({ code: 'RATE_LIMITED', retryAfterSeconds: 42 }), t)).toBe('For mange forsøg. Prøv igen om 42 sekunder.');
+    expect(errorMessage(graphqlError({ code: 'RATE_LIMITED', retryAfterSeconds: 42 }), t)).toBe(
+      'For mange forsøg. Prøv igen om 42 sekunder.',
+    );
     expect(errorMessage(graphqlError({ code: 'RATE_LIMITED' }), t)).toBe(da.errors.RATE_LIMITED_noSeconds);
   });
 

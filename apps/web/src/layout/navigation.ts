@@ -1,4 +1,13 @@
-import { IconBriefcase, IconCalendarStats, IconChecklist, IconSearch, IconSend, IconUsers, IconUsersGroup, IconRefresh } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconCalendarStats,
+  IconChecklist,
+  IconSearch,
+  IconSend,
+  IconUsers,
+  IconUsersGroup,
+  IconRefresh,
+} from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
 
 export interface NavItem {
@@ -30,4 +39,4 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   ],
 };
 
-export const homeOf = (role: Role): string => NAVIGATION[role][0]!.path;
+export const homeOf = (role: Role): string => NAVIGATION[role][0].path;

@@ -42,7 +42,8 @@ export default function RegisterPage() {
       password: '',
     },
     validate: {
-      cvr: (value) => (checkCvr(value) === 'valid' ? null : t(checkCvr(value) === 'invalid' ? 'register.cvrInvalid' : 'register.cvrLength')),
+      cvr: (value) =>
+        checkCvr(value) === 'valid' ? null : t(checkCvr(value) === 'invalid' ? 'register.cvrInvalid' : 'register.cvrLength'),
       companyName: required,
       municipalityCode: required,
       displayName: required,

@@ -62,13 +62,15 @@ function CountPage<TData, TVariables extends Record<string, unknown>>(props: {
   const { data, loading, error, refetch } = useQuery(props.query as TypedDocumentNode<TData, Record<string, unknown>>, {
     variables: props.variables,
   });
-  const count = data ? props.count(data as TData) : null;
+  const count = data ? props.count(data) : null;
   return (
     <PageFrame title={t(`pages.${props.page}.title`)} intro={t(`pages.${props.page}.intro`)}>
       {error ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : count === null ? (
-        loading ? <LoadingState /> : null
+        loading ? (
+          <LoadingState />
+        ) : null
       ) : count === 0 ? (
         <EmptyState message={t(`pages.${props.page}.empty`)} />
       ) : (
@@ -102,7 +104,9 @@ export function PageFrame({ title, intro, children }: { title: string; intro: st
 export function EmployerPositionsPage() {
   const { state } = useSession();
   const companyId = state.status === 'signedIn' ? (state.user.company?.id ?? '') : '';
-  return <CountPage page="employerPositions" query={EmployerPositionsQuery} variables={{ companyId }} count={(d) => d.positions.totalCount} />;
+  return (
+    <CountPage page="employerPositions" query={EmployerPositionsQuery} variables={{ companyId }} count={(d) => d.positions.totalCount} />
+  );
 }
 
 export function EmployerProgrammesPage() {
@@ -123,7 +127,12 @@ export function ProposalsPage() {
 
 export function ApprovalsPage() {
   return (
-    <CountPage page="approvals" query={ProgrammesQuery} variables={{ statuses: ['PENDING_APPROVAL'] }} count={(d) => d.programmes.totalCount} />
+    <CountPage
+      page="approvals"
+      query={ProgrammesQuery}
+      variables={{ statuses: ['PENDING_APPROVAL'] }}
+      count={(d) => d.programmes.totalCount}
+    />
   );
 }
 

@@ -78,7 +78,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   const restore = useCallback(async () => {
-    if (!(await refreshAccessToken())) return setState({ status: 'signedOut' });
+    if (!(await refreshAccessToken())) {
+      setState({ status: 'signedOut' });
+      return;
+    }
     try {
       const { data } = await client.query({ query: MeQuery, fetchPolicy: 'network-only' });
       setState(data ? { status: 'signedIn', user: data.me } : { status: 'signedOut' });

@@ -5,5 +5,9 @@ import '../i18n/i18n.js';
 import { cssVariablesResolver, theme } from '../theme.js';
 
 export function renderWithProviders(ui: ReactElement) {
-  return render(<MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>{ui}</MantineProvider>);
+  return render(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {ui}
+    </MantineProvider>,
+  );
 }

@@ -1,16 +1,6 @@
 import { CompanyEntity } from '@igu/companies';
 import { JobcentreEntity, TradeUnionEntity } from '@igu/reference-data';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Role } from '@igu/access';
 
 /** A person who signs in. Exactly the organisation column of the role is set. */

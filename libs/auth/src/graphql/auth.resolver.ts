@@ -34,7 +34,10 @@ export class AuthResolver {
     @Args('password', { type: () => String }) password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return this.withSession(context, withRetryAfter(context, () => this.auth.login(email, password, clientIp(context))));
+    return this.withSession(
+      context,
+      withRetryAfter(context, () => this.auth.login(email, password, clientIp(context))),
+    );
   }
 
   @Public()
@@ -43,7 +46,10 @@ export class AuthResolver {
     @Args('input', { type: () => RegisterEmployerInput }) input: RegisterEmployerInput,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return this.withSession(context, withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context))));
+    return this.withSession(
+      context,
+      withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context))),
+    );
   }
 
   @Roles(Role.ADMIN)

@@ -14,7 +14,8 @@ export async function withRetryAfter<T>(context: GraphqlContext, work: () => Pro
   try {
     return await work();
   } catch (error) {
-    const seconds = error instanceof AuthException && error.code === AuthExceptionCode.RATE_LIMITED ? error.details?.retryAfterSeconds : undefined;
+    const seconds =
+      error instanceof AuthException && error.code === AuthExceptionCode.RATE_LIMITED ? error.details?.retryAfterSeconds : undefined;
     if (typeof seconds === 'number' && context.res && !context.res.headersSent) context.res.setHeader('Retry-After', String(seconds));
     throw error;
   }

@@ -12,6 +12,8 @@ export class UserLoaders {
 
   /** Unscoped: the caller decides what of the user the viewer may see. */
   byId(): DataLoader<string, UserEntity | null> {
-    return this.registry.get('user.byId', async (ids: readonly string[]) => alignByKey(ids, await this.users.byIds(ids), (user) => user.id));
+    return this.registry.get('user.byId', async (ids: readonly string[]) =>
+      alignByKey(ids, await this.users.byIds(ids), (user) => user.id),
+    );
   }
 }

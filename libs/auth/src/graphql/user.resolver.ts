@@ -26,8 +26,6 @@ export class UserResolver {
 
   @ResolveField('union', () => UnionObject, { nullable: true, description: 'UNION_REP' })
   union(@Parent() user: UserObject, @Loaders() loaders: LoaderRegistry): Promise<UnionObject | null> {
-    return user.unionId
-      ? new ReferenceDataLoaders(loaders, this.referenceData).union().load(user.unionId)
-      : Promise.resolve(null);
+    return user.unionId ? new ReferenceDataLoaders(loaders, this.referenceData).union().load(user.unionId) : Promise.resolve(null);
   }
 }

@@ -26,7 +26,6 @@ const ORGANISATION = {
   [Role.UNION_REP]: { field: 'unionId', table: 'trade_union' },
 } as const;
 
-
 @Injectable()
 export class UserService {
   constructor(
@@ -69,15 +68,21 @@ export class UserService {
   private async organisationFor(manager: EntityManager, input: NewUser): Promise<Partial<Record<string, string>>> {
     for (const [role, { field }] of Object.entries(ORGANISATION)) {
       if (role !== input.role && input[field]) {
-        throw new AuthException(AuthExceptionCode.ORGANISATION_NOT_ALLOWED, `${field} does not apply to role ${input.role}`, `input.${field}`);
+        throw new AuthException(
+          AuthExceptionCode.ORGANISATION_NOT_ALLOWED,
+          `${field} does not apply to role ${input.role}`,
+          `input.${field}`,
+        );
       }
     }
     if (input.role === Role.ADMIN) return {};
     const { field, table } = ORGANISATION[input.role];
     const id = input[field];
-    if (!id) throw new AuthException(AuthExceptionCode.ORGANISATION_REQUIRED, `${field} is required for role ${input.role}`, `input.${field}`);
+    if (!id)
+      throw new AuthException(AuthExceptionCode.ORGANISATION_REQUIRED, `${field} is required for role ${input.role}`, `input.${field}`);
     const exists = isUuid(id) && (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
-    if (!exists) throw new AuthException(AuthExceptionCode.UNKNOWN_ORGANISATION, `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
+    if (!exists)
+      throw new AuthException(AuthExceptionCode.UNKNOWN_ORGANISATION, `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
     return { [field]: id };
   }
 

@@ -60,7 +60,9 @@ describe('candidate input rules', () => {
       reason: 'MUNICIPALITY_ARRIVAL_BEFORE_DENMARK',
       field: 'input.arrivedInMunicipalityOn',
     });
-    expect(errorOf(() => assertArrivals({ ...ok, arrivedInDenmarkOn: '2025-06-02', arrivedInMunicipalityOn: '2025-06-02' }, TODAY))).toEqual({
+    expect(
+      errorOf(() => assertArrivals({ ...ok, arrivedInDenmarkOn: '2025-06-02', arrivedInMunicipalityOn: '2025-06-02' }, TODAY)),
+    ).toEqual({
       reason: 'DATE_IN_FUTURE',
       field: 'input.arrivedInDenmarkOn',
     });
@@ -68,7 +70,9 @@ describe('candidate input rules', () => {
       reason: 'DATE_IN_FUTURE',
       field: 'input.arrivedInMunicipalityOn',
     });
-    expect(errorOf(() => assertArrivals({ ...ok, arrivedInDenmarkOn: '1990-01-01' }, TODAY))).toMatchObject({ reason: 'ARRIVAL_BEFORE_BIRTH' });
+    expect(errorOf(() => assertArrivals({ ...ok, arrivedInDenmarkOn: '1990-01-01' }, TODAY))).toMatchObject({
+      reason: 'ARRIVAL_BEFORE_BIRTH',
+    });
   });
 
   it.each([

@@ -15,7 +15,8 @@ export const MAX_COMMUTE_KM = 500;
 
 export function normaliseFullName(value: string, field = 'input.fullName'): string {
   const name = value.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (name.length < 1 || name.length > 200) throw new CandidateException(CandidateExceptionCode.NAME_INVALID, 'Full name must be 1–200 characters', field);
+  if (name.length < 1 || name.length > 200)
+    throw new CandidateException(CandidateExceptionCode.NAME_INVALID, 'Full name must be 1–200 characters', field);
   return name;
 }
 
@@ -34,7 +35,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function normaliseOptionalEmail(value: string | null | undefined, field = 'input.email'): string | null {
   const email = value?.trim() ?? '';
   if (email === '') return null;
-  if (email.length > 254 || !EMAIL.test(email)) throw new CandidateException(CandidateExceptionCode.EMAIL_INVALID, 'E-mail address is not valid', field);
+  if (email.length > 254 || !EMAIL.test(email))
+    throw new CandidateException(CandidateExceptionCode.EMAIL_INVALID, 'E-mail address is not valid', field);
   return email;
 }
 
@@ -42,7 +44,8 @@ export function normaliseOptionalEmail(value: string | null | undefined, field =
 export function normaliseOptionalPhone(value: string | null | undefined, field = 'input.phone'): string | null {
   const phone = (value ?? '').replace(/[\s().-]/g, '');
   if (phone === '') return null;
-  if (!/^\+?\d{6,15}$/.test(phone)) throw new CandidateException(CandidateExceptionCode.PHONE_INVALID, 'Phone number must have 6–15 digits', field);
+  if (!/^\+?\d{6,15}$/.test(phone))
+    throw new CandidateException(CandidateExceptionCode.PHONE_INVALID, 'Phone number must have 6–15 digits', field);
   return phone;
 }
 
@@ -58,7 +61,11 @@ export function assertArrivals(
   assertNotInFuture(dates.arrivedInDenmarkOn, today, 'input.arrivedInDenmarkOn');
   assertNotInFuture(dates.arrivedInMunicipalityOn, today, 'input.arrivedInMunicipalityOn');
   if (dates.arrivedInDenmarkOn < dates.dateOfBirth) {
-    throw new CandidateException(CandidateExceptionCode.ARRIVAL_BEFORE_BIRTH, 'Arrival in Denmark cannot precede the birth date', 'input.arrivedInDenmarkOn');
+    throw new CandidateException(
+      CandidateExceptionCode.ARRIVAL_BEFORE_BIRTH,
+      'Arrival in Denmark cannot precede the birth date',
+      'input.arrivedInDenmarkOn',
+    );
   }
   if (dates.arrivedInMunicipalityOn < dates.arrivedInDenmarkOn) {
     throw new CandidateException(
@@ -71,7 +78,11 @@ export function assertArrivals(
 
 export function assertCommuteKm(value: number, field = 'input.maxCommuteKm'): void {
   if (!Number.isInteger(value) || value < 0 || value > MAX_COMMUTE_KM) {
-    throw new CandidateException(CandidateExceptionCode.COMMUTE_OUT_OF_RANGE, `maxCommuteKm must be a whole number from 0 to ${MAX_COMMUTE_KM}`, field);
+    throw new CandidateException(
+      CandidateExceptionCode.COMMUTE_OUT_OF_RANGE,
+      `maxCommuteKm must be a whole number from 0 to ${MAX_COMMUTE_KM}`,
+      field,
+    );
   }
 }
 

@@ -1,7 +1,10 @@
 import type { EligibilityFacts } from '@igu/eligibility';
 import type { CandidateEntity } from '../entities/candidate.entity.js';
 
-export type EligibilityFactsRow = Pick<CandidateEntity, 'dateOfBirth' | 'residenceBasis' | 'arrivedInDenmarkOn' | 'priorIgu' | 'iguStartedOn'>;
+export type EligibilityFactsRow = Pick<
+  CandidateEntity,
+  'dateOfBirth' | 'residenceBasis' | 'arrivedInDenmarkOn' | 'priorIgu' | 'iguStartedOn'
+>;
 
 /** One IGU per person, ever: one recorded before this system, or one of ours that became ACTIVE. */
 export function hadIgu(row: Pick<CandidateEntity, 'priorIgu' | 'iguStartedOn'>): boolean {

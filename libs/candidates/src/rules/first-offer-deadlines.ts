@@ -1,4 +1,3 @@
-
 export interface FirstOfferDates {
   /** "As far as possible within the first 2 weeks in the municipality". */
   firstOfferTargetDate: CalendarDate;
@@ -19,5 +18,5 @@ export function isFirstOfferOverdue(
   today: CalendarDate,
 ): boolean {
   return candidate.firstOfferAt === null && candidate.firstOfferDeadline < today;
-}import { addDays, addMonths, type CalendarDate } from '@igu/calendar';
-
+}
+import { addDays, addMonths, type CalendarDate } from '@igu/calendar';

@@ -29,7 +29,15 @@ export class CandidateCommands {
    */
   async readForProposal(manager: EntityManager, jobcentreId: string, id: string): Promise<CandidateForProposal | null> {
     const row = await manager.findOne(CandidateEntity, {
-      select: { status: true, municipalityCode: true, dateOfBirth: true, residenceBasis: true, arrivedInDenmarkOn: true, priorIgu: true, iguStartedOn: true },
+      select: {
+        status: true,
+        municipalityCode: true,
+        dateOfBirth: true,
+        residenceBasis: true,
+        arrivedInDenmarkOn: true,
+        priorIgu: true,
+        iguStartedOn: true,
+      },
       where: { id, jobcentreId },
     });
     return row ? { status: row.status, municipalityCode: row.municipalityCode, eligibilityFacts: eligibilityFactsOf(row) } : null;

@@ -26,12 +26,21 @@ export class CandidateContactService {
   /** In the order of `ids`; null for an unknown id. */
   read(actor: Actor, ids: readonly string[]): Promise<(CandidateContact | null)[]> {
     return this.dataSource.transaction(async (manager) => {
-      await recordPersonalDataRead(manager, { actorUserId: actor.userId, subjectType: 'candidate', subjectIds: ids, fields: CONTACT_FIELDS });
+      await recordPersonalDataRead(manager, {
+        actorUserId: actor.userId,
+        subjectType: 'candidate',
+        subjectIds: ids,
+        fields: CONTACT_FIELDS,
+      });
       const rows = await manager.getRepository(CandidateEntity).find({
         select: { id: true, fullNameEncrypted: true, emailEncrypted: true, phoneEncrypted: true },
         where: { id: In([...ids]) },
       });
-      return alignByKey(ids, rows.map((row) => ({ id: row.id, ...this.crypto.decryptContact(row) })), (contact) => contact.id);
+      return alignByKey(
+        ids,
+        rows.map((row) => ({ id: row.id, ...this.crypto.decryptContact(row) })),
+        (contact) => contact.id,
+      );
     });
   }
 }

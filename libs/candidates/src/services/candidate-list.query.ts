@@ -57,7 +57,8 @@ export function ownCandidatesQuery(
 }
 
 function applyTextSearch(query: SelectQueryBuilder<CandidateEntity>, text: string, crypto: CandidateCrypto): void {
-  if (text.length > MAX_TEXT) throw new CandidateException(CandidateExceptionCode.TEXT_TOO_LONG, `Search text is limited to ${MAX_TEXT} characters`, 'filter.text');
+  if (text.length > MAX_TEXT)
+    throw new CandidateException(CandidateExceptionCode.TEXT_TOO_LONG, `Search text is limited to ${MAX_TEXT} characters`, 'filter.text');
   const conditions: string[] = [];
   const reference = text.toUpperCase().replace(/^C-/, '');
   if (/^[A-Z0-9]{1,6}$/.test(reference)) {

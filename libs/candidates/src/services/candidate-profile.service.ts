@@ -60,7 +60,13 @@ export class CandidateProfileService {
     const totalCount = await query.clone().getCount();
     applyKeyset(query, 'c', NEWEST_FIRST, after);
     const rows: ProfileRow[] = await query.limit(first + 1).getMany();
-    return toConnection(rows, first, totalCount, (row) => cursorKey(NEWEST_FIRST, row), (row) => toProfileView(row, today));
+    return toConnection(
+      rows,
+      first,
+      totalCount,
+      (row) => cursorKey(NEWEST_FIRST, row),
+      (row) => toProfileView(row, today),
+    );
   }
 
   /** Pseudonymised profiles by id, unscoped: only for parents (proposals, programmes, matches) the viewer may already see. */
@@ -104,7 +110,11 @@ function applyProfileFilter(query: SelectQueryBuilder<CandidateEntity>, filter: 
   }
   if (filter.occupationCodes?.length) {
     if (!filter.occupationCodes.every((code) => /^\d{1,4}$/.test(code))) {
-      throw new CandidateException(CandidateExceptionCode.INVALID_OCCUPATION_CODE, 'Occupation codes are 1–4 digits (ISCO-08)', 'filter.occupationCodes');
+      throw new CandidateException(
+        CandidateExceptionCode.INVALID_OCCUPATION_CODE,
+        'Occupation codes are 1–4 digits (ISCO-08)',
+        'filter.occupationCodes',
+      );
     }
     query.andWhere('c.occupation_prefixes && CAST(:occupationCodes AS text[])', { occupationCodes: filter.occupationCodes });
   }

@@ -111,7 +111,6 @@ export function ageThisYear(dateOfBirth: CalendarDate, today: CalendarDate): num
   return Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
 }
 
-
 /**
  * A profile as shown under a position of the viewer: a viewer other than the
  * candidate's jobcentre gets its `iguEligibility` at that position's start

@@ -50,24 +50,26 @@ export interface NewCandidate {
 
 /** UpdateCandidateInput: absent = unchanged, null = cleared (only where the record allows none). */
 export type CandidateChanges = {
-  [K in
-    | 'fullName'
-    | 'email'
-    | 'phone'
-    | 'municipalityCode'
-    | 'residenceBasis'
-    | 'arrivedInMunicipalityOn'
-    | 'priorIgu'
-    | 'desiredOccupationCodes'
-    | 'experienceOccupationCodes'
-    | 'skillCodes'
-    | 'danishLevel'
-    | 'englishLevel'
-    | 'drivingLicence'
-    | 'maxCommuteKm'
-    | 'willingToRelocate'
-    | 'availableFrom'
-    | 'shareProfileWithEmployers']?: NewCandidate[K] | null;
+  [
+    K in
+      | 'fullName'
+      | 'email'
+      | 'phone'
+      | 'municipalityCode'
+      | 'residenceBasis'
+      | 'arrivedInMunicipalityOn'
+      | 'priorIgu'
+      | 'desiredOccupationCodes'
+      | 'experienceOccupationCodes'
+      | 'skillCodes'
+      | 'danishLevel'
+      | 'englishLevel'
+      | 'drivingLicence'
+      | 'maxCommuteKm'
+      | 'willingToRelocate'
+      | 'availableFrom'
+      | 'shareProfileWithEmployers'
+  ]?: NewCandidate[K] | null;
 } & { status?: CandidateStatus | null };
 
 type ColumnValues = Partial<Omit<CandidateEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'jobcentre' | 'municipality'>>;
@@ -130,7 +132,7 @@ export async function insertCandidate(
     ...firstOfferDates(input.arrivedInMunicipalityOn),
   };
   const result = await manager.insert(CandidateEntity, values);
-  const id = result.identifiers[0]!.id as string;
+  const id = result.identifiers[0].id as string;
   await recordOutboxEvent(manager, {
     topic: CandidateEvent.CREATED,
     aggregateType: CANDIDATE_AGGREGATE,
@@ -158,7 +160,7 @@ export async function candidateChangeValues(
     const value = changes[key];
     if (value === undefined) return undefined;
     assertPresent(value, `input.${key}`);
-    return value as NonNullable<CandidateChanges[K]>;
+    return value;
   };
 
   const fullName = required('fullName');
@@ -201,7 +203,11 @@ export async function candidateChangeValues(
     if (value !== undefined) Object.assign(values, { [key]: value });
   }
 
-  const codes = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes' | 'skillCodes', max: number, reason: Parameters<typeof normaliseCodes>[2]) => {
+  const codes = (
+    key: 'desiredOccupationCodes' | 'experienceOccupationCodes' | 'skillCodes',
+    max: number,
+    reason: Parameters<typeof normaliseCodes>[2],
+  ) => {
     const value = required(key);
     return value === undefined ? undefined : normaliseCodes(value, max, reason, `input.${key}`);
   };
@@ -236,7 +242,8 @@ export async function assertReferenceData(
   if (refs.municipalityCode !== undefined) {
     assertMunicipalityCode(refs.municipalityCode, 'input.municipalityCode');
     const [municipality] = await manager.query('SELECT jobcentre_id FROM municipality WHERE code = $1', [refs.municipalityCode]);
-    if (!municipality) throw new CandidateException(CandidateExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', 'input.municipalityCode');
+    if (!municipality)
+      throw new CandidateException(CandidateExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', 'input.municipalityCode');
     if (municipality.jobcentre_id !== jobcentreId) {
       throw new CandidateException(
         CandidateExceptionCode.MUNICIPALITY_NOT_SERVED,
@@ -256,14 +263,15 @@ export async function assertReferenceData(
         'Occupations must be ISCO-08 unit groups (4 digits)',
         `input.${key}`,
         {
-        codes: unknown,
-      },
+          codes: unknown,
+        },
       );
     }
   }
   if (refs.skillCodes?.length) {
     const rows: { code: string }[] = await manager.query('SELECT code FROM skill WHERE code = ANY($1::text[])', [refs.skillCodes]);
     const unknown = refs.skillCodes.filter((code) => !rows.some((row) => row.code === code));
-    if (unknown.length) throw new CandidateException(CandidateExceptionCode.UNKNOWN_SKILL, 'Unknown skill codes', 'input.skillCodes', { codes: unknown });
+    if (unknown.length)
+      throw new CandidateException(CandidateExceptionCode.UNKNOWN_SKILL, 'Unknown skill codes', 'input.skillCodes', { codes: unknown });
   }
 }

@@ -48,7 +48,10 @@ export class CandidateService {
         }
         // Same message wherever the CPR is registered: which jobcentre holds it is not revealed.
         if (isUniqueViolation(error, 'candidate_cpr_index_unique')) {
-          throw new CandidateException(CandidateExceptionCode.CPR_ALREADY_REGISTERED, 'A candidate with this CPR number is already registered');
+          throw new CandidateException(
+            CandidateExceptionCode.CPR_ALREADY_REGISTERED,
+            'A candidate with this CPR number is already registered',
+          );
         }
         if (isUniqueViolation(error, 'candidate_reference_unique') && attempt < REFERENCE_ATTEMPTS) continue;
         throw error;
@@ -89,7 +92,7 @@ export class CandidateService {
       });
       const updated = await manager.findOneByOrFail(CandidateEntity, { id });
       const [view] = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: [updated], today });
-      return view!;
+      return view;
     });
   }
 }

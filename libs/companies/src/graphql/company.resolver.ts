@@ -10,9 +10,7 @@ export class CompanyResolver {
 
   @ResolveField('municipality', () => MunicipalityObject)
   async municipality(@Parent() company: CompanyObject, @Loaders() loaders: LoaderRegistry): Promise<MunicipalityObject> {
-    const municipality = await new ReferenceDataLoaders(loaders, this.referenceData)
-      .municipality()
-      .load(company.municipalityCode);
+    const municipality = await new ReferenceDataLoaders(loaders, this.referenceData).municipality().load(company.municipalityCode);
     if (!municipality) throw AppError.notFound('Municipality');
     return municipality;
   }

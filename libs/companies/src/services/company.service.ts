@@ -22,19 +22,31 @@ export class CompanyService {
   async create(manager: EntityManager, input: NewCompany, fieldPrefix = 'input'): Promise<CompanyEntity> {
     const cvr = input.cvr.replace(/\s/g, '');
     if (!isValidCvr(cvr)) {
-      throw new CompanyException(CompanyExceptionCode.CVR_INVALID, 'CVR must be 8 digits and pass the modulus-11 check', `${fieldPrefix}.cvr`);
+      throw new CompanyException(
+        CompanyExceptionCode.CVR_INVALID,
+        'CVR must be 8 digits and pass the modulus-11 check',
+        `${fieldPrefix}.cvr`,
+      );
     }
     const name = input.name.trim();
     if (name.length < 1 || name.length > 200) {
       throw new CompanyException(CompanyExceptionCode.NAME_INVALID, 'Company name must be 1–200 characters', `${fieldPrefix}.companyName`);
     }
     if (!Number.isInteger(input.employeeCount) || input.employeeCount < 0 || input.employeeCount > 1_000_000) {
-      throw new CompanyException(CompanyExceptionCode.EMPLOYEE_COUNT_INVALID, 'employeeCount must be a whole number ≥ 0', `${fieldPrefix}.employeeCount`);
+      throw new CompanyException(
+        CompanyExceptionCode.EMPLOYEE_COUNT_INVALID,
+        'employeeCount must be a whole number ≥ 0',
+        `${fieldPrefix}.employeeCount`,
+      );
     }
     assertMunicipalityCode(input.municipalityCode, `${fieldPrefix}.municipalityCode`);
     const municipality = await manager.query('SELECT 1 FROM municipality WHERE code = $1', [input.municipalityCode]);
     if (municipality.length === 0) {
-      throw new CompanyException(CompanyExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', `${fieldPrefix}.municipalityCode`);
+      throw new CompanyException(
+        CompanyExceptionCode.UNKNOWN_MUNICIPALITY,
+        'No municipality has that code',
+        `${fieldPrefix}.municipalityCode`,
+      );
     }
     try {
       return await manager.save(manager.create(CompanyEntity, { ...input, cvr, name }));

@@ -11,7 +11,7 @@ export class LoaderRegistry {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      this.loaders.set(name, loader);
     }
     return loader;
   }

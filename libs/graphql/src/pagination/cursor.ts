@@ -24,12 +24,9 @@ function isKeyPart(value: unknown): value is string | number | null {
 /** `first` is capped by the contract: more is BAD_USER_INPUT, never silently truncated. */
 export function assertPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw AppError.badInput(
-      'PAGE_SIZE_OUT_OF_RANGE',
-      `first must be an integer between 0 and ${MAX_PAGE_SIZE}`,
-      'first',
-      { max: MAX_PAGE_SIZE },
-    );
+    throw AppError.badInput('PAGE_SIZE_OUT_OF_RANGE', `first must be an integer between 0 and ${MAX_PAGE_SIZE}`, 'first', {
+      max: MAX_PAGE_SIZE,
+    });
   }
   return first;
 }

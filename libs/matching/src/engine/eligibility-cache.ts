@@ -59,7 +59,10 @@ export class EligibilityCache {
   }
 
   private fill(bits: Uint32Array, date: string, check: EligibilityCheck, from: number, to: number): void {
-    if (check.onDay) return this.fillWithin(bits, check.onDay(date), from, to);
+    if (check.onDay) {
+      this.fillWithin(bits, check.onDay(date), from, to);
+      return;
+    }
     for (let candidate = from; candidate < to; candidate++) {
       if (check(this.facts[candidate], date)) bits[candidate >>> 5] |= 1 << (candidate & 31);
     }

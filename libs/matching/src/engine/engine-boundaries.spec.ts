@@ -53,9 +53,7 @@ describe('the engine on boundary cases', () => {
   });
 
   it('agrees with the reference in a full run', () => {
-    packedPositions.records.forEach((position, p) =>
-      expect(positionMatches(run, p)).toEqual(naive.perPosition.get(position.id) ?? []),
-    );
+    packedPositions.records.forEach((position, p) => expect(positionMatches(run, p)).toEqual(naive.perPosition.get(position.id) ?? []));
     packedCandidates.records.forEach((candidate, c) =>
       expect(candidateMatches(run, c)).toEqual(naive.perCandidate.get(candidate.id) ?? []),
     );
@@ -68,9 +66,7 @@ describe('the engine on boundary cases', () => {
       );
     }
     for (const position of positions) {
-      expect(scorePositionAgainstCandidates(position, packedCandidates, options).top(10)).toEqual(
-        naive.perPosition.get(position.id) ?? [],
-      );
+      expect(scorePositionAgainstCandidates(position, packedCandidates, options).top(10)).toEqual(naive.perPosition.get(position.id) ?? []);
     }
   });
 });

@@ -40,7 +40,6 @@ function naivePositionRow(position: MatchPosition, among: readonly MatchCandidat
     .sort(compareRankedPairs);
 }
 
-
 describe('incremental rows equal the full run', () => {
   it('a candidate against all positions: its top k is the full run’s row for that candidate', () => {
     for (let c = 0; c < candidates.records.length; c += 7) {

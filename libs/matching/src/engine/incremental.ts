@@ -28,7 +28,7 @@ export class ScoredRow {
   ) {
     // A plain loop: Float64Array.from with a mapper is several times slower on rows of thousands.
     this.scores = new Float64Array(points.length);
-    for (let i = 0; i < points.length; i++) this.scores[i] = pointsToScore(points[i]!);
+    for (let i = 0; i < points.length; i++) this.scores[i] = pointsToScore(points[i]);
   }
 
   get size(): number {
@@ -77,11 +77,7 @@ export interface RowView {
 }
 
 /** A new or changed candidate against all open positions (empty unless AVAILABLE). */
-export function scoreCandidateAgainstPositions(
-  candidate: MatchCandidate,
-  positions: PackedPositions,
-  options: ScoringOptions,
-): ScoredRow {
+export function scoreCandidateAgainstPositions(candidate: MatchCandidate, positions: PackedPositions, options: ScoringOptions): ScoredRow {
   const view = candidateRowView(candidate, positions, options);
   if (!view.context) return emptyRow();
   const { context } = view;
@@ -109,11 +105,7 @@ export function candidateRowView(
 }
 
 /** A new or changed position against all available candidates (empty unless OPEN). */
-export function scorePositionAgainstCandidates(
-  position: MatchPosition,
-  candidates: PackedCandidates,
-  options: ScoringOptions,
-): ScoredRow {
+export function scorePositionAgainstCandidates(position: MatchPosition, candidates: PackedCandidates, options: ScoringOptions): ScoredRow {
   const view = positionRowView(position, candidates, options);
   if (!view.context) return emptyRow();
   const { context } = view;
@@ -159,7 +151,11 @@ function packedAlone(candidate: MatchCandidate, positions: PackedPositions): Pac
   const entries = recentlyPacked.get(candidate) ?? [];
   const known = entries.find((entry) => entry.skills === positions.skills);
   if (known) return known;
-  const alone: PackedAlone = { skills: positions.skills, packed: packCandidates([candidate], { skills: positions.skills }), runs: new WeakMap() };
+  const alone: PackedAlone = {
+    skills: positions.skills,
+    packed: packCandidates([candidate], { skills: positions.skills }),
+    runs: new WeakMap(),
+  };
   recentlyPacked.delete(candidate);
   recentlyPacked.set(candidate, [alone, ...entries.slice(0, 3)]);
   if (recentlyPacked.size > RECENTLY_PACKED) recentlyPacked.delete(recentlyPacked.keys().next().value!);

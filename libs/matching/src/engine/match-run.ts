@@ -43,12 +43,7 @@ export interface MatchRun extends ScoringContext {
 }
 
 /** Decodes sorted heap keys; `otherOfRank` maps a tie-break rank to the other side's packed index. */
-export function decodeTopK(
-  keys: Float64Array,
-  counts: Int32Array,
-  k: number,
-  otherOfRank: (rank: number) => number,
-): TopKLists {
+export function decodeTopK(keys: Float64Array, counts: Int32Array, k: number, otherOfRank: (rank: number) => number): TopKLists {
   const lists = emptyTopK(counts, k);
   decodeRows(lists, keys, otherOfRank, 0, counts.length);
   return lists;
@@ -75,13 +70,7 @@ function emptyTopK(counts: Int32Array, k: number): TopKLists {
   return { k, rows: counts.length, counts, others: new Int32Array(counts.length * k), scores: new Float64Array(counts.length * k) };
 }
 
-function decodeRows(
-  lists: TopKLists,
-  keys: Float64Array,
-  otherOfRank: (rank: number) => number,
-  fromRow: number,
-  toRow: number,
-): void {
+function decodeRows(lists: TopKLists, keys: Float64Array, otherOfRank: (rank: number) => number, fromRow: number, toRow: number): void {
   const { k, counts, others, scores } = lists;
   for (let row = fromRow; row < toRow; row++) {
     for (let at = row * k; at < row * k + counts[row]; at++) {

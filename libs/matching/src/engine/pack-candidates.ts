@@ -2,20 +2,8 @@ import type { MatchCandidate } from '../match.types.js';
 import { optionalDayNumber } from '../scoring/day-number.js';
 import { compareIds, languageOrdinal } from '../scoring/score-pair.js';
 import { EligibilityCache } from './eligibility-cache.js';
-import {
-  CANDIDATE_HAS_DRIVING_LICENCE,
-  CANDIDATE_RELOCATES,
-  sharedArray,
-  sharedCopy,
-  type CandidateArrays,
-} from './packed-arrays.js';
-import {
-  assertPackable,
-  assertUniqueIds,
-  occupationNumber,
-  skillDictionary,
-  type SkillDictionary,
-} from './skill-dictionary.js';
+import { CANDIDATE_HAS_DRIVING_LICENCE, CANDIDATE_RELOCATES, sharedArray, sharedCopy, type CandidateArrays } from './packed-arrays.js';
+import { assertPackable, assertUniqueIds, occupationNumber, skillDictionary, type SkillDictionary } from './skill-dictionary.js';
 
 export interface PackedCandidates {
   readonly arrays: CandidateArrays;
@@ -37,10 +25,7 @@ export interface PackCandidatesOptions {
 }
 
 /** Packs the AVAILABLE candidates; the others never match (docs/domain.md §6), so they are left out. */
-export function packCandidates(
-  candidates: readonly MatchCandidate[],
-  options: PackCandidatesOptions = {},
-): PackedCandidates {
+export function packCandidates(candidates: readonly MatchCandidate[], options: PackCandidatesOptions = {}): PackedCandidates {
   const available = candidates.filter((candidate) => candidate.status === 'AVAILABLE');
   assertPackable(available.length, 'candidates');
   assertUniqueIds(
@@ -101,11 +86,7 @@ function packedOrder(candidates: readonly MatchCandidate[], indexByCode: Map<num
   );
 }
 
-function fillArrays(
-  records: readonly MatchCandidate[],
-  municipalities: MunicipalityTable,
-  skills: SkillDictionary,
-): CandidateArrays {
+function fillArrays(records: readonly MatchCandidate[], municipalities: MunicipalityTable, skills: SkillDictionary): CandidateArrays {
   const count = records.length;
   // One spare bit past the dictionary: the never-set `unheldSkill`.
   const skillWords = Math.floor(skills.codes.length / 32) + 1;

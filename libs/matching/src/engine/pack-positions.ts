@@ -3,20 +3,8 @@ import { toDayNumber } from '@igu/calendar';
 import { NO_DATE, optionalDayNumber } from '../scoring/day-number.js';
 import { haversineKm } from '@igu/geo';
 import { compareIds, languageOrdinal } from '../scoring/score-pair.js';
-import {
-  POSITION_IS_IGU,
-  POSITION_NEEDS_DRIVING_LICENCE,
-  sharedArray,
-  sharedCopy,
-  type PositionArrays,
-} from './packed-arrays.js';
-import {
-  assertPackable,
-  assertUniqueIds,
-  occupationNumber,
-  skillDictionary,
-  type SkillDictionary,
-} from './skill-dictionary.js';
+import { POSITION_IS_IGU, POSITION_NEEDS_DRIVING_LICENCE, sharedArray, sharedCopy, type PositionArrays } from './packed-arrays.js';
+import { assertPackable, assertUniqueIds, occupationNumber, skillDictionary, type SkillDictionary } from './skill-dictionary.js';
 
 export interface PositionSchedule {
   effectiveDay: Int32Array;
@@ -51,8 +39,7 @@ export function packPositions(positions: readonly MatchPosition[], options: Pack
     'position',
   );
   const skills =
-    options.skills ??
-    skillDictionary(records.flatMap((position) => [...position.requiredSkillCodes, ...position.optionalSkillCodes]));
+    options.skills ?? skillDictionary(records.flatMap((position) => [...position.requiredSkillCodes, ...position.optionalSkillCodes]));
   const arrays = fillArrays(records, skills);
   const schedules = new Map<string, PositionSchedule>();
   const columns = new Map<string, Float64Array>();
@@ -83,13 +70,31 @@ function fillArrays(records: readonly MatchPosition[], skills: SkillDictionary):
   const optional = records.map((position) => skillIndices(position.optionalSkillCodes, skills));
   const arrays: PositionArrays = {
     count,
-    latitude: sharedCopy(Float64Array, records.map((position) => position.location.latitude)),
-    longitude: sharedCopy(Float64Array, records.map((position) => position.location.longitude)),
-    municipalityCode: sharedCopy(Int32Array, records.map((position) => position.municipalityCode)),
-    occupation: sharedCopy(Int32Array, records.map((position) => occupationNumber(position.occupationCode))),
+    latitude: sharedCopy(
+      Float64Array,
+      records.map((position) => position.location.latitude),
+    ),
+    longitude: sharedCopy(
+      Float64Array,
+      records.map((position) => position.location.longitude),
+    ),
+    municipalityCode: sharedCopy(
+      Int32Array,
+      records.map((position) => position.municipalityCode),
+    ),
+    occupation: sharedCopy(
+      Int32Array,
+      records.map((position) => occupationNumber(position.occupationCode)),
+    ),
     flags: sharedCopy(Uint8Array, records.map(positionFlags)),
-    requiredLevel: sharedCopy(Uint8Array, records.map((position) => languageOrdinal(position.requiredDanishLevel))),
-    startDay: sharedCopy(Int32Array, records.map((position) => optionalDayNumber(position.startDate))),
+    requiredLevel: sharedCopy(
+      Uint8Array,
+      records.map((position) => languageOrdinal(position.requiredDanishLevel)),
+    ),
+    startDay: sharedCopy(
+      Int32Array,
+      records.map((position) => optionalDayNumber(position.startDate)),
+    ),
     requiredStart: sharedCopy(Int32Array, offsets(required)),
     requiredSkills: sharedCopy(Int32Array, required.flat()),
     optionalStart: sharedCopy(Int32Array, offsets(optional)),
@@ -105,9 +110,7 @@ function scanOrder(records: readonly MatchPosition[]): number[] {
 }
 
 function positionFlags(position: MatchPosition): number {
-  return (
-    (position.drivingLicenceRequired ? POSITION_NEEDS_DRIVING_LICENCE : 0) | (position.kind === 'IGU' ? POSITION_IS_IGU : 0)
-  );
+  return (position.drivingLicenceRequired ? POSITION_NEEDS_DRIVING_LICENCE : 0) | (position.kind === 'IGU' ? POSITION_IS_IGU : 0);
 }
 
 function assertLocated(position: MatchPosition): void {

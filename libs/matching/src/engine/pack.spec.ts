@@ -51,11 +51,7 @@ describe('packCandidates', () => {
 
 describe('packPositions', () => {
   it('keeps OPEN positions only, sorted by id (the index is the tie-break rank)', () => {
-    const packed = packPositions([
-      aPosition({ id: id(3) }),
-      aPosition({ id: id(1) }),
-      aPosition({ id: id(2), status: 'DRAFT' }),
-    ]);
+    const packed = packPositions([aPosition({ id: id(3) }), aPosition({ id: id(1) }), aPosition({ id: id(2), status: 'DRAFT' })]);
     expect(packed.records.map((position) => position.id)).toEqual([id(1), id(3)]);
   });
 

@@ -178,7 +178,14 @@ function sumOccupationTerms(n: number, candidates: CandidateArrays, out: RowBuff
   }
 }
 
-function addSkillTerms(n: number, positions: PositionArrays, p: number, run: RunArrays, candidates: CandidateArrays, out: RowBuffers): void {
+function addSkillTerms(
+  n: number,
+  positions: PositionArrays,
+  p: number,
+  run: RunArrays,
+  candidates: CandidateArrays,
+  out: RowBuffers,
+): void {
   const { requiredSkills, optionalSkills } = run;
   const { skillBits, skillWords } = candidates;
   const { others, sums } = out;

@@ -89,6 +89,10 @@ function siftDown(keys: Float64Array, base: number, size: number, key: number): 
 export function sortRowsBestFirst(heaps: HeapSet, k: number, fromRow = 0, toRow = heaps.counts.length): void {
   for (let row = fromRow; row < toRow; row++) {
     const size = heaps.counts[row];
-    if (size > 1) heaps.keys.subarray(row * k, row * k + size).sort().reverse();
+    if (size > 1)
+      heaps.keys
+        .subarray(row * k, row * k + size)
+        .sort()
+        .reverse();
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { jobStatusOf } from './job-status.js';
 import { JobState } from './match.objects.js';
 
-const job = (progress: unknown) => ({ id: '7', name: 'full-recompute', progress, timestamp: 0, finishedOn: 1 }) as Parameters<typeof jobStatusOf>[0];
+const job = (progress: unknown) =>
+  ({ id: '7', name: 'full-recompute', progress, timestamp: 0, finishedOn: 1 }) as Parameters<typeof jobStatusOf>[0];
 
 describe('job status', () => {
   it("reports the job's own progress, also once it is completed", () => {

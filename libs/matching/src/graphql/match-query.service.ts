@@ -75,9 +75,15 @@ export class MatchQueryService {
   ) {}
 
   /** A position's best candidates: the shared or proposed ones for the owning employer, its own for a jobcentre. */
-  async ofPosition(actor: Actor, positionId: string, companyId: string, first: number, after: string | null): Promise<ConnectionShape<MatchObject>> {
+  async ofPosition(
+    actor: Actor,
+    positionId: string,
+    companyId: string,
+    first: number,
+    after: string | null,
+  ): Promise<ConnectionShape<MatchObject>> {
     const [connection] = await this.ofPositions(actor, [{ ownerId: positionId, companyId, first, after }]);
-    return connection!;
+    return connection;
   }
 
   /** `ofPosition` for several positions at once. */
@@ -97,20 +103,30 @@ export class MatchQueryService {
     const owners = unique(visible.map((page) => page.ownerId));
     const entries: Entry[] = owners.length === 0 ? [] : await this.dataSource.query(sql, [owners, ...params]);
     const shown = new Set(visible);
-    return this.answer(pages, entries, (page) => shown.has(page as PositionMatchPage), (entry) => [entry.ownerId, entry.id]);
+    return this.answer(
+      pages,
+      entries,
+      (page) => shown.has(page as PositionMatchPage),
+      (entry) => [entry.ownerId, entry.id],
+    );
   }
 
   /** A candidate's best positions; the Candidate itself is visible only to its own jobcentre. */
   async ofCandidate(candidateId: string, first: number, after: string | null): Promise<ConnectionShape<MatchObject>> {
     const [connection] = await this.ofCandidates([{ ownerId: candidateId, first, after }]);
-    return connection!;
+    return connection;
   }
 
   /** `ofCandidate` for several candidates at once. */
   async ofCandidates(pages: readonly MatchPage[]): Promise<ConnectionShape<MatchObject>[]> {
     const owners = unique(pages.map((page) => page.ownerId));
     const entries: Entry[] = owners.length === 0 ? [] : await this.dataSource.query(CANDIDATE_ENTRIES, [owners]);
-    return this.answer(pages, entries, () => true, (entry) => [entry.id, entry.ownerId]);
+    return this.answer(
+      pages,
+      entries,
+      () => true,
+      (entry) => [entry.id, entry.ownerId],
+    );
   }
 
   /** Pages every parent's entries, then explains all pages together. */
@@ -132,7 +148,13 @@ export class MatchQueryService {
     });
     const explain = await this.explainer(sliced.flatMap(({ page, rows }) => rows.slice(0, page.first).map(pairOf)));
     return sliced.map(({ page, list, rows }) =>
-      toConnection(rows, page.first, list.length, (entry) => keysetKey(BEST_FIRST, entry.score, entry.id), (entry) => explain(entry, pairOf(entry))),
+      toConnection(
+        rows,
+        page.first,
+        list.length,
+        (entry) => keysetKey(BEST_FIRST, entry.score, entry.id),
+        (entry) => explain(entry, pairOf(entry)),
+      ),
     );
   }
 
@@ -141,8 +163,12 @@ export class MatchQueryService {
     const manager = this.dataSource.manager;
     const positionIds = unique(pairs.map(([positionId]) => positionId));
     const candidateIds = unique(pairs.map(([, candidateId]) => candidateId));
-    const positions = new Map((positionIds.length ? await loadPositionRecords(manager, positionIds) : []).map((record) => [record.id, record]));
-    const candidates = new Map((candidateIds.length ? await loadCandidateRecords(manager, candidateIds) : []).map((record) => [record.id, record]));
+    const positions = new Map(
+      (positionIds.length ? await loadPositionRecords(manager, positionIds) : []).map((record) => [record.id, record]),
+    );
+    const candidates = new Map(
+      (candidateIds.length ? await loadCandidateRecords(manager, candidateIds) : []).map((record) => [record.id, record]),
+    );
     const today = this.clock.today();
     return (entry: Entry, [positionId, candidateId]: [string, string]): MatchObject => {
       const position = positions.get(positionId)!;
@@ -167,7 +193,7 @@ function pageOf(entries: readonly Entry[], first: number, after: string | null):
   const cursor = decodeKeysetCursor(BEST_FIRST, after);
   if (cursor) {
     const [score, id] = [cursor.key as number, cursor.id];
-    while (from < entries.length && !ranksBefore(score, id, entries[from]!.score, entries[from]!.id)) from++;
+    while (from < entries.length && !ranksBefore(score, id, entries[from].score, entries[from].id)) from++;
   }
   return entries.slice(from, from + first + 1);
 }

@@ -48,7 +48,8 @@ export class CandidateMatchesResolver {
     @Args('first', FIRST) first: number | null,
     @Args('after', AFTER) after: string | null,
   ): Promise<ConnectionShape<MatchObject>> {
-    if (actor.role !== Role.JOBCENTRE) return Promise.resolve({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    if (actor.role !== Role.JOBCENTRE)
+      return Promise.resolve({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
     const page = { ownerId: candidate.id, first: assertPageSize(first ?? 20), after };
     return loaders.get('candidate.matches', (pages: readonly MatchPage[]) => this.store.ofCandidates(pages)).load(page);
   }
@@ -65,7 +66,7 @@ export class MatchFieldsResolver {
   async position(@Parent() match: MatchObject, @Loaders() loaders: LoaderRegistry): Promise<PositionObject> {
     const position = await new PositionLoaders(loaders, this.positions).byId().load(match.positionId);
     if (!position) throw AppError.notFound('Position');
-    return position as unknown as PositionObject;
+    return position;
   }
 
   /**

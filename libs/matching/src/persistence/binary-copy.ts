@@ -51,12 +51,12 @@ export function* encodeListRows(rows: Iterable<ListRow>, ownerUuids: Buffer, oth
     at = writeArrayHeader(chunk, at, count * 20, UUID_OID, count);
     for (let i = 0; i < count; i++) {
       at = chunk.writeInt32BE(16, at);
-      at += otherUuids.copy(chunk, at, others[i]! * 16, others[i]! * 16 + 16);
+      at += otherUuids.copy(chunk, at, others[i] * 16, others[i] * 16 + 16);
     }
     at = writeArrayHeader(chunk, at, count * 12, FLOAT8_OID, count);
     for (let i = 0; i < count; i++) {
       at = chunk.writeInt32BE(8, at);
-      at = chunk.writeDoubleBE(scores[i]!, at);
+      at = chunk.writeDoubleBE(scores[i], at);
     }
   }
   if (at > 0) yield chunk.subarray(0, at);

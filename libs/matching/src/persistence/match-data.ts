@@ -46,27 +46,25 @@ export function loadCandidateRecords(manager: EntityManager, ids: string[]): Pro
 
 async function loadPositions(manager: EntityManager, ids: string[] | null, openOnly: boolean): Promise<MatchPosition[]> {
   const rows = await manager.query(POSITION_SQL, [ids, openOnly]);
-  return rows.map(
-    (row: Record<string, never>): MatchPosition => ({
-      id: row.id,
-      kind: row.kind,
-      status: row.status,
-      occupationCode: row.occupation_code,
-      location: { latitude: row.latitude, longitude: row.longitude },
-      municipalityCode: row.municipality_code,
-      startDate: row.start_date,
-      requiredDanishLevel: row.required_danish_level,
-      drivingLicenceRequired: row.driving_licence_required,
-      requiredSkillCodes: [...(row.required_skills as string[])].sort(),
-      optionalSkillCodes: [...(row.optional_skills as string[])].sort(),
-    }),
-  );
+  return rows.map((row: Record<string, never>): MatchPosition => ({
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    occupationCode: row.occupation_code,
+    location: { latitude: row.latitude, longitude: row.longitude },
+    municipalityCode: row.municipality_code,
+    startDate: row.start_date,
+    requiredDanishLevel: row.required_danish_level,
+    drivingLicenceRequired: row.driving_licence_required,
+    requiredSkillCodes: [...(row.required_skills as string[])].sort(),
+    optionalSkillCodes: [...(row.optional_skills as string[])].sort(),
+  }));
 }
 
 async function loadCandidates(manager: EntityManager, ids: string[] | null, availableOnly: boolean): Promise<MatchCandidate[]> {
   const records: MatchCandidate[] = [];
   const shared = interning();
-  for (let after = BEFORE_EVERY_UUID; ; ) {
+  for (let after = BEFORE_EVERY_UUID; ;) {
     const rows: Record<string, never>[] = await manager.query(CANDIDATE_SQL, [ids, availableOnly, after, CANDIDATE_SLICE]);
     for (const row of rows) records.push(candidateRecord(row, shared));
     if (rows.length < CANDIDATE_SLICE) return records;

@@ -30,17 +30,23 @@ describe('stored match lists on PostgreSQL', () => {
   let matching: MatchingService;
 
   beforeAll(async () => {
-    await db.dataSource.transaction((manager) => insertMatchData(manager, generateMatchData({ candidates: 400, positions: 80 }, { today: TEST_TODAY })));
+    await db.dataSource.transaction((manager) =>
+      insertMatchData(manager, generateMatchData({ candidates: 400, positions: 80 }, { today: TEST_TODAY })),
+    );
     matching = new MatchingService(db.dataSource, testConfig(db.database.url, { MATCHING_TOP_K: String(K) }), clock);
   });
 
   it("a full run stores exactly the reference scorer's top K per position and per candidate", async () => {
     await matching.fullRun();
-    const reference = rankPairsNaively(await loadOpenPositions(db.dataSource.manager), await loadAvailableCandidates(db.dataSource.manager), {
-      today: TEST_TODAY,
-      isEligible: iguEligibility,
-      k: K,
-    });
+    const reference = rankPairsNaively(
+      await loadOpenPositions(db.dataSource.manager),
+      await loadAvailableCandidates(db.dataSource.manager),
+      {
+        today: TEST_TODAY,
+        isEligible: iguEligibility,
+        k: K,
+      },
+    );
     const stored = await storedLists(db.dataSource);
     expect(stored.positions.length).toBeGreaterThan(40);
     expect(stored.candidates.length).toBeGreaterThan(200);
@@ -64,29 +70,42 @@ describe('stored match lists on PostgreSQL', () => {
     const positionIds: string[] = (await db.dataSource.query('SELECT id FROM position ORDER BY id')).map((r: { id: string }) => r.id);
     for (let step = 0; step < 60; step++) {
       const worker = step >= 30 && step < 40 ? other : matching;
-      const pick = <T>(items: T[]) => items[Math.floor(random.next() * items.length)]!;
+      const pick = <T>(items: T[]) => items[Math.floor(random.next() * items.length)];
       switch (step % 4) {
         case 0: {
           const id = pick(candidateIds);
-          await db.dataSource.query('UPDATE candidate SET max_commute_km = $2, danish_level = $3::candidate_language_level WHERE id = $1', [id, 5 + Math.floor(random.next() * 80), pick(['NONE', 'A2', 'B1', 'C1'])]);
+          await db.dataSource.query('UPDATE candidate SET max_commute_km = $2, danish_level = $3::candidate_language_level WHERE id = $1', [
+            id,
+            5 + Math.floor(random.next() * 80),
+            pick(['NONE', 'A2', 'B1', 'C1']),
+          ]);
           await worker.candidateChanged(id);
           break;
         }
         case 1: {
           const id = pick(candidateIds);
-          await db.dataSource.query(`UPDATE candidate SET status = CASE WHEN status = 'AVAILABLE' THEN 'INACTIVE'::candidate_status ELSE 'AVAILABLE'::candidate_status END WHERE id = $1`, [id]);
+          await db.dataSource.query(
+            `UPDATE candidate SET status = CASE WHEN status = 'AVAILABLE' THEN 'INACTIVE'::candidate_status ELSE 'AVAILABLE'::candidate_status END WHERE id = $1`,
+            [id],
+          );
           await worker.candidateChanged(id);
           break;
         }
         case 2: {
           const id = pick(positionIds);
-          await db.dataSource.query(`UPDATE position SET status = CASE WHEN status = 'OPEN' THEN 'CLOSED'::position_status ELSE 'OPEN'::position_status END, published_at = COALESCE(published_at, now()) WHERE id = $1`, [id]);
+          await db.dataSource.query(
+            `UPDATE position SET status = CASE WHEN status = 'OPEN' THEN 'CLOSED'::position_status ELSE 'OPEN'::position_status END, published_at = COALESCE(published_at, now()) WHERE id = $1`,
+            [id],
+          );
           await worker.positionChanged(id);
           break;
         }
         default: {
           const id = pick(positionIds);
-          await db.dataSource.query(`UPDATE position SET required_danish_level = $2::position_language_level, latitude = latitude + $3 WHERE id = $1`, [id, pick(['NONE', 'A1', 'B2']), random.next() * 0.2 - 0.1]);
+          await db.dataSource.query(
+            `UPDATE position SET required_danish_level = $2::position_language_level, latitude = latitude + $3 WHERE id = $1`,
+            [id, pick(['NONE', 'A1', 'B2']), random.next() * 0.2 - 0.1],
+          );
           await worker.positionChanged(id);
         }
       }
@@ -171,7 +190,7 @@ describe('stored match lists on PostgreSQL', () => {
     expect(afterSharing.scores).toEqual(list.scores.filter((_, i) => i % 2 === 0));
 
     // An unshared candidate proposed to this very position is listed and counted as well.
-    const proposed = list.ids[1]!;
+    const proposed = list.ids[1];
     await db.dataSource.query(
       `INSERT INTO proposal (position_id, candidate_id, jobcentre_id, cross_municipality)
        SELECT $1, c.id, c.jobcentre_id, false FROM candidate c WHERE c.id = $2`,
@@ -185,7 +204,9 @@ describe('stored match lists on PostgreSQL', () => {
     expect((await readAll()).seen).toEqual(list.ids);
 
     const [{ jobcentre_id: jobcentreId }] = await db.dataSource.query('SELECT jobcentre_id FROM candidate WHERE id = $1', [list.ids[0]]);
-    const own: string[] = (await db.dataSource.query('SELECT id FROM candidate WHERE jobcentre_id = $1', [jobcentreId])).map((r: { id: string }) => r.id);
+    const own: string[] = (await db.dataSource.query('SELECT id FROM candidate WHERE jobcentre_id = $1', [jobcentreId])).map(
+      (r: { id: string }) => r.id,
+    );
     const jobcentre = { userId: 'u', role: Role.JOBCENTRE, jobcentreId } as const;
     const theirs = await reader.ofPosition(jobcentre, list.id, position.company_id, 100, null);
     expect(theirs.totalCount).toBeGreaterThan(0);
@@ -205,14 +226,16 @@ describe('stored match lists on PostgreSQL', () => {
     expect(pair).toBeDefined();
     await db.dataSource.query('UPDATE candidate SET igu_started_on = $2 WHERE id = $1', [pair.candidate, TEST_TODAY]);
     const [record] = await loadAvailableCandidates(db.dataSource.manager, [pair.candidate]);
-    expect(record!.priorIgu).toBe(true);
+    expect(record.priorIgu).toBe(true);
     await matching.candidateChanged(pair.candidate);
     const inIguLists = async () =>
-      (await db.dataSource.query(
-        `SELECT count(*)::int AS n FROM position_match_list l JOIN position p ON p.id = l.position_id AND p.kind = 'IGU'
+      (
+        await db.dataSource.query(
+          `SELECT count(*)::int AS n FROM position_match_list l JOIN position p ON p.id = l.position_id AND p.kind = 'IGU'
          WHERE $1 = ANY(l.candidate_ids)`,
-        [pair.candidate],
-      ))[0].n;
+          [pair.candidate],
+        )
+      )[0].n;
     expect(await inIguLists()).toBe(0);
     await matching.fullRun();
     expect(await inIguLists()).toBe(0);

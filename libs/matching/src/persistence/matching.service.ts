@@ -8,13 +8,7 @@ import type { MatchList } from '../state/match-list.js';
 import { type ChangedLists, listDepth, MatchState, packBoth } from '../state/match-state.js';
 import { iguEligibility } from './igu-eligibility.js';
 import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
-import {
-  advanceMatchingState,
-  lockMatchingState,
-  type MatchingStateRow,
-  replaceAllLists,
-  writeLists,
-} from './match-list-store.js';
+import { advanceMatchingState, lockMatchingState, type MatchingStateRow, replaceAllLists, writeLists } from './match-list-store.js';
 
 export type Progress = (fraction: number) => Promise<void>;
 
@@ -88,8 +82,16 @@ export class MatchingService {
       // A full run over the current records covers this change too.
       if (!state) return this.runInside(manager, async () => undefined);
       changed = await apply(manager, state);
-      await writeLists(manager, 'position', listsOf(changed.positions, (id) => state.positionList(id)));
-      await writeLists(manager, 'candidate', listsOf(changed.candidates, (id) => state.candidateList(id)));
+      await writeLists(
+        manager,
+        'position',
+        listsOf(changed.positions, (id) => state.positionList(id)),
+      );
+      await writeLists(
+        manager,
+        'candidate',
+        listsOf(changed.candidates, (id) => state.candidateList(id)),
+      );
       return { state };
     }).then(() => changed);
   }

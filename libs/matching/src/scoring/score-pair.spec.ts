@@ -115,8 +115,10 @@ describe('scorePair: components', () => {
     ['no occupations at all', [], [], 0],
   ])('occupation: %s', (_case, desired, experience, expected) => {
     expect(
-      breakdown(aPosition({ occupationCode: '9112' }), aCandidate({ desiredOccupationCodes: desired, experienceOccupationCodes: experience }))
-        .occupation,
+      breakdown(
+        aPosition({ occupationCode: '9112' }),
+        aCandidate({ desiredOccupationCodes: desired, experienceOccupationCodes: experience }),
+      ).occupation,
     ).toBe(expected);
   });
 
@@ -127,10 +129,7 @@ describe('scorePair: components', () => {
     ['none of either', ['b', 'a'], ['c'], ['x'], 0, ['a', 'b']],
     ['a repeated required skill counts once', ['a', 'a', 'b'], [], ['b'], 0.8 * 0.5 + 0.2, ['a']],
   ])('skills: %s', (_case, required, optional, held, expected, missing) => {
-    const result = breakdown(
-      aPosition({ requiredSkillCodes: required, optionalSkillCodes: optional }),
-      aCandidate({ skillCodes: held }),
-    );
+    const result = breakdown(aPosition({ requiredSkillCodes: required, optionalSkillCodes: optional }), aCandidate({ skillCodes: held }));
     expect(result.skills).toBeCloseTo(expected, 12);
     expect(result.missingRequiredSkills).toEqual(missing);
   });
@@ -205,7 +204,7 @@ describe('scorePair: the score', () => {
 
   it('reports whether the candidate lives in another municipality than the position', () => {
     expect(score()?.crossMunicipality).toBe(false);
-    const odder = aCandidate({ municipalityCode: 727, municipalityCentre: { latitude: 55.9731, longitude: 10.1530 } });
+    const odder = aCandidate({ municipalityCode: 727, municipalityCentre: { latitude: 55.9731, longitude: 10.153 } });
     expect(score(aPosition(), odder)?.crossMunicipality).toBe(true);
   });
 

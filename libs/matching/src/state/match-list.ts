@@ -81,7 +81,7 @@ export class ListMatrix {
     this.holders = trackHolders ? [] : null;
     if (trackHolders) {
       for (let row = 0; row < this.counts.length; row++) {
-        for (let at = row * depth; at < row * depth + this.counts[row]!; at++) this.hold(this.others[at]!, row);
+        for (let at = row * depth; at < row * depth + this.counts[row]; at++) this.hold(this.others[at], row);
       }
     }
   }
@@ -103,12 +103,12 @@ export class ListMatrix {
   /** The score `other` has in the row, if the row holds it. */
   scoreIn(row: number, other: number): number | null {
     const from = row * this.depth;
-    for (let at = from; at < from + this.count(row); at++) if (this.others[at] === other) return this.scores[at]!;
+    for (let at = from; at < from + this.count(row); at++) if (this.others[at] === other) return this.scores[at];
     return null;
   }
 
   count(row: number): number {
-    return row < this.counts.length ? this.counts[row]! : 0;
+    return row < this.counts.length ? this.counts[row] : 0;
   }
 
   /**
@@ -117,8 +117,8 @@ export class ListMatrix {
    */
   floor(row: number): number {
     if (row >= this.counts.length || this.complete[row] === 1) return -Infinity;
-    const n = this.counts[row]!;
-    return n === 0 ? -Infinity : this.scores[row * this.depth + n - 1]!;
+    const n = this.counts[row];
+    return n === 0 ? -Infinity : this.scores[row * this.depth + n - 1];
   }
 
   /** The first k entries as ids and scores. */
@@ -126,7 +126,7 @@ export class ListMatrix {
     const from = row * this.depth;
     const to = from + Math.min(k, this.count(row));
     return {
-      ids: Array.from(this.others.subarray(from, to), (other) => this.otherIds[other]!),
+      ids: Array.from(this.others.subarray(from, to), (other) => this.otherIds[other]),
       scores: Array.from(this.scores.subarray(from, to)),
     };
   }
@@ -142,12 +142,12 @@ export class ListMatrix {
   set(row: number, pairs: ScoredPairs): void {
     this.ensureRows(row + 1);
     const base = row * this.depth;
-    for (let at = base; at < base + this.counts[row]!; at++) this.release(this.others[at]!, row);
+    for (let at = base; at < base + this.counts[row]; at++) this.release(this.others[at], row);
     let n = 0;
     for (let i = 0; i < pairs.length; i++) {
-      const other = pairs.others[i]!;
-      const score = pairs.scores[i]!;
-      if (n === this.depth && !this.before(score, other, this.scores[base + n - 1]!, this.others[base + n - 1]!)) continue;
+      const other = pairs.others[i];
+      const score = pairs.scores[i];
+      if (n === this.depth && !this.before(score, other, this.scores[base + n - 1], this.others[base + n - 1])) continue;
       const at = this.rankIndex(base, n, score, other);
       n = this.insert(base, n, at, other, score);
     }
@@ -199,7 +199,7 @@ export class ListMatrix {
   private insert(base: number, n: number, at: number, other: number, score: number): number {
     if (at >= this.depth) return n;
     const row = base / this.depth;
-    if (n === this.depth) this.release(this.others[base + n - 1]!, row);
+    if (n === this.depth) this.release(this.others[base + n - 1], row);
     this.hold(other, row);
     const end = Math.min(n, this.depth - 1);
     this.others.copyWithin(base + at + 1, base + at, base + end);
@@ -226,7 +226,7 @@ export class ListMatrix {
   private atOrAboveLast(row: number, n: number, score: number, other: number): boolean {
     if (n === 0) return false;
     const last = row * this.depth + n - 1;
-    return !this.before(this.scores[last]!, this.others[last]!, score, other);
+    return !this.before(this.scores[last], this.others[last], score, other);
   }
 
   /** Where (score, other) stands or would stand among the row's n entries. */
@@ -235,14 +235,14 @@ export class ListMatrix {
     let high = n;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.before(this.scores[base + middle]!, this.others[base + middle]!, score, other)) low = middle + 1;
+      if (this.before(this.scores[base + middle], this.others[base + middle], score, other)) low = middle + 1;
       else high = middle;
     }
     return low;
   }
 
   private before(scoreA: number, otherA: number, scoreB: number, otherB: number): boolean {
-    return scoreA > scoreB || (scoreA === scoreB && compareIds(this.otherIds[otherA]!, this.otherIds[otherB]!) < 0);
+    return scoreA > scoreB || (scoreA === scoreB && compareIds(this.otherIds[otherA], this.otherIds[otherB]) < 0);
   }
 
   /** Room for `rows` rows (new owners get new ordinals); grows by half. */

@@ -106,15 +106,28 @@ describe('a ranked list after one pair changed (k = 2 stored, kept to depth 3)',
     const head = matrix.head(0, 3);
     return head.ids.map((id, i) => [id, head.scores[i]]);
   };
-  const abc = () => list([['a', 0.9], ['b', 0.8], ['c', 0.7]]);
+  const abc = () =>
+    list([
+      ['a', 0.9],
+      ['b', 0.8],
+      ['c', 0.7],
+    ]);
 
   it('a newcomer at or above the last entry enters and pushes the last one out', () => {
     const matrix = abc();
     expect(matrix.update(0, o('d'), null, 0.85, 2)).toBe(ListChange.STORED);
-    expect(entries(matrix)).toEqual([['a', 0.9], ['d', 0.85], ['b', 0.8]]);
+    expect(entries(matrix)).toEqual([
+      ['a', 0.9],
+      ['d', 0.85],
+      ['b', 0.8],
+    ]);
     const tie = abc();
     expect(tie.update(0, o('b0'), 0.1, 0.7, 2)).toBe(ListChange.RESERVE);
-    expect(entries(tie)).toEqual([['a', 0.9], ['b', 0.8], ['b0', 0.7]]);
+    expect(entries(tie)).toEqual([
+      ['a', 0.9],
+      ['b', 0.8],
+      ['b0', 0.7],
+    ]);
   });
 
   it('a pair below the last entry before and after leaves the list as it is (ties go to the smaller id)', () => {
@@ -122,22 +135,36 @@ describe('a ranked list after one pair changed (k = 2 stored, kept to depth 3)',
     expect(matrix.update(0, o('d'), null, 0.7, 2)).toBe(ListChange.NONE);
     expect(matrix.update(0, o('d'), 0.6, 0.1, 2)).toBe(ListChange.NONE);
     expect(matrix.update(0, o('c'), 0.7, 0.7, 2)).toBe(ListChange.NONE);
-    expect(entries(matrix)).toEqual([['a', 0.9], ['b', 0.8], ['c', 0.7]]);
+    expect(entries(matrix)).toEqual([
+      ['a', 0.9],
+      ['b', 0.8],
+      ['c', 0.7],
+    ]);
   });
 
   it('a member that sinks below the last entry, or drops out, leaves a shorter list that is still exact', () => {
     const sinks = abc();
     expect(sinks.update(0, o('a'), 0.9, 0.6, 2)).toBe(ListChange.STORED);
-    expect(entries(sinks)).toEqual([['b', 0.8], ['c', 0.7]]);
+    expect(entries(sinks)).toEqual([
+      ['b', 0.8],
+      ['c', 0.7],
+    ]);
     const drops = abc();
     expect(drops.update(0, o('c'), 0.7, null, 2)).toBe(ListChange.RESERVE);
-    expect(entries(drops)).toEqual([['a', 0.9], ['b', 0.8]]);
+    expect(entries(drops)).toEqual([
+      ['a', 0.9],
+      ['b', 0.8],
+    ]);
   });
 
   it('a member moves to the rank of its new score', () => {
     const matrix = abc();
     expect(matrix.update(0, o('c'), 0.7, 0.95, 2)).toBe(ListChange.STORED);
-    expect(entries(matrix)).toEqual([['c', 0.95], ['a', 0.9], ['b', 0.8]]);
+    expect(entries(matrix)).toEqual([
+      ['c', 0.95],
+      ['a', 0.9],
+      ['b', 0.8],
+    ]);
   });
 
   it('a list is ranked anew only when fewer than the k stored entries would be known', () => {
@@ -147,15 +174,29 @@ describe('a ranked list after one pair changed (k = 2 stored, kept to depth 3)',
   });
 
   it('a complete list holds every pair, so pairs come and go without ranking anew', () => {
-    const matrix = list([['a', 0.9], ['b', 0.8]], true);
+    const matrix = list(
+      [
+        ['a', 0.9],
+        ['b', 0.8],
+      ],
+      true,
+    );
     expect(matrix.update(0, o('b'), 0.8, null, 2)).toBe(ListChange.STORED);
     expect(entries(matrix)).toEqual([['a', 0.9]]);
     expect(matrix.update(0, o('z'), null, 0.1, 2)).toBe(ListChange.STORED);
     expect(matrix.update(0, o('y'), null, 0.2, 2)).toBe(ListChange.STORED);
-    expect(entries(matrix)).toEqual([['a', 0.9], ['y', 0.2], ['z', 0.1]]);
+    expect(entries(matrix)).toEqual([
+      ['a', 0.9],
+      ['y', 0.2],
+      ['z', 0.1],
+    ]);
     // At depth, a pair below the last entry falls off the end: the list is no longer complete…
     expect(matrix.update(0, o('d'), null, 0.05, 2)).toBe(ListChange.RESERVE);
-    expect(entries(matrix)).toEqual([['a', 0.9], ['y', 0.2], ['z', 0.1]]);
+    expect(entries(matrix)).toEqual([
+      ['a', 0.9],
+      ['y', 0.2],
+      ['z', 0.1],
+    ]);
     // …so the next one below it is not known to be in.
     expect(matrix.update(0, o('b'), null, 0.01, 2)).toBe(ListChange.NONE);
   });

@@ -119,10 +119,10 @@ export class MatchState {
     if (replaceRow(this.candidates.lists, ordinal, after, this.k)) changed.candidates.add(id);
     const update = this.updater(ordinal, this.positions, (p) => this.rankPosition(p), changed.positions);
     for (let i = 0; i < after.length; i++) {
-      const owner = after.others[i]!;
+      const owner = after.others[i];
       const held = before.size > 0 ? before.get(owner) : undefined;
       if (held !== undefined) before.delete(owner);
-      update(owner, held ?? null, after.scores[i]!);
+      update(owner, held ?? null, after.scores[i]);
     }
     for (const [owner, score] of before) update(owner, score, null);
     return changed;
@@ -158,11 +158,11 @@ export class MatchState {
     let b = 0;
     let a = 0;
     while (b < before.length || a < after.length) {
-      const beforeSlot = b < before.length ? before.slots[b]! : Infinity;
-      const afterSlot = a < after.length ? after.slots[a]! : Infinity;
-      if (beforeSlot === afterSlot) update(after.others[a]!, before.scores[b++]!, after.scores[a++]!);
-      else if (beforeSlot < afterSlot) update(before.others[b]!, before.scores[b++]!, null);
-      else update(after.others[a]!, null, after.scores[a++]!);
+      const beforeSlot = b < before.length ? before.slots[b] : Infinity;
+      const afterSlot = a < after.length ? after.slots[a] : Infinity;
+      if (beforeSlot === afterSlot) update(after.others[a], before.scores[b++], after.scores[a++]);
+      else if (beforeSlot < afterSlot) update(before.others[b], before.scores[b++], null);
+      else update(after.others[a], null, after.scores[a++]);
     }
     return changed;
   }
@@ -172,13 +172,19 @@ export class MatchState {
    * other side's list `owner`, ranking it anew when needed; collects the ids
    * whose stored lists changed. Most pairs stop at the floor check.
    */
-  private updater(ordinal: number, other: Pick<PositionSide, 'ordinals' | 'lists'>, rank: (owner: number) => ScoredPairs, changed: Set<string>) {
+  private updater(
+    ordinal: number,
+    other: Pick<PositionSide, 'ordinals' | 'lists'>,
+    rank: (owner: number) => ScoredPairs,
+    changed: Set<string>,
+  ) {
     return (owner: number, beforeScore: number | null, afterScore: number | null): void => {
       const floor = other.lists.floor(owner);
       if ((beforeScore === null || beforeScore < floor) && (afterScore === null || afterScore < floor)) return;
       let change = other.lists.update(owner, ordinal, beforeScore, afterScore, this.k);
-      if (change === ListChange.RANK_ANEW) change = replaceRow(other.lists, owner, rank(owner), this.k) ? ListChange.STORED : ListChange.NONE;
-      if (change === ListChange.STORED) changed.add(other.ordinals.ids[owner]!);
+      if (change === ListChange.RANK_ANEW)
+        change = replaceRow(other.lists, owner, rank(owner), this.k) ? ListChange.STORED : ListChange.NONE;
+      if (change === ListChange.STORED) changed.add(other.ordinals.ids[owner]);
     };
   }
 
@@ -194,11 +200,11 @@ export class MatchState {
   }
 
   private rankPosition(ordinal: number): ScoredPairs {
-    return this.positionRow(this.positions.pool.get(this.positions.ordinals.ids[ordinal]!));
+    return this.positionRow(this.positions.pool.get(this.positions.ordinals.ids[ordinal]));
   }
 
   private rankCandidate(ordinal: number): ScoredPairs {
-    return this.candidateRow(this.candidates.pool.get(this.candidates.ordinals.ids[ordinal]!));
+    return this.candidateRow(this.candidates.pool.get(this.candidates.ordinals.ids[ordinal]));
   }
 }
 

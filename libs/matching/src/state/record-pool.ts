@@ -68,7 +68,11 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
       this.levels = [this.level(this.pack(this.records())), this.level(this.pack([])), this.level(this.pack([]))];
       this.unpacked.clear();
     } else if (recent.packed.records.length + this.unpacked.size > RECENT_LIMIT) {
-      this.levels = [base, this.level(this.pack([...live<R>(settled), ...live<R>(recent), ...this.unpacked.values()])), this.level(this.pack([]))];
+      this.levels = [
+        base,
+        this.level(this.pack([...live<R>(settled), ...live<R>(recent), ...this.unpacked.values()])),
+        this.level(this.pack([])),
+      ];
       this.unpacked.clear();
     }
   }
@@ -84,14 +88,19 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
    */
   scoreWith(score: (packed: P) => RowView): ScoredPairs {
     if (this.unpacked.size > 0) {
-      const recent = this.levels[2]!;
+      const recent = this.levels[2];
       this.levels[2] = this.level(this.pack([...live<R>(recent), ...this.unpacked.values()]));
       this.unpacked.clear();
     }
     // Each level's view lives in that pack's own work area, so all can be read after scoring.
     const rows = this.levels.map((level) => (level.packed.records.length > 0 ? score(level.packed) : null));
     const capacity = rows.reduce((sum, row) => sum + (row?.n ?? 0), 0);
-    const pairs: ScoredPairs = { length: 0, others: new Int32Array(capacity), scores: new Float64Array(capacity), slots: new Int32Array(capacity) };
+    const pairs: ScoredPairs = {
+      length: 0,
+      others: new Int32Array(capacity),
+      scores: new Float64Array(capacity),
+      slots: new Int32Array(capacity),
+    };
     let slotBase = 0;
     this.levels.forEach((level, i) => {
       if (rows[i]) collect(pairs, rows[i], level, slotBase);
@@ -101,7 +110,7 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
   }
 
   private repackLimit(): number {
-    return Math.max(64, 2 * Math.sqrt(this.levels[0]!.packed.records.length));
+    return Math.max(64, 2 * Math.sqrt(this.levels[0].packed.records.length));
   }
 
   private level(packed: P): Level<P> {
@@ -118,11 +127,11 @@ function live<R>(level: Level<PackedSide<R>>): R[] {
 function collect<P>(pairs: ScoredPairs, row: RowView, level: Level<P>, slotBase: number): void {
   const { ordinals, gone } = level;
   for (let i = 0; i < row.n; i++) {
-    const index = row.others[i]!;
+    const index = row.others[i];
     if (gone[index]) continue;
     const at = pairs.length++;
     pairs.others[at] = ordinals[index]!;
-    pairs.scores[at] = pointsToScore(row.points[i]!);
+    pairs.scores[at] = pointsToScore(row.points[i]);
     pairs.slots[at] = slotBase + index;
   }
 }

@@ -75,9 +75,7 @@ export function draftFromNew(input: NewPosition): { draft: PositionDraft; change
   };
 }
 
-export type AppliedChanges =
-  | { draft: PositionDraft; changed: ReadonlySet<PositionField> }
-  | { missing: PositionField };
+export type AppliedChanges = { draft: PositionDraft; changed: ReadonlySet<PositionField> } | { missing: PositionField };
 
 /**
  * Merges an update into the current draft. Only values that differ count as

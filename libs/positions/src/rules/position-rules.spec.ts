@@ -1,13 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { LanguageLevel } from '@igu/reference-data';
 import { PositionKind } from '../position.enums.js';
-import {
-  normaliseDraft,
-  type PositionDraft,
-  type PositionField,
-  PositionRule,
-  positionViolations,
-} from './position-rules.js';
+import { normaliseDraft, type PositionDraft, type PositionField, PositionRule, positionViolations } from './position-rules.js';
 
 const TODAY = '2026-11-23';
 const ALL = new Set<PositionField>([
@@ -77,7 +71,15 @@ describe('position rules', () => {
     [{ location: { latitude: 52.52, longitude: 13.4 } }, 'LOCATION_OUTSIDE_DENMARK@input.location'],
     [{ hourlyWageDkk: 0 }, 'HOURLY_WAGE_OUT_OF_RANGE@input.hourlyWageDkk'],
     [{ collectiveAgreement: 'x'.repeat(201) }, 'COLLECTIVE_AGREEMENT_LENGTH@input.collectiveAgreement'],
-    [{ skills: [{ skillCode: 'cleaning', required: true }, { skillCode: 'cleaning', required: false }] }, 'DUPLICATE_SKILL@input.skills[1].skillCode'],
+    [
+      {
+        skills: [
+          { skillCode: 'cleaning', required: true },
+          { skillCode: 'cleaning', required: false },
+        ],
+      },
+      'DUPLICATE_SKILL@input.skills[1].skillCode',
+    ],
     [{ skills: Array.from({ length: 51 }, (_, i) => ({ skillCode: `s${i}`, required: true })) }, 'TOO_MANY_SKILLS@input.skills'],
   ])('refuses %j with %s', (overrides, expected) => {
     expect(reasons(draft(overrides as Partial<PositionDraft>))).toEqual([expected]);

@@ -44,7 +44,6 @@ export const POSITION_LIMITS = {
   hourlyWageDkk: [0.01, 10_000],
 } as const;
 
-
 /** Generous box around Denmark, Bornholm included; positions are in Danish municipalities. */
 export const DENMARK_BOUNDS = { latitude: [54.4, 57.9], longitude: [7.9, 15.3] } as const;
 
@@ -117,8 +116,7 @@ const within = (value: number, [min, max]: readonly [number, number]) => value >
 /** Every broken rule, in field order; empty when the draft is valid. */
 export function positionViolations(draft: PositionDraft, context: ValidationContext): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  const fail = (reason: PositionRule, field: string, message: string) =>
-    violations.push({ reason, field: `input.${field}`, message });
+  const fail = (reason: PositionRule, field: string, message: string) => violations.push({ reason, field: `input.${field}`, message });
   const igu = draft.kind === PositionKind.IGU;
 
   const [titleMin, titleMax] = POSITION_LIMITS.titleLength;
@@ -206,9 +204,7 @@ function dateViolations(draft: PositionDraft, { today, changed }: ValidationCont
 
 function skillViolations(skills: readonly PositionSkillDraft[]): RuleViolation[] {
   if (skills.length > POSITION_LIMITS.skills) {
-    return [
-      { reason: PositionRule.TOO_MANY_SKILLS, field: 'input.skills', message: `At most ${POSITION_LIMITS.skills} skills` },
-    ];
+    return [{ reason: PositionRule.TOO_MANY_SKILLS, field: 'input.skills', message: `At most ${POSITION_LIMITS.skills} skills` }];
   }
   const violations: RuleViolation[] = [];
   const seen = new Set<string>();

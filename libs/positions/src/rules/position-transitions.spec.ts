@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Scope } from '@igu/access';
 import { PositionStatus } from '../position.enums.js';
-import {
-  canViewPosition,
-  closeRefusal,
-  editRefusal,
-  managesPosition,
-  publishRefusal,
-  versionRefusal,
-} from './position-transitions.js';
+import { canViewPosition, closeRefusal, editRefusal, managesPosition, publishRefusal, versionRefusal } from './position-transitions.js';
 
 const { DRAFT, OPEN, FILLED, CLOSED } = PositionStatus;
 
@@ -65,11 +58,6 @@ describe('position visibility (docs/domain.md §5)', () => {
   });
 
   it('only the own company manages a position', () => {
-    expect([own, other, jobcentre, admin].map((scope) => managesPosition(scope, { companyId: 'c1' }))).toEqual([
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expect([own, other, jobcentre, admin].map((scope) => managesPosition(scope, { companyId: 'c1' }))).toEqual([true, false, false, false]);
   });
 });

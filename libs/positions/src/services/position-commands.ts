@@ -78,7 +78,7 @@ export class PositionCommands {
       topic: PositionEvent.FILLED,
       aggregateType: POSITION_AGGREGATE,
       aggregateId: id,
-      payload: { positionId: id, version: rows[0]!.version },
+      payload: { positionId: id, version: rows[0].version },
     });
     return true;
   }

@@ -88,9 +88,7 @@ export class PositionQueryService {
     const visible = visibleWhere(scope, undefined, params);
     const keyset = keysetCondition(cursor, params);
     const rows: (PageRow & { company_id: string })[] =
-      first === 0
-        ? []
-        : await this.dataSource.query(companyPagesSql(companies, visible, keyset, params.add(first + 1)), params.values);
+      first === 0 ? [] : await this.dataSource.query(companyPagesSql(companies, visible, keyset, params.add(first + 1)), params.values);
     const entities = await this.byIdsMap(rows.map((row) => row.id));
     return companyIds.map((companyId) => {
       const own = rows.filter((row) => row.company_id === companyId);

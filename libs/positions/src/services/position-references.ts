@@ -29,15 +29,27 @@ export async function resolveReferences(
   );
   const violations: RuleViolation[] = [];
   if (changed.has('occupationCode') && !row.occupation_found) {
-    violations.push({ reason: PositionRule.UNKNOWN_OCCUPATION, field: 'input.occupationCode', message: 'No ISCO-08 unit group has that code' });
+    violations.push({
+      reason: PositionRule.UNKNOWN_OCCUPATION,
+      field: 'input.occupationCode',
+      message: 'No ISCO-08 unit group has that code',
+    });
   }
   if (changed.has('municipalityCode') && !row.centre) {
-    violations.push({ reason: PositionRule.UNKNOWN_MUNICIPALITY, field: 'input.municipalityCode', message: 'No municipality has that code' });
+    violations.push({
+      reason: PositionRule.UNKNOWN_MUNICIPALITY,
+      field: 'input.municipalityCode',
+      message: 'No municipality has that code',
+    });
   }
   const found = new Set<string>(row.skills_found);
   draft.skills.forEach(({ skillCode }, index) => {
     if (changed.has('skills') && !found.has(skillCode)) {
-      violations.push({ reason: PositionRule.UNKNOWN_SKILL, field: `input.skills[${index}].skillCode`, message: `No skill has the code ${skillCode}` });
+      violations.push({
+        reason: PositionRule.UNKNOWN_SKILL,
+        field: `input.skills[${index}].skillCode`,
+        message: `No skill has the code ${skillCode}`,
+      });
     }
   });
   if (changed.has('unionId') && !row.union_found) {

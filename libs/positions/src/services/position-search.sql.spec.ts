@@ -22,10 +22,16 @@ describe('which positions a viewer lists', () => {
   });
 
   it('lets statuses narrow but never widen what may be seen', () => {
-    expect(parts(company, [DRAFT])).toEqual({ sql: ['p.company_id = $1 AND p.status = ANY($2::position_status[])'], values: ['c1', ['DRAFT']] });
+    expect(parts(company, [DRAFT])).toEqual({
+      sql: ['p.company_id = $1 AND p.status = ANY($2::position_status[])'],
+      values: ['c1', ['DRAFT']],
+    });
     expect(parts(company, [OPEN]).sql).toEqual([`p.status = 'OPEN'`]);
     expect(parts({ kind: 'union', unionId: 'u' }, [DRAFT, CLOSED]).sql).toEqual([]);
-    expect(parts({ kind: 'admin' }, [DRAFT, CLOSED])).toEqual({ sql: ['p.status = ANY($1::position_status[])'], values: [['DRAFT', 'CLOSED']] });
+    expect(parts({ kind: 'admin' }, [DRAFT, CLOSED])).toEqual({
+      sql: ['p.status = ANY($1::position_status[])'],
+      values: [['DRAFT', 'CLOSED']],
+    });
   });
 
   it('adds the counts of disjoint parts and merges their pages', () => {

@@ -124,7 +124,7 @@ export function countSql(parts: readonly string[], conditions: readonly string[]
 export function pageSql(parts: readonly string[], conditions: readonly string[], limit: string): string {
   const select = (part: string) =>
     `SELECT p.id, ${SORT_AT} AS sort_key, ${SORT_AT_TEXT} AS sort_at FROM position p ${where([part, ...conditions])} ORDER BY ${ORDER_BY} LIMIT ${limit}`;
-  if (parts.length === 1) return select(parts[0]!);
+  if (parts.length === 1) return select(parts[0]);
   return `SELECT id, sort_at FROM (${parts.map((part) => `(${select(part)})`).join(' UNION ALL ')}) page
     ORDER BY sort_key DESC, id DESC LIMIT ${limit}`;
 }

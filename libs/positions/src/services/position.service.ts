@@ -17,15 +17,8 @@ import {
   type PositionField,
   positionViolations,
   type RuleViolation,
-  } from '../rules/position-rules.js';
-import {
-  closeRefusal,
-  editRefusal,
-  managesPosition,
-  publishRefusal,
-  type Refusal,
-  versionRefusal,
-} from '../rules/position-transitions.js';
+} from '../rules/position-rules.js';
+import { closeRefusal, editRefusal, managesPosition, publishRefusal, type Refusal, versionRefusal } from '../rules/position-transitions.js';
 import { resolveReferences } from './position-references.js';
 import { PositionProgrammesPort } from './position-programmes.port.js';
 import { assertUnionChangeAllowed } from './union-lock.js';
@@ -67,7 +60,7 @@ export class PositionService {
           companyId: scope.companyId,
           status: PositionStatus.DRAFT,
         });
-        const positionId = inserted.identifiers[0]!.id as string;
+        const positionId = inserted.identifiers[0].id as string;
         await this.insertSkills(manager, positionId, draft);
         return positionId;
       });
@@ -89,7 +82,11 @@ export class PositionService {
       const currentSkills = await manager.find(PositionSkillEntity, { where: { positionId: id }, order: { skillCode: 'ASC' } });
       const applied = applyChanges(draftOf(current, currentSkills), changes);
       if ('missing' in applied) {
-        throw new PositionException(PositionExceptionCode.VALUE_REQUIRED, `${applied.missing} cannot be cleared`, `input.${applied.missing}`);
+        throw new PositionException(
+          PositionExceptionCode.VALUE_REQUIRED,
+          `${applied.missing} cannot be cleared`,
+          `input.${applied.missing}`,
+        );
       }
       throwRefusal(editRefusal(current.status, applied.changed));
       if (applied.changed.size === 0) return current;
@@ -99,7 +96,8 @@ export class PositionService {
       const location = await this.checkReferences(manager, draft, applied.changed);
       const movesOpenStart = current.status === PositionStatus.OPEN && draft.startDate !== current.startDate;
       if (movesOpenStart) await assertStartDateChangeAllowed(manager, id, today);
-      if (current.status === PositionStatus.OPEN && draft.unionId !== current.unionId) await assertUnionChangeAllowed(manager, id, this.programmes);
+      if (current.status === PositionStatus.OPEN && draft.unionId !== current.unionId)
+        await assertUnionChangeAllowed(manager, id, this.programmes);
       const result = await manager
         .createQueryBuilder()
         .update(PositionEntity)
@@ -164,7 +162,11 @@ export class PositionService {
     const scope = employerScope(actor);
     const closeReason = reason?.trim() || null;
     if (closeReason && closeReason.length > CLOSE_REASON_MAX_LENGTH) {
-      throw new PositionException(PositionExceptionCode.CLOSE_REASON_TOO_LONG, `The reason must be at most ${CLOSE_REASON_MAX_LENGTH} characters`, 'reason');
+      throw new PositionException(
+        PositionExceptionCode.CLOSE_REASON_TOO_LONG,
+        `The reason must be at most ${CLOSE_REASON_MAX_LENGTH} characters`,
+        'reason',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.transition(manager, scope, id, expectedVersion, closeRefusal, {
@@ -218,7 +220,8 @@ export class PositionService {
   /** The position if it belongs to the employer's company; NOT_FOUND otherwise. */
   private async owned(manager: EntityManager, scope: CompanyScope, id: string): Promise<PositionEntity> {
     const position = isUuid(id) ? await manager.findOneBy(PositionEntity, { id }) : null;
-    if (!position || !managesPosition(scope, position)) throw new PositionException(PositionExceptionCode.POSITION_NOT_FOUND, 'Position not found');
+    if (!position || !managesPosition(scope, position))
+      throw new PositionException(PositionExceptionCode.POSITION_NOT_FOUND, 'Position not found');
     return position;
   }
 

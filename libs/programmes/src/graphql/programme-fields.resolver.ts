@@ -6,23 +6,11 @@ import { CandidateLoaders, CandidateProfileObject, CandidateProfileService, inPo
 import { CompanyObject, companyLoader, CompanyService } from '@igu/companies';
 import { alignByKey, AppError, DateScalar, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
-import {
-  earnedBonusMilestones,
-  programmeEndDate,
-  registrationDeadline,
-  schoolPeriodWeeks,
-  totalSchoolWeeks,
-} from '@igu/programme-rules';
+import { earnedBonusMilestones, programmeEndDate, registrationDeadline, schoolPeriodWeeks, totalSchoolWeeks } from '@igu/programme-rules';
 import { mayNameUser, ProposalObject, ProposalQueryService, restrictedProposal } from '@igu/proposals';
 import { ReferenceDataLoaders, ReferenceDataService, UnionObject } from '@igu/reference-data';
 import { ProgrammeQueryService } from '../services/programme-query.service.js';
-import {
-  ApprovalObject,
-  BonusMilestoneObject,
-  ProgrammeObject,
-  RuleViolationObject,
-  SchoolPeriodObject,
-} from './programme.objects.js';
+import { ApprovalObject, BonusMilestoneObject, ProgrammeObject, RuleViolationObject, SchoolPeriodObject } from './programme.objects.js';
 
 @Resolver(() => ProgrammeObject)
 export class ProgrammeFieldsResolver {
@@ -66,7 +54,7 @@ export class ProgrammeFieldsResolver {
   async position(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<PositionObject> {
     const position = await new PositionLoaders(loaders, this.positions).byId().load(programme.positionId);
     if (!position) throw AppError.notFound('Position');
-    return position as unknown as PositionObject;
+    return position;
   }
 
   /** The pseudonymised profile, for whoever sees the programme (docs/domain.md §5); eligibility at the programme's start (§5.2). */
@@ -87,7 +75,9 @@ export class ProgrammeFieldsResolver {
 
   @ResolveField('union', () => UnionObject, { nullable: true })
   union(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<UnionObject | null> {
-    return programme.unionId ? new ReferenceDataLoaders(loaders, this.referenceData).union().load(programme.unionId) : Promise.resolve(null);
+    return programme.unionId
+      ? new ReferenceDataLoaders(loaders, this.referenceData).union().load(programme.unionId)
+      : Promise.resolve(null);
   }
 
   @ResolveField('schoolPeriods', () => [SchoolPeriodObject])
@@ -130,7 +120,9 @@ export class ProgrammeFieldsResolver {
   @ResolveField('ruleViolations', () => [RuleViolationObject], { description: 'Must be empty to submit' })
   ruleViolations(@Parent() programme: ProgrammeObject, @Loaders() loaders: LoaderRegistry): Promise<RuleViolationObject[]> {
     return loaders
-      .get('programme.ruleViolations', (programmes: readonly ProgrammeObject[]) => this.programmes.ruleViolationsOfMany(programmes as never))
+      .get('programme.ruleViolations', (programmes: readonly ProgrammeObject[]) =>
+        this.programmes.ruleViolationsOfMany(programmes as never),
+      )
       .load(programme);
   }
 }
@@ -168,4 +160,3 @@ export class ProposalProgrammeResolver {
       .load(proposal.id);
   }
 }
-

@@ -62,7 +62,11 @@ export class ProgrammeResolver {
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => ProgrammeObject)
-  submitProgramme(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('expectedVersion', VERSION) v: number | null) {
+  submitProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', VERSION) v: number | null,
+  ) {
     return this.act(actor, id, 'SUBMIT', { expectedVersion: v });
   }
 
@@ -80,13 +84,21 @@ export class ProgrammeResolver {
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => ProgrammeObject)
-  startProgramme(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('expectedVersion', VERSION) v: number | null) {
+  startProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', VERSION) v: number | null,
+  ) {
     return this.act(actor, id, 'START', { expectedVersion: v });
   }
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => ProgrammeObject)
-  completeProgramme(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('expectedVersion', VERSION) v: number | null) {
+  completeProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', VERSION) v: number | null,
+  ) {
     return this.act(actor, id, 'COMPLETE', { expectedVersion: v });
   }
 
@@ -104,11 +116,20 @@ export class ProgrammeResolver {
 
   @Roles(Role.EMPLOYER)
   @Mutation(() => ProgrammeObject, { description: 'Before it starts (DRAFT, CHANGES_REQUESTED, PENDING_APPROVAL, APPROVED)' })
-  withdrawProgramme(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String }) reason: string) {
+  withdrawProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ) {
     return this.act(actor, id, 'WITHDRAW', { reason });
   }
 
-  private async act(actor: Actor, id: string, action: ProgrammeAction, options: Parameters<ProgrammeService['transition']>[3]): Promise<ProgrammeObject> {
+  private async act(
+    actor: Actor,
+    id: string,
+    action: ProgrammeAction,
+    options: Parameters<ProgrammeService['transition']>[3],
+  ): Promise<ProgrammeObject> {
     return this.queries.byId(actor, await this.commands.transition(actor, id, action, options));
   }
 }

@@ -31,13 +31,25 @@ export async function checkProgrammeInput(manager: EntityManager, input: Program
   ]);
   const [badDate] = programmeDateProblems(input);
   if (badDate) {
-    throw new ProgrammeException(ProgrammeExceptionCode.DATE_OUT_OF_RANGE, `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`, badDate);
+    throw new ProgrammeException(
+      ProgrammeExceptionCode.DATE_OUT_OF_RANGE,
+      `Dates must lie between ${PROGRAMME_DATE_RANGE.from} and ${PROGRAMME_DATE_RANGE.until}`,
+      badDate,
+    );
   }
   if (input.startDate != null && input.startDate < today) {
-    throw new ProgrammeException(ProgrammeExceptionCode.START_DATE_IN_PAST, `The start date may not be before today (${today})`, 'input.startDate');
+    throw new ProgrammeException(
+      ProgrammeExceptionCode.START_DATE_IN_PAST,
+      `The start date may not be before today (${today})`,
+      'input.startDate',
+    );
   }
   if (input.weeklyWorkHours != null && !(input.weeklyWorkHours > 0 && input.weeklyWorkHours <= 80)) {
-    throw new ProgrammeException(ProgrammeExceptionCode.WEEKLY_HOURS_INVALID, 'weeklyWorkHours must be between 0 and 80', 'input.weeklyWorkHours');
+    throw new ProgrammeException(
+      ProgrammeExceptionCode.WEEKLY_HOURS_INVALID,
+      'weeklyWorkHours must be between 0 and 80',
+      'input.weeklyWorkHours',
+    );
   }
   if (input.hourlyWageDkk != null && !(input.hourlyWageDkk >= 0 && input.hourlyWageDkk < 10_000)) {
     throw new ProgrammeException(ProgrammeExceptionCode.WAGE_INVALID, 'hourlyWageDkk must be a positive amount', 'input.hourlyWageDkk');
@@ -75,12 +87,20 @@ export function resolveUnion(options: {
   if (requested === undefined) return positionUnionId ?? current;
   if (positionUnionId) {
     if (requested !== positionUnionId) {
-      throw new ProgrammeException(ProgrammeExceptionCode.UNION_NOT_POSITION_UNION, "The programme's union is the union of its position", 'input.unionId');
+      throw new ProgrammeException(
+        ProgrammeExceptionCode.UNION_NOT_POSITION_UNION,
+        "The programme's union is the union of its position",
+        'input.unionId',
+      );
     }
     return positionUnionId;
   }
   if (submitted && requested !== current) {
-    throw new ProgrammeException(ProgrammeExceptionCode.UNION_FIXED, 'The union cannot be changed once the programme has been submitted', 'input.unionId');
+    throw new ProgrammeException(
+      ProgrammeExceptionCode.UNION_FIXED,
+      'The union cannot be changed once the programme has been submitted',
+      'input.unionId',
+    );
   }
   return requested;
 }

@@ -1,21 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import {
-  type ConnectionShape,
-  decodeKeysetCursor,
-  isUuid,
-  type KeysetOrder,
-  keysetKey,
-  timestampKeySql,
-  toConnection,
-} from '@igu/graphql';
+import { type ConnectionShape, decodeKeysetCursor, isUuid, type KeysetOrder, keysetKey, timestampKeySql, toConnection } from '@igu/graphql';
 import type { ProgrammeKind, ProgrammeStatus, RuleViolation } from '@igu/programme-rules';
 import { DataSource, In } from 'typeorm';
 import { ProgrammeApprovalEntity } from '../entities/programme-approval.entity.js';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { ruleViolationsOfMany } from './programme-rules-context.js';
 import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
-
 
 /**
  * Newest first. `created_at` has microseconds: the cursor key is its exact text
@@ -69,7 +60,11 @@ export class ProgrammeQueryService {
     if (filter.kinds?.length) qb.andWhere('g.kind IN (:...kinds)', { kinds: filter.kinds });
     const totalCount = await qb.clone().getCount();
     const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
-    if (cursor) qb.andWhere('(g.created_at, g.id) < (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))', { afterKey: cursor.key, afterId: cursor.id });
+    if (cursor)
+      qb.andWhere('(g.created_at, g.id) < (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))', {
+        afterKey: cursor.key,
+        afterId: cursor.id,
+      });
     const { entities: rows, raw } = await qb
       .addSelect(timestampKeySql('g.created_at'), 'created_key')
       .orderBy('g.created_at', 'DESC')

@@ -99,7 +99,11 @@ export async function ruleViolationsOfMany(manager: EntityManager, programmes: r
  * Rule violations of one programme; `eligibilityOn` is the day eligibility is
  * judged (the start date, or the actual start when it runs later).
  */
-export async function ruleViolationsOf(manager: EntityManager, programme: ProgrammeEntity, eligibilityOn = programme.startDate): Promise<RuleViolation[]> {
+export async function ruleViolationsOf(
+  manager: EntityManager,
+  programme: ProgrammeEntity,
+  eligibilityOn = programme.startDate,
+): Promise<RuleViolation[]> {
   const row = (await contextRows(manager, [programme.id])).get(programme.id);
   return row ? evaluate(programme, row, eligibilityOn) : [];
 }

@@ -69,13 +69,21 @@ export class ProgrammeService {
         const terms = proposal && (await this.positions.programmeTermsOf(manager, proposal.positionId, actor.companyId));
         if (!proposal || !terms) throw new ProgrammeException(ProgrammeExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
         if (proposal.status !== 'ACCEPTED') {
-          throw new ProgrammeException(ProgrammeExceptionCode.PROPOSAL_NOT_ACCEPTED, 'A programme can only be created from an ACCEPTED proposal');
+          throw new ProgrammeException(
+            ProgrammeExceptionCode.PROPOSAL_NOT_ACCEPTED,
+            'A programme can only be created from an ACCEPTED proposal',
+          );
         }
         if ((await manager.query('SELECT 1 FROM programme WHERE proposal_id = $1', [proposal.id])).length > 0) {
           throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_EXISTS, 'A programme already exists for this proposal');
         }
         const kind = programmeKindForPosition(terms.kind);
-        if (!kind) throw new ProgrammeException(ProgrammeExceptionCode.NO_PROGRAMME_FOR_JOB, 'Ordinary jobs (JOB positions) have no programme', 'input.proposalId');
+        if (!kind)
+          throw new ProgrammeException(
+            ProgrammeExceptionCode.NO_PROGRAMME_FOR_JOB,
+            'Ordinary jobs (JOB positions) have no programme',
+            'input.proposalId',
+          );
         await checkProgrammeInput(manager, input, this.clock.today());
         const programme = await manager.save(
           manager.create(ProgrammeEntity, {
@@ -108,7 +116,10 @@ export class ProgrammeService {
       }
       if (isUniqueViolation(error, 'programme_one_igu_in_progress')) {
         // Says only that one is in progress: not where, not whose.
-        throw new ProgrammeException(ProgrammeExceptionCode.IGU_PROGRAMME_IN_PROGRESS, 'The candidate already has an IGU programme in progress');
+        throw new ProgrammeException(
+          ProgrammeExceptionCode.IGU_PROGRAMME_IN_PROGRESS,
+          'The candidate already has an IGU programme in progress',
+        );
       }
       throw error;
     }
@@ -125,10 +136,15 @@ export class ProgrammeService {
       const today = this.clock.today();
       const overdue = current.status === 'APPROVED' && isStartOverdue(current.startDate, today);
       if (!canEditProgramme(current.status) && !overdue) {
-        throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_EDITABLE, `A programme in status ${current.status} cannot be edited`);
+        throw new ProgrammeException(
+          ProgrammeExceptionCode.PROGRAMME_NOT_EDITABLE,
+          `A programme in status ${current.status} cannot be edited`,
+        );
       }
-      if (input.startDate === null) throw new ProgrammeException(ProgrammeExceptionCode.REQUIRED, 'startDate cannot be cleared', 'input.startDate');
-      if (input.weeklyWorkHours === null) throw new ProgrammeException(ProgrammeExceptionCode.REQUIRED, 'weeklyWorkHours cannot be cleared', 'input.weeklyWorkHours');
+      if (input.startDate === null)
+        throw new ProgrammeException(ProgrammeExceptionCode.REQUIRED, 'startDate cannot be cleared', 'input.startDate');
+      if (input.weeklyWorkHours === null)
+        throw new ProgrammeException(ProgrammeExceptionCode.REQUIRED, 'weeklyWorkHours cannot be cleared', 'input.weeklyWorkHours');
       await checkProgrammeInput(manager, input, today);
       const positionUnionId = await this.positions.unionOf(manager, current.positionId);
       const startDate = input.startDate ?? current.startDate;
@@ -173,7 +189,8 @@ export class ProgrammeService {
     action: ProgrammeAction,
     options: { comment?: string | null; on?: string; reason?: string; expectedVersion?: number | null } = {},
   ): Promise<string> {
-    if (actor.role !== PROGRAMME_ACTION_ROLE[action]) throw new ProgrammeException(ProgrammeExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
+    if (actor.role !== PROGRAMME_ACTION_ROLE[action])
+      throw new ProgrammeException(ProgrammeExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
     assertTextLimits([
       ['comment', options.comment, TEXT_LIMITS.text],
       ['reason', options.reason, TEXT_LIMITS.text],
@@ -195,7 +212,11 @@ export class ProgrammeService {
       const extra: Record<string, unknown> = {};
       if (action === 'SUBMIT') {
         if (compareDates(current.startDate, today) < 0) {
-          throw new ProgrammeException(ProgrammeExceptionCode.START_DATE_IN_PAST, `The start date may not be before today (${today}); set a new one`, 'startDate');
+          throw new ProgrammeException(
+            ProgrammeExceptionCode.START_DATE_IN_PAST,
+            `The start date may not be before today (${today}); set a new one`,
+            'startDate',
+          );
         }
         extra.submittedAt = current.submittedAt ?? new Date();
       }
@@ -208,7 +229,11 @@ export class ProgrammeService {
       if (action === 'TERMINATE') {
         const on = options.on!;
         if (compareDates(on, current.startDate) < 0 || (current.endDate && compareDates(on, current.endDate) > 0)) {
-          throw new ProgrammeException(ProgrammeExceptionCode.TERMINATION_DATE_OUTSIDE_PROGRAMME, 'The termination date must fall within the programme', 'on');
+          throw new ProgrammeException(
+            ProgrammeExceptionCode.TERMINATION_DATE_OUTSIDE_PROGRAMME,
+            'The termination date must fall within the programme',
+            'on',
+          );
         }
         Object.assign(extra, { terminatedOn: on, terminationReason: options.reason!.trim() });
       }
@@ -218,7 +243,8 @@ export class ProgrammeService {
         .set({ status: next.status, version: () => 'version + 1', ...extra })
         .where('id = :id AND status = :status AND version = :version', { id, status: current.status, version: current.version })
         .execute();
-      if (result.affected === 0) throw new ProgrammeException(ProgrammeExceptionCode.CONCURRENT_CHANGE, 'The programme was changed at the same time; reload it');
+      if (result.affected === 0)
+        throw new ProgrammeException(ProgrammeExceptionCode.CONCURRENT_CHANGE, 'The programme was changed at the same time; reload it');
       if (actor.role === Role.UNION_REP) {
         await manager.insert(ProgrammeApprovalEntity, {
           programmeId: id,
@@ -272,7 +298,7 @@ export class ProgrammeService {
       // One IGU per person, ever: the first IGU start is recorded on the person, in this transaction.
       await this.candidates.recordIguStart(manager, programme.candidateId, this.clock.today());
     }
-    const next = candidateStatusAfterProgramme(status, candidateStatus as CandidateStatusValue);
+    const next = candidateStatusAfterProgramme(status, candidateStatus);
     if (next) await this.candidates.setStatus(manager, programme.candidateId, next as CandidateStatus);
     if (status === 'ACTIVE') {
       await this.positions.fillIfOpeningsTaken(manager, programme.positionId, () => this.activeProgrammesOf(manager, programme.positionId));
@@ -301,7 +327,8 @@ export class ProgrammeService {
   /** A union representative sees their union's programmes from the first submission on. */
   private async decidableBy(manager: EntityManager, actor: Extract<Actor, { role: Role.UNION_REP }>, id: string): Promise<ProgrammeEntity> {
     const programme = isUuid(id) ? await manager.findOneBy(ProgrammeEntity, { id, unionId: actor.unionId }) : null;
-    if (!programme || programme.submittedAt === null) throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Programme not found');
+    if (!programme || programme.submittedAt === null)
+      throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Programme not found');
     return programme;
   }
 }

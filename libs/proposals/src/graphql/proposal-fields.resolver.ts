@@ -16,12 +16,7 @@ import { JobcentreObject, ReferenceDataLoaders, ReferenceDataService } from '@ig
 import { mayNameUser } from '../services/organisation.js';
 import { ProposalQueryService } from '../services/proposal-query.service.js';
 import { isRestricted } from './restricted-proposal.js';
-import {
-  CandidateContactObject,
-  ProposalConnection,
-  ProposalEventObject,
-  ProposalObject,
-} from './proposal.objects.js';
+import { CandidateContactObject, ProposalConnection, ProposalEventObject, ProposalObject } from './proposal.objects.js';
 
 const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
@@ -39,7 +34,7 @@ export class ProposalFieldsResolver {
   async position(@Parent() proposal: ProposalObject, @Loaders() loaders: LoaderRegistry): Promise<PositionObject> {
     const position = await new PositionLoaders(loaders, this.positions).byId().load(proposal.positionId);
     if (!position) throw AppError.notFound('Position');
-    return position as unknown as PositionObject;
+    return position;
   }
 
   /** The pseudonymised profile, for whoever sees the proposal (the position's employer, the proposing jobcentre; docs/domain.md §5). */
@@ -90,7 +85,11 @@ export class ProposalEventFieldsResolver {
 
   /** Null for system changes and for users of another organisation than the viewer's. */
   @ResolveField('by', () => UserObject, { nullable: true })
-  async by(@Parent() event: ProposalEventObject, @CurrentActor() actor: Actor, @Loaders() loaders: LoaderRegistry): Promise<UserObject | null> {
+  async by(
+    @Parent() event: ProposalEventObject,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<UserObject | null> {
     if (!event.byUserId) return null;
     const user = await new UserLoaders(loaders, this.users).byId().load(event.byUserId);
     return user && mayNameUser(actor, user) ? user : null;

@@ -29,7 +29,8 @@ import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exc
 /** BAD_USER_INPUT `TOO_LONG` for the first text over its limit; nothing is changed. */
 export function assertTextLimits(entries: Parameters<typeof firstTooLong>[0]): void {
   const tooLong = firstTooLong(entries);
-  if (tooLong) throw new ProposalException(ProposalExceptionCode.TOO_LONG, `At most ${tooLong.max} characters`, tooLong.field, { max: tooLong.max });
+  if (tooLong)
+    throw new ProposalException(ProposalExceptionCode.TOO_LONG, `At most ${tooLong.max} characters`, tooLong.field, { max: tooLong.max });
 }
 
 export interface ProposeInput {
@@ -71,7 +72,10 @@ export class ProposalService {
         throw new ProposalException(error.reason, error.message, 'input.idempotencyKey');
       }
       if (isUniqueViolation(error, 'proposal_one_active_per_pair')) {
-        throw new ProposalException(ProposalExceptionCode.PROPOSAL_EXISTS, 'The candidate already has an active proposal for this position');
+        throw new ProposalException(
+          ProposalExceptionCode.PROPOSAL_EXISTS,
+          'The candidate already has an active proposal for this position',
+        );
       }
       throw error;
     }
@@ -136,18 +140,18 @@ export class ProposalService {
     options: { reason?: string | null; interviewAt?: Date; expectedVersion?: number | null } = {},
   ): Promise<string> {
     const role = proposalActionRole(action);
-    if (actor.role !== role) throw new ProposalException(ProposalExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
+    if (actor.role !== role)
+      throw new ProposalException(ProposalExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
     if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: ProposalStatus; version: number; candidate_id: string }[] =
-        await manager.query(
-          `SELECT p.status, p.version, p.candidate_id
+      const [row]: { status: ProposalStatus; version: number; candidate_id: string }[] = await manager.query(
+        `SELECT p.status, p.version, p.candidate_id
            FROM proposal p JOIN position pos ON pos.id = p.position_id
            WHERE p.id = $1 AND ${actor.role === Role.EMPLOYER ? 'pos.company_id' : 'p.jobcentre_id'} = $2
            FOR UPDATE OF p`, // serialises with createProgramme, so a withdrawal sees a programme created meanwhile
-          [id, actor.role === Role.EMPLOYER ? actor.companyId : (actor as { jobcentreId: string }).jobcentreId],
-        );
+        [id, actor.role === Role.EMPLOYER ? actor.companyId : (actor as { jobcentreId: string }).jobcentreId],
+      );
       if (!row) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
       // A statement of its own, after the lock: sees a programme committed while we waited;
       // locked, so a racing startProgramme either waits for the withdrawal or is seen as started.

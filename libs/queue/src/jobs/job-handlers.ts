@@ -39,7 +39,7 @@ export class JobHandlerRegistry {
 
   /** The job's data is trusted to be what its handler declares: only the relay and schedules enqueue, from typed sources. */
   handlerFor(queue: QueueName, name: string): JobHandler | undefined {
-    return this.handlers.get(`${queue}/${name}`) as JobHandler | undefined;
+    return this.handlers.get(`${queue}/${name}`);
   }
 
   queues(): QueueName[] {

@@ -39,9 +39,7 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
   let routes: OutboxRoutes;
   const processed: Job[] = [];
   const commitEvent = (aggregateId: string) =>
-    dataSource.transaction((manager) =>
-      recordOutboxEvent(manager, { topic: 'test.changed', aggregateType: 'test', aggregateId }),
-    );
+    dataSource.transaction((manager) => recordOutboxEvent(manager, { topic: 'test.changed', aggregateType: 'test', aggregateId }));
   const delivered = (aggregateId: string) => () => processed.find((j) => j.data.aggregateId === aggregateId);
 
   beforeAll(async () => {
@@ -104,7 +102,10 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
     const incomplete = new OutboxRoutes();
     incomplete.expect(['test.changed', 'test.forgotten']);
     incomplete.register('test.changed', { queue: QueueName.MAINTENANCE, jobName: 'test-changed' });
-    const unstartable = new OutboxRelay(dataSource, queues, incomplete, pino({ level: 'silent' }), { databaseUrl: db.database.url, pollMs: 20 });
+    const unstartable = new OutboxRelay(dataSource, queues, incomplete, pino({ level: 'silent' }), {
+      databaseUrl: db.database.url,
+      pollMs: 20,
+    });
     expect(() => unstartable.start()).toThrow('test.forgotten');
   });
 
@@ -120,7 +121,7 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
     // The job id comes from the row, so the queue holds one job for it, already completed: nothing left to run twice.
     const jobs = (await queues.queue(QueueName.MAINTENANCE).getJobs([...ALL_STATES])).filter((j) => j.data.aggregateId === 'twice');
     expect(jobs).toHaveLength(1);
-    await waitFor(async () => ((await jobs[0]!.getState()) === 'completed' ? true : undefined));
+    await waitFor(async () => ((await jobs[0].getState()) === 'completed' ? true : undefined));
     expect(processed.filter((j) => j.data.aggregateId === 'twice')).toHaveLength(1);
   });
 

@@ -19,7 +19,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(PinoLogger) logger: PinoLogger,
   ) {
-    this.relay = new OutboxRelay(dataSource, queues, routes, logger.logger as Logger, {
+    this.relay = new OutboxRelay(dataSource, queues, routes, logger.logger, {
       databaseUrl: config.DATABASE_URL,
       pollMs: config.OUTBOX_POLL_MS,
     });

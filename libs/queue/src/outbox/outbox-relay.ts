@@ -176,9 +176,7 @@ export class OutboxRelay {
       for (const [queue, jobs] of byQueue) {
         await this.queues.queue(queue as never).addBulk(jobs);
       }
-      await manager.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [
-        rows.map((row) => row.id),
-      ]);
+      await manager.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       return rows.length;
     });
     return this.running;

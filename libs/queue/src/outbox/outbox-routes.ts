@@ -62,5 +62,7 @@ export class OutboxRoutes {
 }
 
 function describe(destination: OutboxDestination): string {
-  return 'route' in destination ? `${destination.route.queue}/${destination.route.jobName}` : `no consumer yet: ${destination.noConsumerYet}`;
+  return 'route' in destination
+    ? `${destination.route.queue}/${destination.route.jobName}`
+    : `no consumer yet: ${destination.noConsumerYet}`;
 }

@@ -7,11 +7,4 @@ import { TradeUnionEntity } from './trade-union.entity.js';
 
 export { JobcentreEntity, MunicipalityEntity, OccupationEntity, RegionEntity, SkillEntity, TradeUnionEntity };
 
-export const referenceDataEntities = [
-  RegionEntity,
-  JobcentreEntity,
-  MunicipalityEntity,
-  OccupationEntity,
-  SkillEntity,
-  TradeUnionEntity,
-];
+export const referenceDataEntities = [RegionEntity, JobcentreEntity, MunicipalityEntity, OccupationEntity, SkillEntity, TradeUnionEntity];

@@ -14,9 +14,7 @@ describe('referenceDataExceptionToAppError', () => {
     expect(error.info.reason).toBe(NAMED.has(error.code) ? code : undefined);
   });
 
-  it.each([
-    [ReferenceDataExceptionCode.UNKNOWN_REGION, ErrorCode.BAD_USER_INPUT],
-  ])('maps %s to %s', (code, expected) => {
+  it.each([[ReferenceDataExceptionCode.UNKNOWN_REGION, ErrorCode.BAD_USER_INPUT]])('maps %s to %s', (code, expected) => {
     expect(referenceDataExceptionToAppError(new ReferenceDataException(code, 'x')).code).toBe(expected);
   });
 });

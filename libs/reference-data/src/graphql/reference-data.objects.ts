@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NodeInterface } from '@igu/graphql';
 
-
 @ObjectType('Region')
 export class RegionObject {
   @Field(() => Int, { description: '1081..1085' })

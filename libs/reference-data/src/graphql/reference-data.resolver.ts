@@ -4,14 +4,7 @@ import { Public } from '@igu/access';
 import { AppError, assertPageSize, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { ReferenceDataLoaders } from '../services/reference-data.loaders.js';
 import { ReferenceDataService } from '../services/reference-data.service.js';
-import {
-  JobcentreObject,
-  MunicipalityObject,
-  OccupationObject,
-  RegionObject,
-  SkillObject,
-  UnionObject,
-} from './reference-data.objects.js';
+import { JobcentreObject, MunicipalityObject, OccupationObject, RegionObject, SkillObject, UnionObject } from './reference-data.objects.js';
 
 /** Reference data is public: sign-up forms need municipalities before anyone has an account. */
 @Public()
@@ -25,9 +18,7 @@ export class ReferenceDataResolver {
   }
 
   @Query(() => [MunicipalityObject])
-  municipalities(
-    @Args('regionCode', { type: () => Int, nullable: true }) regionCode?: number | null,
-  ): Promise<MunicipalityObject[]> {
+  municipalities(@Args('regionCode', { type: () => Int, nullable: true }) regionCode?: number | null): Promise<MunicipalityObject[]> {
     return this.service.listMunicipalities(regionCode);
   }
 
@@ -75,10 +66,7 @@ export class MunicipalityResolver {
   }
 
   @ResolveField('jobcentre', () => JobcentreObject)
-  async jobcentre(
-    @Parent() municipality: MunicipalityObject,
-    @Loaders() loaders: LoaderRegistry,
-  ): Promise<JobcentreObject> {
+  async jobcentre(@Parent() municipality: MunicipalityObject, @Loaders() loaders: LoaderRegistry): Promise<JobcentreObject> {
     const jobcentre = await new ReferenceDataLoaders(loaders, this.service).jobcentre().load(municipality.jobcentreId);
     if (!jobcentre) throw AppError.notFound('Jobcentre');
     return jobcentre;
@@ -90,10 +78,7 @@ export class JobcentreResolver {
   constructor(@Inject(ReferenceDataService) private readonly service: ReferenceDataService) {}
 
   @ResolveField('municipalities', () => [MunicipalityObject])
-  municipalities(
-    @Parent() jobcentre: JobcentreObject,
-    @Loaders() loaders: LoaderRegistry,
-  ): Promise<MunicipalityObject[]> {
+  municipalities(@Parent() jobcentre: JobcentreObject, @Loaders() loaders: LoaderRegistry): Promise<MunicipalityObject[]> {
     return new ReferenceDataLoaders(loaders, this.service).municipalitiesOfJobcentre().load(jobcentre.id);
   }
 }

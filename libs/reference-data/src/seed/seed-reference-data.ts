@@ -1,11 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import {
-  type MunicipalityRow,
-  type OccupationRow,
-  type SkillRow,
-  type UnionRow,
-  readReferenceCsv,
-} from '@igu/reference-data-files';
+import { type MunicipalityRow, type OccupationRow, type SkillRow, type UnionRow, readReferenceCsv } from '@igu/reference-data-files';
 
 /** Danmarks Statistik's region codes by the region names used in the CSV. */
 export const REGION_CODES: Readonly<Record<string, number>> = {
@@ -77,7 +71,12 @@ export async function seedReferenceData(manager: EntityManager): Promise<void> {
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS s(code, label, category, groups)
      ON CONFLICT (code) DO UPDATE SET label = EXCLUDED.label, category = EXCLUDED.category,
        isco_unit_groups = EXCLUDED.isco_unit_groups`,
-    [skills.map((s) => s.code), skills.map((s) => s.label), skills.map((s) => s.category), skills.map((s) => words(s.isco_unit_groups).join(' '))],
+    [
+      skills.map((s) => s.code),
+      skills.map((s) => s.label),
+      skills.map((s) => s.category),
+      skills.map((s) => words(s.isco_unit_groups).join(' ')),
+    ],
   );
 
   const unions = readReferenceCsv<UnionRow>('unions.csv');
