@@ -1,6 +1,4 @@
-import { CompanyEntity } from '@igu/companies';
-import { JobcentreEntity, TradeUnionEntity } from '@igu/reference-data';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@igu/access';
 
 /** A person who signs in. Exactly the organisation column of the role is set. */
@@ -31,26 +29,17 @@ export class UserEntity {
   role!: Role;
 
   @Index({ where: 'company_id IS NOT NULL' })
+  @ForeignKey('company', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   companyId!: string | null;
 
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id' })
-  company?: Relation<CompanyEntity>;
-
+  @ForeignKey('jobcentre', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   jobcentreId!: string | null;
 
-  @ManyToOne(() => JobcentreEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'jobcentre_id' })
-  jobcentre?: Relation<JobcentreEntity>;
-
+  @ForeignKey('trade_union', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   unionId!: string | null;
-
-  @ManyToOne(() => TradeUnionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'union_id' })
-  union?: Relation<TradeUnionEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,17 +1,6 @@
 import { ResidenceBasis } from '@igu/eligibility';
-import { JobcentreEntity, LanguageLevel, MunicipalityEntity } from '@igu/reference-data';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { LanguageLevel } from '@igu/reference-data';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CandidateStatus } from '../candidate-status.js';
 
 /**
@@ -40,21 +29,15 @@ export class CandidateEntity {
   @Column('integer', { default: 1 })
   version!: number;
 
+  @ForeignKey('jobcentre', { onDelete: 'RESTRICT' })
   @Column('uuid')
   jobcentreId!: string;
 
-  @ManyToOne(() => JobcentreEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'jobcentre_id' })
-  jobcentre?: Relation<JobcentreEntity>;
-
   /** Served by `jobcentreId` (checked on every write). */
   @Index('candidate_municipality')
+  @ForeignKey('municipality', { onDelete: 'RESTRICT' })
   @Column('smallint')
   municipalityCode!: number;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 
   @Column('enum', { enum: CandidateStatus, enumName: 'candidate_status', default: CandidateStatus.AVAILABLE })
   status!: CandidateStatus;

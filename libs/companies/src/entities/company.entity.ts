@@ -1,5 +1,4 @@
-import { MunicipalityEntity } from '@igu/reference-data';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('company')
 @Check('company_employee_count_non_negative', 'employee_count >= 0')
@@ -16,12 +15,9 @@ export class CompanyEntity {
   name!: string;
 
   @Index()
+  @ForeignKey('municipality', { onDelete: 'RESTRICT' })
   @Column('smallint')
   municipalityCode!: number;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 
   /** Public employers get no IGU bonus and other wage-subsidy limits. */
   @Column('boolean', { default: false })

@@ -1,5 +1,4 @@
-import { SkillEntity } from '@igu/reference-data';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { PositionEntity } from './position.entity.js';
 
 /** A skill a position asks for; the primary key makes (position, skill) unique. */
@@ -14,12 +13,9 @@ export class PositionSkillEntity {
 
   /** For matching: positions that ask for a skill. */
   @Index()
+  @ForeignKey('skill', { onDelete: 'RESTRICT' })
   @PrimaryColumn('text', { primaryKeyConstraintName: 'position_skill_pkey' })
   skillCode!: string;
-
-  @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'skill_code' })
-  skill?: Relation<SkillEntity>;
 
   @Column('boolean', { default: true })
   required!: boolean;

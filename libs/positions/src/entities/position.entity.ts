@@ -1,17 +1,5 @@
-import { CompanyEntity } from '@igu/companies';
-import { LanguageLevel, MunicipalityEntity, OccupationEntity, TradeUnionEntity } from '@igu/reference-data';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { LanguageLevel } from '@igu/reference-data';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { PositionKind, PositionStatus } from '../position.enums.js';
 
 /** numeric columns arrive as strings from pg; money keeps exact øre in the database. */
@@ -58,12 +46,9 @@ export class PositionEntity {
   @Column({ type: 'enum', enum: PositionStatus, enumName: 'position_status', default: PositionStatus.DRAFT })
   status!: PositionStatus;
 
+  @ForeignKey('company', { onDelete: 'RESTRICT' })
   @Column('uuid')
   companyId!: string;
-
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id' })
-  company?: Relation<CompanyEntity>;
 
   @Column('text')
   title!: string;
@@ -72,20 +57,14 @@ export class PositionEntity {
   description!: string;
 
   /** ISCO-08 unit group (4 digits). */
+  @ForeignKey('occupation', { onDelete: 'RESTRICT' })
   @Column('varchar', { length: 4 })
   occupationCode!: string;
 
-  @ManyToOne(() => OccupationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'occupation_code' })
-  occupation?: Relation<OccupationEntity>;
-
   @Index()
+  @ForeignKey('municipality', { onDelete: 'RESTRICT' })
   @Column('smallint')
   municipalityCode!: number;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 
   /** Workplace; the municipality's centre unless given. */
   @Column('double precision')
@@ -119,12 +98,9 @@ export class PositionEntity {
 
   /** Union of the collective agreement; required for IGU. */
   @Index({ where: 'union_id IS NOT NULL' })
+  @ForeignKey('trade_union', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   unionId!: string | null;
-
-  @ManyToOne(() => TradeUnionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'union_id' })
-  union?: Relation<TradeUnionEntity>;
 
   @Column('text', { nullable: true })
   collectiveAgreement!: string | null;

@@ -1,5 +1,4 @@
-import { UserEntity } from '@igu/auth';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ApprovalDecision } from '@igu/programme-rules';
 import { ProgrammeEntity } from './programme.entity.js';
 
@@ -23,12 +22,9 @@ export class ProgrammeApprovalEntity {
   @Column('text', { nullable: true })
   comment!: string | null;
 
+  @ForeignKey('app_user', { onDelete: 'RESTRICT' })
   @Column('uuid')
   decidedByUserId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'decided_by_user_id' })
-  decidedBy?: Relation<UserEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   decidedAt!: Date;

@@ -1,20 +1,4 @@
-import { CandidateEntity } from '@igu/candidates';
-import { CompanyEntity } from '@igu/companies';
-import { PositionEntity } from '@igu/positions';
-import { ProposalEntity } from '@igu/proposals';
-import { TradeUnionEntity } from '@igu/reference-data';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ProgrammeKind, ProgrammeStatus } from '@igu/programme-rules';
 import type { SchoolPeriodDraft } from '@igu/programme-rules';
 
@@ -52,42 +36,27 @@ export class ProgrammeEntity {
   @Column('enum', { enum: Object.values(ProgrammeStatus), enumName: 'programme_status', default: ProgrammeStatus.DRAFT })
   status!: ProgrammeStatus;
 
+  @ForeignKey('proposal', { onDelete: 'RESTRICT' })
   @Column('uuid')
   proposalId!: string;
 
-  @ManyToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'proposal_id' })
-  proposal?: Relation<ProposalEntity>;
-
   @Index()
+  @ForeignKey('position', { onDelete: 'RESTRICT' })
   @Column('uuid')
   positionId!: string;
 
-  @ManyToOne(() => PositionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'position_id' })
-  position?: Relation<PositionEntity>;
-
   @Index()
+  @ForeignKey('candidate', { onDelete: 'RESTRICT' })
   @Column('uuid')
   candidateId!: string;
 
-  @ManyToOne(() => CandidateEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'candidate_id' })
-  candidate?: Relation<CandidateEntity>;
-
+  @ForeignKey('company', { onDelete: 'RESTRICT' })
   @Column('uuid')
   companyId!: string;
 
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id' })
-  company?: Relation<CompanyEntity>;
-
+  @ForeignKey('trade_union', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   unionId!: string | null;
-
-  @ManyToOne(() => TradeUnionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'union_id' })
-  union?: Relation<TradeUnionEntity>;
 
   @Column('date')
   startDate!: string;

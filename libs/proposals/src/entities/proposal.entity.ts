@@ -1,18 +1,5 @@
-import { CandidateEntity } from '@igu/candidates';
-import { PositionEntity } from '@igu/positions';
 import { ProposalStatus } from '@igu/programme-rules';
-import { JobcentreEntity } from '@igu/reference-data';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A jobcentre proposes one of its candidates to an OPEN position anywhere in
@@ -36,28 +23,19 @@ export class ProposalEntity {
   @Column('enum', { enum: Object.values(ProposalStatus), enumName: 'proposal_status', default: ProposalStatus.PROPOSED })
   status!: ProposalStatus;
 
+  @ForeignKey('position', { onDelete: 'RESTRICT' })
   @Column('uuid')
   positionId!: string;
 
-  @ManyToOne(() => PositionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'position_id' })
-  position?: Relation<PositionEntity>;
-
   @Index()
+  @ForeignKey('candidate', { onDelete: 'RESTRICT' })
   @Column('uuid')
   candidateId!: string;
 
-  @ManyToOne(() => CandidateEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'candidate_id' })
-  candidate?: Relation<CandidateEntity>;
-
   /** The proposing jobcentre (the candidate's own). */
+  @ForeignKey('jobcentre', { onDelete: 'RESTRICT' })
   @Column('uuid')
   jobcentreId!: string;
-
-  @ManyToOne(() => JobcentreEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'jobcentre_id' })
-  jobcentre?: Relation<JobcentreEntity>;
 
   @Column('text', { nullable: true })
   note!: string | null;
