@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { queryRows } from './query-rows.js';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface IdempotentRequest {
@@ -66,18 +67,20 @@ export async function createIdempotently(
   if (!request.key) return dataSource.transaction(create);
   const hash = requestHash(request.request);
   return dataSource.transaction(async (manager) => {
-    const inserted: { id: string }[] = await manager.query(
+    const inserted = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO idempotency_key (user_id, operation, key, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, operation, key) DO NOTHING RETURNING id`,
       [request.userId, request.operation, request.key, hash],
     );
     if (inserted.length === 0) {
-      const [existing] = await manager.query(
+      const [existing] = await queryRows<{ request_hash: string; result_id: string }>(
+        manager,
         'SELECT request_hash, result_id FROM idempotency_key WHERE user_id = $1 AND operation = $2 AND key = $3',
         [request.userId, request.operation, request.key],
       );
       if (existing.request_hash !== hash) throw new IdempotencyKeyReusedError();
-      return existing.result_id as string;
+      return existing.result_id;
     }
     const id = await create(manager);
     await manager.query('UPDATE idempotency_key SET result_id = $1 WHERE id = $2', [id, inserted[0].id]);

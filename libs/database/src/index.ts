@@ -1,6 +1,7 @@
 export { buildDataSourceOptions, type DataSourceInput } from './data-source-options.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { installPgTypeParsers } from './pg-types.js';
+export { queryRow, queryRows, type SqlRunner } from './query-rows.js';
 export { inTransaction, isUniqueViolation, type IsolationLevel } from './transaction.js';
 export { pendingSchemaChanges } from './schema-drift.js';
 export { IdempotencyKeyEntity } from './idempotency-key.entity.js';

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MatchCandidate, MatchPosition } from '@igu/matching';
+import { queryRows } from '@igu/database';
 
 const BATCH = 2_000;
 
@@ -26,13 +27,14 @@ export async function insertMatchData(
   cvr = '29403473',
   personal: GeneratedPersonalData = PLACEHOLDERS,
 ): Promise<void> {
-  const [company] = await manager.query(
+  const [company] = await queryRows<{ id: string }>(
+    manager,
     `INSERT INTO company (cvr, name, municipality_code, public_employer, employee_count)
      VALUES ($1, 'Generated Employer A/S', 101, false, 500)
      ON CONFLICT (cvr) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
     [cvr],
   );
-  const [union] = await manager.query(`SELECT id FROM trade_union WHERE code = '3f'`);
+  const [union] = await queryRows<{ id: string }>(manager, `SELECT id FROM trade_union WHERE code = '3f'`);
   for (let offset = 0; offset < data.positions.length; offset += BATCH) {
     const batch = data.positions.slice(offset, offset + BATCH);
     await manager.query(

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isUniqueViolation } from '@igu/database';
+import { isUniqueViolation, queryRow } from '@igu/database';
 import { isUuid } from '@igu/graphql';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, Role } from '@igu/access';
@@ -80,7 +80,7 @@ export class UserService {
     const id = input[field];
     if (!id)
       throw new AuthException(AuthExceptionCode.ORGANISATION_REQUIRED, `${field} is required for role ${input.role}`, `input.${field}`);
-    const exists = isUuid(id) && (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
+    const exists = isUuid(id) && (await queryRow(manager, `SELECT 1 FROM ${table} WHERE id = $1`, [id])) !== undefined;
     if (!exists)
       throw new AuthException(AuthExceptionCode.UNKNOWN_ORGANISATION, `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
     return { [field]: id };
@@ -105,8 +105,8 @@ export class UserService {
     return this.dataSource.transaction(async (manager) => {
       // One starting instance at a time decides whether an admin exists.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('igu:bootstrap-admin'))`);
-      const existing = await manager.query(`SELECT 1 FROM app_user WHERE role = 'ADMIN' LIMIT 1`);
-      if (existing.length > 0) return false;
+      const existing = await queryRow(manager, `SELECT 1 FROM app_user WHERE role = 'ADMIN' LIMIT 1`);
+      if (existing) return false;
       await this.create(manager, { email, password, displayName: 'Administrator', role: Role.ADMIN });
       return true;
     });

@@ -6,6 +6,7 @@ import type { CandidateStatus } from '../candidate-status.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { CANDIDATE_AGGREGATE, CandidateEvent } from '../events/candidate.events.js';
 import { eligibilityFactsOf } from '../rules/eligibility-facts.js';
+import { queryRow } from '@igu/database';
 
 /** A candidate as a proposal needs it. */
 export interface CandidateForProposal {
@@ -49,7 +50,7 @@ export class CandidateCommands {
    * the candidate, then changes to it, see the same row.
    */
   async lock(manager: EntityManager, id: string): Promise<CandidateStatus | null> {
-    const [row] = await manager.query('SELECT status FROM candidate WHERE id = $1 FOR UPDATE', [id]);
+    const row = await queryRow<{ status: CandidateStatus }>(manager, 'SELECT status FROM candidate WHERE id = $1 FOR UPDATE', [id]);
     return row?.status ?? null;
   }
 

@@ -24,6 +24,7 @@ import { firstOfferDates } from '../rules/first-offer-deadlines.js';
 import { occupationPrefixes } from '../rules/occupation-prefixes.js';
 import type { CandidateCrypto } from './candidate-crypto.js';
 import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
+import { queryRow } from '@igu/database';
 
 /** The handover data a caseworker registers (CreateCandidateInput without the idempotency key). */
 export interface NewCandidate {
@@ -241,7 +242,9 @@ export async function assertReferenceData(
 ): Promise<void> {
   if (refs.municipalityCode !== undefined) {
     assertMunicipalityCode(refs.municipalityCode, 'input.municipalityCode');
-    const [municipality] = await manager.query('SELECT jobcentre_id FROM municipality WHERE code = $1', [refs.municipalityCode]);
+    const municipality = await queryRow<{ jobcentre_id: string }>(manager, 'SELECT jobcentre_id FROM municipality WHERE code = $1', [
+      refs.municipalityCode,
+    ]);
     if (!municipality)
       throw new CandidateException(CandidateExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', 'input.municipalityCode');
     if (municipality.jobcentre_id !== jobcentreId) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertMunicipalityCode } from '@igu/reference-data';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { isUniqueViolation } from '@igu/database';
+import { isUniqueViolation, queryRow } from '@igu/database';
 import { isValidCvr } from '../cvr.js';
 import { CompanyEntity } from '../entities/company.entity.js';
 import { CompanyException, CompanyExceptionCode } from '../errors/company.exception.js';
@@ -40,8 +40,8 @@ export class CompanyService {
       );
     }
     assertMunicipalityCode(input.municipalityCode, `${fieldPrefix}.municipalityCode`);
-    const municipality = await manager.query('SELECT 1 FROM municipality WHERE code = $1', [input.municipalityCode]);
-    if (municipality.length === 0) {
+    const municipality = await queryRow(manager, 'SELECT 1 FROM municipality WHERE code = $1', [input.municipalityCode]);
+    if (!municipality) {
       throw new CompanyException(
         CompanyExceptionCode.UNKNOWN_MUNICIPALITY,
         'No municipality has that code',

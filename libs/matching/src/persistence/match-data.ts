@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MatchCandidate, MatchPosition } from '../match.types.js';
+import { queryRows } from '@igu/database';
 
 const POSITION_SQL = `
   SELECT p.id, p.kind, p.status, p.occupation_code, p.latitude, p.longitude, p.municipality_code,
@@ -45,8 +46,8 @@ export function loadCandidateRecords(manager: EntityManager, ids: string[]): Pro
 }
 
 async function loadPositions(manager: EntityManager, ids: string[] | null, openOnly: boolean): Promise<MatchPosition[]> {
-  const rows = await manager.query(POSITION_SQL, [ids, openOnly]);
-  return rows.map((row: Record<string, never>): MatchPosition => ({
+  const rows = await queryRows<Record<string, never>>(manager, POSITION_SQL, [ids, openOnly]);
+  return rows.map((row): MatchPosition => ({
     id: row.id,
     kind: row.kind,
     status: row.status,

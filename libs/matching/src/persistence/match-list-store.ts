@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { MatchList } from '../state/match-list.js';
 import type { ListRow, ListRows } from '../state/match-list.js';
 import { copyHeader, copyTrailer, encodeListRows, uuidTable } from './binary-copy.js';
+import { queryRows } from '@igu/database';
 
 export type ListSide = 'position' | 'candidate';
 
@@ -22,7 +23,8 @@ export interface MatchingStateRow {
 
 /** Locks the one state row: matching writes apply one at a time, across processes. */
 export async function lockMatchingState(manager: EntityManager): Promise<MatchingStateRow> {
-  const [row] = await manager.query(
+  const [row] = await queryRows<MatchingStateRow>(
+    manager,
     `SELECT generation::text AS "generation", to_char(computed_on, 'YYYY-MM-DD') AS "computedOn", top_k AS "topK"
      FROM matching_state WHERE id = 1 FOR UPDATE`,
   );
@@ -32,7 +34,8 @@ export async function lockMatchingState(manager: EntityManager): Promise<Matchin
 /** Records one more write (and, for a full run, its day and k); returns the new generation. */
 export async function advanceMatchingState(manager: EntityManager, fullRun?: { computedOn: string; topK: number }): Promise<string> {
   // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
-  const [row] = await manager.query(
+  const [row] = await queryRows<{ generation: string }>(
+    manager,
     `WITH advanced AS (
        UPDATE matching_state SET generation = generation + 1,
          computed_on = COALESCE($1::date, computed_on), top_k = COALESCE($2::int, top_k)

@@ -34,12 +34,12 @@ export async function reencryptColumn(
     await dataSource.transaction(async (manager) => {
       for (const row of rows) {
         const reencrypted = cipher.encrypt(cipher.decrypt(row.value, context), context);
-        const result = await manager.query(`UPDATE ${table} SET ${column} = $1 WHERE id = $2 AND ${column} = $3`, [
-          reencrypted,
-          row.id,
-          row.value,
-        ]);
-        total += Number(result?.[1] ?? 0);
+        // TypeORM answers an UPDATE with [rows, affectedCount].
+        const [, updated] = await manager.query<[unknown[], number]>(
+          `UPDATE ${table} SET ${column} = $1 WHERE id = $2 AND ${column} = $3`,
+          [reencrypted, row.id, row.value],
+        );
+        total += updated;
       }
     });
   }

@@ -3,6 +3,7 @@ import { recordOutboxEvent } from '@igu/queue';
 import type { EntityManager } from 'typeorm';
 import { POSITION_AGGREGATE, PositionEvent } from '../events/position.events.js';
 import type { PositionKind } from '../position.enums.js';
+import { queryRow } from '@igu/database';
 
 /** An OPEN position as a proposal needs it. */
 export interface OpenPosition {
@@ -34,7 +35,8 @@ export class PositionCommands {
    * does not exist for it).
    */
   async lockOpenForProposal(manager: EntityManager, id: string): Promise<OpenPosition | null> {
-    const [row] = await manager.query(
+    const row = await queryRow<OpenPosition>(
+      manager,
       `SELECT id, kind, municipality_code AS "municipalityCode", start_date AS "startDate", company_id AS "companyId"
        FROM position WHERE id = $1 AND status = 'OPEN' FOR SHARE`,
       [id],
@@ -44,7 +46,8 @@ export class PositionCommands {
 
   /** The terms of a position of the company, or null when it is another company's. */
   async programmeTermsOf(manager: EntityManager, id: string, companyId: string): Promise<ProgrammeTerms | null> {
-    const [row] = await manager.query(
+    const row = await queryRow<Omit<ProgrammeTerms, 'hourlyWageDkk'> & { hourlyWageDkk: string | null }>(
+      manager,
       `SELECT kind, union_id AS "unionId", hourly_wage_dkk AS "hourlyWageDkk", collective_agreement AS "collectiveAgreement"
        FROM position WHERE id = $1 AND company_id = $2`,
       [id, companyId],
@@ -53,7 +56,7 @@ export class PositionCommands {
   }
 
   async unionOf(manager: EntityManager, id: string): Promise<string | null> {
-    const [row] = await manager.query('SELECT union_id FROM position WHERE id = $1', [id]);
+    const row = await queryRow<{ union_id: string | null }>(manager, 'SELECT union_id FROM position WHERE id = $1', [id]);
     return row?.union_id ?? null;
   }
 

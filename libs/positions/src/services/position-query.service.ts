@@ -19,6 +19,7 @@ import {
   visibleWhere,
 } from './position-search.sql.js';
 import { PositionException, PositionExceptionCode } from '../errors/position.exception.js';
+import { queryRows } from '@igu/database';
 
 interface PageRow {
   id: string;
@@ -58,7 +59,11 @@ export class PositionQueryService {
     const countParams = new SqlParams();
     const countParts = visibleParts(scope, search.statuses, countParams);
     if (countParts.length === 0) return toConnection([], first, 0, () => []); // e.g. a jobcentre asking for drafts
-    const [{ n: total }] = await this.dataSource.query(countSql(countParts, filterConditions(search, countParams)), countParams.values);
+    const [{ n: total }] = await queryRows<{ n: number }>(
+      this.dataSource,
+      countSql(countParts, filterConditions(search, countParams)),
+      countParams.values,
+    );
     if (first === 0) return toConnection([], 0, total, () => []);
     const params = new SqlParams();
     const parts = visibleParts(scope, search.statuses, params);

@@ -1,11 +1,20 @@
 import { isReferenceCode } from '@igu/reference-data';
 import type { EntityManager } from 'typeorm';
 import { type GeoPoint, type PositionDraft, type PositionField, PositionRule, type RuleViolation } from '../rules/position-rules.js';
+import { queryRows } from '@igu/database';
 
 export interface ResolvedReferences {
   violations: RuleViolation[];
   /** The municipality's centre, the default location. */
   centre: GeoPoint | null;
+}
+
+/** What the one statement of `resolveReferences` finds. */
+interface ReferenceRow {
+  occupation_found: boolean;
+  centre: GeoPoint | null;
+  union_found: boolean;
+  skills_found: string[];
 }
 
 /**
@@ -18,7 +27,8 @@ export async function resolveReferences(
   changed: ReadonlySet<PositionField>,
 ): Promise<ResolvedReferences> {
   const skillCodes = changed.has('skills') ? draft.skills.map((skill) => skill.skillCode) : [];
-  const [row] = await manager.query(
+  const [row] = await queryRows<ReferenceRow>(
+    manager,
     `SELECT
        EXISTS (SELECT 1 FROM occupation WHERE code = $1 AND level = 4) AS occupation_found,
        (SELECT json_build_object('latitude', latitude, 'longitude', longitude) FROM municipality WHERE code = $2) AS centre,

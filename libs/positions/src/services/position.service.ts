@@ -129,7 +129,8 @@ export class PositionService {
         await this.insertSkills(manager, id, draft);
       }
       if (current.status === PositionStatus.OPEN) {
-        await this.announce(manager, PositionEvent.CHANGED, id, result.raw[0].version);
+        const [{ version }] = result.raw as { version: number }[];
+        await this.announce(manager, PositionEvent.CHANGED, id, version);
       }
       return manager.findOneByOrFail(PositionEntity, { id });
     });
@@ -193,7 +194,7 @@ export class PositionService {
     change: { set: string; from: PositionStatus[]; extra: { sql: string; values: unknown[] } },
   ): Promise<{ version: number } | null> {
     if (!isUuid(id)) throw new PositionException(PositionExceptionCode.POSITION_NOT_FOUND, 'Position not found');
-    const [rows] = await manager.query(
+    const [rows] = await manager.query<[{ version: number }[], number]>(
       `UPDATE position SET ${change.set}, version = version + 1, updated_at = now()
        WHERE id = $1 AND company_id = $2 AND status = ANY($3::position_status[])
          AND ($4::int IS NULL OR version = $4::int) ${change.extra.sql}
@@ -265,7 +266,7 @@ function editRefusalOf(changed: ReadonlySet<PositionField>) {
 }
 
 function throwFirst(violations: readonly RuleViolation[]): void {
-  const [first] = violations;
+  const first = violations.at(0);
   if (!first) return;
   const others = violations.length > 1 ? { violations: violations.map(({ reason, field }) => ({ reason, field })) } : undefined;
   throw new PositionException(first.reason, first.message, first.field, others);

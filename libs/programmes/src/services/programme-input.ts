@@ -3,6 +3,7 @@ import { programmeDateProblems, PROGRAMME_DATE_RANGE, type SchoolPeriodDraft, TE
 import { assertTextLimits } from '@igu/proposals';
 import type { EntityManager } from 'typeorm';
 import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
+import { queryRow } from '@igu/database';
 
 export interface ProgrammeFields {
   startDate?: string | null;
@@ -55,7 +56,8 @@ export async function checkProgrammeInput(manager: EntityManager, input: Program
     throw new ProgrammeException(ProgrammeExceptionCode.WAGE_INVALID, 'hourlyWageDkk must be a positive amount', 'input.hourlyWageDkk');
   }
   if (input.unionId) {
-    const known = isUuid(input.unionId) && (await manager.query('SELECT 1 FROM trade_union WHERE id = $1', [input.unionId])).length > 0;
+    const known =
+      isUuid(input.unionId) && (await queryRow(manager, 'SELECT 1 FROM trade_union WHERE id = $1', [input.unionId])) !== undefined;
     if (!known) throw new ProgrammeException(ProgrammeExceptionCode.UNKNOWN_UNION, 'No union has that id', 'input.unionId');
   }
   if (input.schoolPeriods && input.schoolPeriods.length > 20) {

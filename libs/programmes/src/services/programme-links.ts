@@ -5,6 +5,7 @@ import { recordOutboxEvent } from '@igu/queue';
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { ProgrammeEntity } from '../entities/programme.entity.js';
 import { PROGRAMME_AGGREGATE, ProgrammeEvent } from '../events/programme.events.js';
+import { queryRow } from '@igu/database';
 
 /**
  * Programmes' answers to the libs below it (proposals, positions), plugged
@@ -25,7 +26,9 @@ export class ProgrammeLinks implements ProposalProgrammes, PositionProgrammes, O
 
   async lockOfProposal(manager: EntityManager, proposalId: string): Promise<ProposalProgramme | null> {
     // A statement of its own, after the caller's proposal lock: sees a programme committed while it waited.
-    const [row] = await manager.query('SELECT id, status FROM programme WHERE proposal_id = $1 FOR UPDATE', [proposalId]);
+    const row = await queryRow<ProposalProgramme>(manager, 'SELECT id, status FROM programme WHERE proposal_id = $1 FOR UPDATE', [
+      proposalId,
+    ]);
     return row ?? null;
   }
 

@@ -2,7 +2,7 @@ import { compareDates } from '@igu/calendar';
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { isUniqueViolation } from '@igu/database';
+import { isUniqueViolation, queryRow } from '@igu/database';
 import { isUuid } from '@igu/graphql';
 import { CandidateCommands, type CandidateStatus } from '@igu/candidates';
 import { PositionCommands } from '@igu/positions';
@@ -74,7 +74,7 @@ export class ProgrammeService {
             'A programme can only be created from an ACCEPTED proposal',
           );
         }
-        if ((await manager.query('SELECT 1 FROM programme WHERE proposal_id = $1', [proposal.id])).length > 0) {
+        if (await queryRow(manager, 'SELECT 1 FROM programme WHERE proposal_id = $1', [proposal.id])) {
           throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_EXISTS, 'A programme already exists for this proposal');
         }
         const kind = programmeKindForPosition(terms.kind);

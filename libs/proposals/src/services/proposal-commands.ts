@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ProposalStatus } from '@igu/programme-rules';
 import type { EntityManager } from 'typeorm';
+import { queryRow } from '@igu/database';
 
 /** A proposal as a programme being created needs it. */
 export interface ProposalForProgramme {
@@ -28,7 +29,8 @@ export class ProposalCommands {
    * checks that the proposal is its own (through its position).
    */
   async lockForProgramme(manager: EntityManager, id: string): Promise<ProposalForProgramme | null> {
-    const [row] = await manager.query(
+    const row = await queryRow<ProposalForProgramme>(
+      manager,
       `SELECT id, status, candidate_id AS "candidateId", position_id AS "positionId" FROM proposal WHERE id = $1 FOR UPDATE`,
       [id],
     );

@@ -17,6 +17,7 @@ import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { ProposalEntity } from '../entities/proposal.entity.js';
 import { visibleProposals } from './proposal-scope.js';
 import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
+import { queryRow, queryRows } from '@igu/database';
 
 export interface ProposalListFilter {
   statuses?: ProposalStatus[] | null;
@@ -45,7 +46,8 @@ export class ProposalQueryService {
   async byId(actor: Actor, id: string): Promise<ProposalEntity> {
     if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     const scope = visibleProposals(actor, 2);
-    const [row] = await this.dataSource.query(
+    const row = await queryRow<ProposalRow>(
+      this.dataSource,
       `SELECT ${COLUMNS} FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.id = $1 AND ${scope.sql}`,
       [id, ...scope.params],
     );
@@ -74,7 +76,7 @@ export class ProposalQueryService {
     if (filter.candidateId) add((i) => `p.candidate_id = $${i}`, isUuid(filter.candidateId) ? filter.candidateId : null);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const from = 'FROM proposal p JOIN position pos ON pos.id = p.position_id';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} ${where}`, params);
+    const [{ total }] = await queryRows<{ total: number }>(this.dataSource, `SELECT count(*)::int AS total ${from} ${where}`, params);
     if (actor.role === Role.ADMIN) return emptyConnection(total);
     const pageParams = [...params];
     let keyset = '';
