@@ -39,6 +39,18 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       // Code-first GraphQL object types are classes used as shapes: resolvers return plain rows.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      // For the same reason, copying such a row with a spread loses no prototype.
+      '@typescript-eslint/no-misused-spread': [
+        'error',
+        {
+          allow: [
+            { from: 'file', name: 'UserObject', path: 'libs/auth/src/graphql/user.object.ts' },
+            { from: 'file', name: 'UserEntity', path: 'libs/auth/src/entities/user.entity.ts' },
+            { from: 'file', name: 'ProposalEventEntity', path: 'libs/proposals/src/entities/proposal-event.entity.ts' },
+            { from: 'file', name: ['ProposalObject', 'ProposalEventObject'], path: 'libs/proposals/src/graphql/proposal.objects.ts' },
+          ],
+        },
+      ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // Typed-array and heap code indexes within bounds it has just checked; `!` says so where TypeScript cannot see it.
@@ -64,6 +76,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   prettier,
 );

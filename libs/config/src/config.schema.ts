@@ -15,8 +15,8 @@ const keyRing = z.string().transform((value, ctx) => {
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const [id, key] = part.split(':');
-    const bytes = Buffer.from(key ?? '', 'base64');
+    const [id, key = ''] = part.split(':');
+    const bytes = Buffer.from(key, 'base64');
     if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || bytes.length !== 32) {
       ctx.addIssue({ code: 'custom', message: 'entries must be <id>:<32 random bytes, base64>, comma-separated' });
       return z.NEVER;
@@ -120,16 +120,16 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(variables.shape);
 export const configSchema = variables
   .refine((config) => !(config.NODE_ENV === 'production' && config.CLOCK_TODAY), {
     path: ['CLOCK_TODAY'],
-    message: 'must not be set in production',
+    error: 'must not be set in production',
   })
   .refine((config) => config.PII_ACTIVE_KEY_ID in config.PII_ENCRYPTION_KEYS, {
     path: ['PII_ACTIVE_KEY_ID'],
-    message: 'must name one of the keys in PII_ENCRYPTION_KEYS',
+    error: 'must name one of the keys in PII_ENCRYPTION_KEYS',
   })
   // Otherwise failures from a single IP would lock the account for everyone.
   .refine((config) => config.LOGIN_MAX_FAILURES_PER_ACCOUNT > config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, {
     path: ['LOGIN_MAX_FAILURES_PER_ACCOUNT'],
-    message: 'must be greater than LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP',
+    error: 'must be greater than LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP',
   });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

@@ -1,7 +1,5 @@
 import pg from 'pg';
 
-const DATE_OID = 1082;
-
 let installed = false;
 
 /**
@@ -10,6 +8,6 @@ let installed = false;
  */
 export function installPgTypeParsers(): void {
   if (installed) return;
-  pg.types.setTypeParser(DATE_OID, (value: string) => value);
+  pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
   installed = true;
 }

@@ -15,7 +15,12 @@ export class HealthModule {
           provide: READINESS_CHECKS,
           inject: [DataSource, QueueConnection],
           useFactory: (dataSource: DataSource, queues: QueueConnection): ReadinessCheck[] => [
-            { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) },
+            {
+              name: 'database',
+              check: async () => {
+                await dataSource.query('SELECT 1');
+              },
+            },
             { name: 'queue', check: () => queues.ping() },
           ],
         },

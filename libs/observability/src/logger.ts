@@ -32,7 +32,7 @@ export function scrubCprLike<T>(value: T, depth = 0): T {
   if (value instanceof Error) {
     return { type: value.name, message: redactCprLike(value.message), stack: value.stack && redactCprLike(value.stack) } as T;
   }
-  if (Array.isArray(value)) return value.map((item) => scrubCprLike(item, depth + 1)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => scrubCprLike(item, depth + 1)) as T;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubCprLike(item, depth + 1)])) as T;
 }
 

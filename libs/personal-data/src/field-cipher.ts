@@ -12,16 +12,20 @@ export class FieldCipherError extends Error {}
  * `context` is authenticated (AAD): a value copied to another column fails to decrypt.
  */
 export class FieldCipher {
+  private readonly activeKey: Buffer;
+
   constructor(
-    private readonly keys: Readonly<Record<string, Buffer>>,
+    private readonly keys: Readonly<Partial<Record<string, Buffer>>>,
     readonly activeKeyId: string,
   ) {
-    if (!keys[activeKeyId]) throw new FieldCipherError(`Active key ${activeKeyId} is not in the key ring`);
+    const activeKey = keys[activeKeyId];
+    if (!activeKey) throw new FieldCipherError(`Active key ${activeKeyId} is not in the key ring`);
+    this.activeKey = activeKey;
   }
 
   encrypt(plaintext: string, context: string): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv(ALGORITHM, this.keys[this.activeKeyId], iv);
+    const cipher = createCipheriv(ALGORITHM, this.activeKey, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [FORMAT, this.activeKeyId, iv, cipher.getAuthTag(), ciphertext]
@@ -30,7 +34,7 @@ export class FieldCipher {
   }
 
   decrypt(stored: string, context: string): string {
-    const [format, keyId, iv, tag, ciphertext] = stored.split(':');
+    const [format, keyId, iv, tag, ciphertext]: (string | undefined)[] = stored.split(':');
     const key = keyId ? this.keys[keyId] : undefined;
     if (format !== FORMAT || !key || !iv || !tag || ciphertext === undefined) {
       throw new FieldCipherError('Encrypted value has an unknown format or key');

@@ -66,8 +66,9 @@ export class UserService {
 
   /** Exactly the organisation of the role must be given, and it must exist. */
   private async organisationFor(manager: EntityManager, input: NewUser): Promise<Partial<Record<string, string>>> {
-    for (const [role, { field }] of Object.entries(ORGANISATION)) {
-      if (role !== input.role && input[field]) {
+    const own = input.role === Role.ADMIN ? undefined : ORGANISATION[input.role].field;
+    for (const { field } of Object.values(ORGANISATION)) {
+      if (field !== own && input[field]) {
         throw new AuthException(
           AuthExceptionCode.ORGANISATION_NOT_ALLOWED,
           `${field} does not apply to role ${input.role}`,

@@ -60,7 +60,7 @@ export class SessionService {
       return { userId: current.userId, refresh: await this.add(manager, current.userId, current.familyId) };
     });
     if (!rotated) return null;
-    const [user] = await this.users.byIds([rotated.userId]);
+    const user = (await this.users.byIds([rotated.userId])).at(0);
     if (!user) return null;
     return { user, refresh: rotated.refresh, ...(await this.tokens.issue(actorOf(user))) };
   }

@@ -70,7 +70,7 @@ export class CandidateCommands {
       'UPDATE candidate SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING jobcentre_id',
       [id, status],
     );
-    const [row] = rows;
+    const row = rows.at(0);
     if (!row) return;
     await recordOutboxEvent(manager, {
       topic: CandidateEvent.CHANGED,

@@ -176,7 +176,7 @@ export async function candidateChangeValues(
 
   const arrivedInMunicipalityOn = required('arrivedInMunicipalityOn');
   if (arrivedInMunicipalityOn !== undefined) {
-    assertArrivals({ ...current, arrivedInMunicipalityOn }, today);
+    assertArrivals({ dateOfBirth: current.dateOfBirth, arrivedInDenmarkOn: current.arrivedInDenmarkOn, arrivedInMunicipalityOn }, today);
     Object.assign(values, { arrivedInMunicipalityOn }, firstOfferDates(arrivedInMunicipalityOn));
   }
   const maxCommuteKm = required('maxCommuteKm');

@@ -16,7 +16,7 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
+const HTTP_STATUS_CODES: Readonly<Partial<Record<number, ErrorCode>>> = {
   400: ErrorCode.BAD_USER_INPUT,
   401: ErrorCode.UNAUTHENTICATED,
   403: ErrorCode.FORBIDDEN,
@@ -57,8 +57,9 @@ export function createErrorFormatter(report: UnexpectedErrorReporter, mappers?: 
         }),
       };
     }
-    if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
-      return { ...base, message: original.message, extensions: { code: HTTP_STATUS_CODES[original.getStatus()] } };
+    if (original instanceof HttpException) {
+      const code = HTTP_STATUS_CODES[original.getStatus()];
+      if (code) return { ...base, message: original.message, extensions: { code } };
     }
     const apolloCode = formatted.extensions?.code;
     // Errors raised by graphql-js/Apollo before execution (syntax, validation,

@@ -58,8 +58,8 @@ export class ScoredRow {
 
 /** The other side's id order: rank of a packed index, and back. */
 interface TieBreak {
-  rankOf(other: number): number;
-  otherOfRank(rank: number): number;
+  readonly rankOf: (other: number) => number;
+  readonly otherOfRank: (rank: number) => number;
 }
 
 /** Positions are packed in id order: the index is the rank. */

@@ -16,6 +16,9 @@ import { JobState, JobStatusObject, MatchConnection, MatchObject, ScoreBreakdown
 const FIRST = { type: () => Int, nullable: true, defaultValue: 20 } as const;
 const AFTER = { type: () => String, nullable: true } as const;
 
+/** Job ids are `<queue>:<job id>`; the queue is compared as the string it is. */
+const MATCHING_QUEUE: string = QueueName.MATCHING;
+
 @Resolver(() => PositionObject)
 export class PositionMatchesResolver {
   constructor(@Inject(MatchQueryService) private readonly store: MatchQueryService) {}
@@ -78,7 +81,7 @@ export class MatchFieldsResolver {
   async candidate(@Parent() match: MatchObject, @Loaders() loaders: LoaderRegistry): Promise<CandidateProfileObject> {
     const profile = await new CandidateLoaders(loaders, this.profiles).profile().load(match.candidateId);
     if (!profile) throw AppError.notFound('Candidate');
-    return inPositionContext(profile, match.positionStartDate) as CandidateProfileObject;
+    return inPositionContext<CandidateProfileObject>(profile, match.positionStartDate);
   }
 }
 
@@ -119,7 +122,7 @@ export class MatchingJobsResolver {
   @Query(() => JobStatusObject, { nullable: true })
   async job(@Args('id', { type: () => ID }) id: string): Promise<JobStatusObject | null> {
     const [queue, jobId] = id.split(':', 2);
-    if (queue !== QueueName.MATCHING || !jobId) return null;
+    if (queue !== MATCHING_QUEUE || !jobId) return null;
     const job = await this.queues.queue(QueueName.MATCHING).getJob(jobId);
     return job ? this.status(job) : null;
   }

@@ -8,7 +8,9 @@ import { dateKey, type EligibilityBounds, type EligibilityCheck, type ResidenceB
  * each check a few integer comparisons.
  */
 export const iguEligibility: EligibilityCheck = Object.assign(
-  (facts: Parameters<EligibilityCheck>[0], onDate: string) => isIguEligible(facts as EligibilityFacts, onDate),
+  (facts: Parameters<EligibilityCheck>[0], onDate: string) =>
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the engine's residence bases are the enum's strings
+    isIguEligible(facts as EligibilityFacts, onDate),
   {
     onDay(onDate: string): EligibilityBounds {
       let bounds = boundsByDay.get(onDate);

@@ -48,7 +48,7 @@ export class MatchingService {
   }
 
   /** Scores every open position against every available candidate (worker threads) and replaces all stored lists. */
-  fullRun(progress: Progress = async () => undefined): Promise<{ positionLists: number; candidateLists: number }> {
+  fullRun(progress: Progress = () => Promise.resolve()): Promise<{ positionLists: number; candidateLists: number }> {
     return this.write(async (manager) => {
       await lockMatchingState(manager);
       return this.runInside(manager, progress);
@@ -61,7 +61,7 @@ export class MatchingService {
   /** A candidate was created or changed (or left AVAILABLE): re-score it and update the lists it enters, leaves or moves in. */
   candidateChanged(candidateId: string): Promise<ChangedLists> {
     return this.change(async (manager, state) => {
-      const [record] = await loadAvailableCandidates(manager, [candidateId]);
+      const record = (await loadAvailableCandidates(manager, [candidateId])).at(0);
       return state.candidateChanged(candidateId, record ?? null);
     });
   }
@@ -69,7 +69,7 @@ export class MatchingService {
   /** A position was published, changed or closed: the mirror image. */
   positionChanged(positionId: string): Promise<ChangedLists> {
     return this.change(async (manager, state) => {
-      const [record] = await loadOpenPositions(manager, [positionId]);
+      const record = (await loadOpenPositions(manager, [positionId])).at(0);
       return state.positionChanged(positionId, record ?? null);
     });
   }
@@ -80,7 +80,7 @@ export class MatchingService {
       const row = await lockMatchingState(manager);
       const state = this.current(row);
       // A full run over the current records covers this change too.
-      if (!state) return this.runInside(manager, async () => undefined);
+      if (!state) return this.runInside(manager, () => Promise.resolve());
       changed = await apply(manager, state);
       await writeLists(
         manager,

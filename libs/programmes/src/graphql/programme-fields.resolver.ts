@@ -63,7 +63,7 @@ export class ProgrammeFieldsResolver {
     const profile = await new CandidateLoaders(loaders, this.profiles).profile().load(programme.candidateId);
     if (!profile) throw AppError.notFound('Candidate');
     // Eligibility for anyone but the candidate's jobcentre is judged at the programme's start.
-    return inPositionContext(profile, programme.startDate) as CandidateProfileObject;
+    return inPositionContext<CandidateProfileObject>(profile, programme.startDate);
   }
 
   @ResolveField('company', () => CompanyObject)

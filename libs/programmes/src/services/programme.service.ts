@@ -9,7 +9,6 @@ import { PositionCommands } from '@igu/positions';
 import {
   canEditProgramme,
   candidateStatusAfterProgramme,
-  type CandidateStatusValue,
   iguEndDate,
   isStartOverdue,
   nextProgrammeStatus,

@@ -10,7 +10,7 @@ import {
   CandidateProfileService,
   inPositionContext,
 } from '@igu/candidates';
-import { alignByKey, AppError, assertPageSize, type ConnectionShape, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
+import { AppError, assertPageSize, type ConnectionShape, groupByKey, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { PositionLoaders, PositionObject, PositionQueryService } from '@igu/positions';
 import { JobcentreObject, ReferenceDataLoaders, ReferenceDataService } from '@igu/reference-data';
 import { mayNameUser } from '../services/organisation.js';
@@ -46,7 +46,7 @@ export class ProposalFieldsResolver {
     ]);
     if (!profile) throw AppError.notFound('Candidate');
     // Eligibility for anyone but the candidate's jobcentre is judged at this position's start.
-    return inPositionContext(profile, position?.startDate ?? null) as CandidateProfileObject;
+    return inPositionContext<CandidateProfileObject>(profile, position?.startDate ?? null);
   }
 
   @ResolveField('proposedBy', () => JobcentreObject)

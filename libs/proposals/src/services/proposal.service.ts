@@ -1,7 +1,7 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { createIdempotently, IdempotencyKeyError, isUniqueViolation } from '@igu/database';
+import { createIdempotently, IdempotencyKeyError, isUniqueViolation, queryRow } from '@igu/database';
 import { CandidateCommands, CandidateStatus } from '@igu/candidates';
 import { checkIguEligibility } from '@igu/eligibility';
 import { isUuid } from '@igu/graphql';
@@ -145,7 +145,8 @@ export class ProposalService {
     if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: ProposalStatus; version: number; candidate_id: string }[] = await manager.query(
+      const row = await queryRow<{ status: ProposalStatus; version: number; candidate_id: string }>(
+        manager,
         `SELECT p.status, p.version, p.candidate_id
            FROM proposal p JOIN position pos ON pos.id = p.position_id
            WHERE p.id = $1 AND ${actor.role === Role.EMPLOYER ? 'pos.company_id' : 'p.jobcentre_id'} = $2

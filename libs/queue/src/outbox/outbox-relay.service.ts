@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
 import { PinoLogger } from 'nestjs-pino';
-import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { QueueConnection } from '../queue-connection.js';
 import { OutboxRelay } from './outbox-relay.js';

@@ -10,9 +10,10 @@ export type OutboxPayload = Record<string, string | number | boolean | null>;
  * (`declare module '@igu/queue' { interface OutboxEvents { … } }`), so a topic
  * and its payload type-check wherever they are written or consumed.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging, see above
 export interface OutboxEvents {}
 
-export type OutboxTopic = keyof OutboxEvents & string;
+export type OutboxTopic = Extract<keyof OutboxEvents, string>;
 
 /** The payload may be left out only where the topic's payload has no required field. */
 export type OutboxEventInput<T extends OutboxTopic = OutboxTopic> = {

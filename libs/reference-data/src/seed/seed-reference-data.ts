@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { type MunicipalityRow, type OccupationRow, type SkillRow, type UnionRow, readReferenceCsv } from '@igu/reference-data-files';
 
 /** Danmarks Statistik's region codes by the region names used in the CSV. */
-export const REGION_CODES: Readonly<Record<string, number>> = {
+export const REGION_CODES: Readonly<Partial<Record<string, number>>> = {
   'Region Nordjylland': 1081,
   'Region Midtjylland': 1082,
   'Region Syddanmark': 1083,
