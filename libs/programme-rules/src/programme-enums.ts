@@ -1,3 +1,7 @@
+import type { Role } from '@igu/access';
+import type { CandidateStatus } from '@igu/candidates';
+import type { PositionStatus } from '@igu/positions';
+
 /**
  * Contract enums (schema.graphql) as const objects plus literal unions: plain
  * strings at run time, usable with `registerEnumType`, and a TypeScript string
@@ -35,8 +39,13 @@ export const ProposalStatus = {
 } as const;
 export type ProposalStatus = (typeof ProposalStatus)[keyof typeof ProposalStatus];
 
-/** Owned by the candidates and positions libs; only the values these rules produce are named here. */
-export type CandidateStatusValue = 'AVAILABLE' | 'IN_PROGRAMME' | 'EMPLOYED' | 'INACTIVE';
-export type PositionStatusValue = 'DRAFT' | 'OPEN' | 'FILLED' | 'CLOSED';
-/** The roles that perform workflow actions (values of `Role` in @igu/access). */
-export type WorkflowRole = 'EMPLOYER' | 'JOBCENTRE' | 'UNION_REP';
+/**
+ * The values of enums owned by the candidates, positions and access libs, as
+ * literal unions derived from them (a type-only import: these rules stay free
+ * of Nest and the database). Their keys equal their values, so a caller turns
+ * a value back into the member with `CandidateStatus[value]`, `Role[value]`.
+ */
+export type CandidateStatusValue = `${CandidateStatus}`;
+export type PositionStatusValue = `${PositionStatus}`;
+/** The roles that perform workflow actions. */
+export type WorkflowRole = `${Exclude<Role, Role.ADMIN>}`;

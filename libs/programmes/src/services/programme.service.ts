@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
 import { isUniqueViolation, queryRow } from '@igu/database';
 import { isUuid } from '@igu/graphql';
-import { CandidateCommands, type CandidateStatus } from '@igu/candidates';
+import { CandidateCommands, CandidateStatus } from '@igu/candidates';
 import { PositionCommands } from '@igu/positions';
 import {
   canEditProgramme,
@@ -188,7 +188,7 @@ export class ProgrammeService {
     action: ProgrammeAction,
     options: { comment?: string | null; on?: string; reason?: string; expectedVersion?: number | null } = {},
   ): Promise<string> {
-    if (actor.role !== PROGRAMME_ACTION_ROLE[action])
+    if (actor.role !== Role[PROGRAMME_ACTION_ROLE[action]])
       throw new ProgrammeException(ProgrammeExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
     assertTextLimits([
       ['comment', options.comment, TEXT_LIMITS.text],
@@ -290,7 +290,7 @@ export class ProgrammeService {
    */
   private async followCandidateAndPosition(manager: EntityManager, programme: ProgrammeEntity, status: ProgrammeStatus): Promise<void> {
     const candidateStatus = (await this.candidates.lock(manager, programme.candidateId))!;
-    if (status === 'ACTIVE' && candidateStatus !== 'AVAILABLE') {
+    if (status === 'ACTIVE' && candidateStatus !== CandidateStatus.AVAILABLE) {
       throw new ProgrammeException(ProgrammeExceptionCode.CANDIDATE_NOT_AVAILABLE, `The candidate is ${candidateStatus}, not AVAILABLE`);
     }
     if (status === 'ACTIVE' && programme.kind === 'IGU') {
@@ -298,7 +298,7 @@ export class ProgrammeService {
       await this.candidates.recordIguStart(manager, programme.candidateId, this.clock.today());
     }
     const next = candidateStatusAfterProgramme(status, candidateStatus);
-    if (next) await this.candidates.setStatus(manager, programme.candidateId, next as CandidateStatus);
+    if (next) await this.candidates.setStatus(manager, programme.candidateId, CandidateStatus[next]);
     if (status === 'ACTIVE') {
       await this.positions.fillIfOpeningsTaken(manager, programme.positionId, () => this.activeProgrammesOf(manager, programme.positionId));
     }

@@ -17,7 +17,7 @@ import {
   proposalActionRole,
   TEXT_LIMITS,
 } from '@igu/programme-rules';
-import { PositionCommands } from '@igu/positions';
+import { PositionCommands, PositionKind } from '@igu/positions';
 import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProposalEntity } from '../entities/proposal.entity.js';
@@ -95,7 +95,7 @@ export class ProposalService {
     if (candidate.status !== CandidateStatus.AVAILABLE) {
       throw new ProposalException(ProposalExceptionCode.CANDIDATE_NOT_AVAILABLE, `The candidate is ${candidate.status}, not AVAILABLE`);
     }
-    if (position.kind === 'IGU') {
+    if (position.kind === PositionKind.IGU) {
       const startDate = position.startDate ?? this.clock.today();
       const eligibility = checkIguEligibility(candidate.eligibilityFacts, startDate);
       if (!eligibility.eligible) {
@@ -139,8 +139,7 @@ export class ProposalService {
     action: ProposalAction,
     options: { reason?: string | null; interviewAt?: Date; expectedVersion?: number | null } = {},
   ): Promise<string> {
-    const role = proposalActionRole(action);
-    if (actor.role !== role)
+    if (actor.role !== Role[proposalActionRole(action)])
       throw new ProposalException(ProposalExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
     if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
