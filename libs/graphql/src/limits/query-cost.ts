@@ -40,17 +40,20 @@ export function queryCost(
  */
 export function queryCostLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = queryCost(schema, document, request.variables, operationName);
-          if (cost !== null && cost > maxCost) {
-            throw new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost}.`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', http: { status: 400 } },
-            });
-          }
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, request, operationName }) {
+          // Apollo's hooks return promises; `then` turns the throw into the rejection.
+          return Promise.resolve().then(() => {
+            const cost = queryCost(schema, document, request.variables, operationName);
+            if (cost !== null && cost > maxCost) {
+              throw new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost}.`, {
+                extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', http: { status: 400 } },
+              });
+            }
+          });
         },
-      };
+      });
     },
   };
 }

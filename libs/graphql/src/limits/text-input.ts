@@ -66,18 +66,21 @@ const MESSAGES: Record<TextProblem, string> = {
  */
 export function textInputPlugin(): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const variables = Object.entries(request.variables ?? {});
-          const found = inDocument(document) ?? variables.map(([name, value]) => inValue(value, name)).find(Boolean) ?? null;
-          if (found) {
-            throw new GraphQLError(MESSAGES[found.problem], {
-              extensions: { code: 'BAD_USER_INPUT', reason: found.problem, field: found.field, http: { status: 400 } },
-            });
-          }
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, request }) {
+          // Apollo's hooks return promises; `then` turns the throw into the rejection.
+          return Promise.resolve().then(() => {
+            const variables = Object.entries(request.variables ?? {});
+            const found = inDocument(document) ?? variables.map(([name, value]) => inValue(value, name)).find(Boolean) ?? null;
+            if (found) {
+              throw new GraphQLError(MESSAGES[found.problem], {
+                extensions: { code: 'BAD_USER_INPUT', reason: found.problem, field: found.field, http: { status: 400 } },
+              });
+            }
+          });
         },
-      };
+      });
     },
   };
 }
