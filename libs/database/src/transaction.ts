@@ -16,7 +16,7 @@ export function inTransaction<T>(
 
 /** True for PostgreSQL's unique-violation error, optionally on a named constraint. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? error;
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null | undefined)?.driverError ?? error;
   const { code, constraint: violated } = (driverError ?? {}) as { code?: string; constraint?: string };
   return code === '23505' && (constraint === undefined || violated === constraint);
 }

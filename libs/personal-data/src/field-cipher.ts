@@ -34,7 +34,7 @@ export class FieldCipher {
   }
 
   decrypt(stored: string, context: string): string {
-    const [format, keyId, iv, tag, ciphertext]: (string | undefined)[] = stored.split(':');
+    const [format, keyId, iv, tag, ciphertext] = stored.split(':') as (string | undefined)[];
     const key = keyId ? this.keys[keyId] : undefined;
     if (format !== FORMAT || !key || !iv || !tag || ciphertext === undefined) {
       throw new FieldCipherError('Encrypted value has an unknown format or key');

@@ -20,7 +20,7 @@ function dataDirectory(): string {
 
 export function readReferenceCsv<Row extends Record<string, string>>(file: string): Row[] {
   const text = readFileSync(join(dataDirectory(), file), 'utf8');
-  return parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+  return parse<Row>(text, { columns: true, skip_empty_lines: true, trim: true });
 }
 
 export type MunicipalityRow = {

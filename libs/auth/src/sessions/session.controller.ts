@@ -14,7 +14,9 @@ function requireJson(req: Request): void {
 }
 
 function refreshTokenOf(req: Request): string | null {
-  const value: unknown = req.cookies?.[REFRESH_COOKIE];
+  // Express types `cookies` as always present; it is undefined unless cookie-parser ran.
+  const cookies = req.cookies as Record<string, unknown> | undefined;
+  const value = cookies?.[REFRESH_COOKIE];
   return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : null;
 }
 

@@ -21,7 +21,11 @@ export class NodeRegistry<Viewer = unknown> {
     if (!isUuid(id)) return null;
     for (const [typename, fetch] of this.fetchers) {
       const found = await fetch(id, viewer);
-      if (found) return Object.assign(Object.create(Object.getPrototypeOf(found)), found, { __typename: typename });
+      if (found) {
+        // A copy of the same class, tagged for Node's resolveType; the fetched object stays untouched.
+        const copy = Object.create(Object.getPrototypeOf(found) as object | null) as object;
+        return Object.assign(copy, found, { __typename: typename });
+      }
     }
     return null;
   }

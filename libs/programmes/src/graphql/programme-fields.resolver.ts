@@ -42,7 +42,7 @@ export class ProgrammeFieldsResolver {
     @Loaders() loaders: LoaderRegistry,
   ): Promise<ProposalObject> {
     const proposal = await loaders
-      .get('programme.proposal', async (ids: readonly string[]) =>
+      .get<string, ProposalObject | null>('programme.proposal', async (ids: readonly string[]) =>
         alignByKey(ids, await this.proposals.byIdsUnscoped(ids), (row) => row.id),
       )
       .load(programme.proposalId);

@@ -70,7 +70,7 @@ function runWorkers(inputs: ScoreWorkerInput[]): Promise<void> {
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(WORKER_URL, { workerData: input });
         workers.push(worker);
-        worker.once('message', (message: ScoreWorkerDone) => (message.done ? resolve() : reject(new Error('Bad worker reply'))));
+        worker.once('message', (message: Partial<ScoreWorkerDone>) => (message.done ? resolve() : reject(new Error('Bad worker reply'))));
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`Scoring worker exited with code ${code} before finishing`)));
       }),
