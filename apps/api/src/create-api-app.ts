@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@igu/config';
 import { altairExpress } from 'altair-express-middleware';
 import cookieParser from 'cookie-parser';
@@ -15,8 +15,8 @@ export interface ApiAppOptions extends ApiOptions {
 }
 
 /** Builds the API application; `main.ts` and the end-to-end tests share it. */
-export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config, options), { bufferLogs: true });
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const http = app.getHttpAdapter().getInstance();
@@ -34,7 +34,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
 }
 
 /** The web app on the API's port: Vite middleware in development, the build in production, in tests only when asked. */
-async function serveWebApp(app: INestApplication, config: AppConfig, webRoot: string | undefined): Promise<void> {
+async function serveWebApp(app: NestExpressApplication, config: AppConfig, webRoot: string | undefined): Promise<void> {
   const logger = app.get(Logger);
   if (config.NODE_ENV === 'development' && !webRoot) {
     await serveWebAppWithVite(app);

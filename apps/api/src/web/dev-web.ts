@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { isPageRequest } from './page-requests.js';
 
@@ -9,13 +9,13 @@ import { isPageRequest } from './page-requests.js';
  * over the API's HTTP server (its socket speaks `vite-hmr`, graphql-ws keeps
  * /graphql). Vite is a dev dependency, loaded only here.
  */
-export async function serveWebAppWithVite(app: INestApplication): Promise<void> {
+export async function serveWebAppWithVite(app: NestExpressApplication): Promise<void> {
   const { createServer } = await import('vite');
   const configFile = resolve('apps/web/vite.config.ts');
   const vite = await createServer({
     configFile,
     appType: 'custom',
-    server: { middlewareMode: true, hmr: { server: app.getHttpServer() }, cors: false },
+    server: { middlewareMode: true, ws: { server: app.getHttpServer() }, cors: false },
   });
   app.use(vite.middlewares);
   app.use(async (req: Request, res: Response, next: NextFunction) => {
