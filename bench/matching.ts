@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AppConfig } from '@igu/config';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
+import { queryRows } from '@igu/database';
 import { MatchingService } from '@igu/matching';
 import { type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
@@ -56,13 +57,14 @@ try {
   await dataSource.query('ANALYZE');
 
   // (b) one SQL query scoring a sample of non-IGU open positions against every available candidate.
-  const sample: string[] = (
-    await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' AND kind <> 'IGU' ORDER BY id LIMIT 20`)
-  ).map((row: { id: string }) => row.id);
+  const sample = (
+    await queryRows<{ id: string }>(dataSource, `SELECT id FROM position WHERE status = 'OPEN' AND kind <> 'IGU' ORDER BY id LIMIT 20`)
+  ).map((row) => row.id);
   mark = performance.now();
-  const [{ pairs: sqlPairs }] = await dataSource.query(SCORE_PAIRS_SQL, [sample, danishDayOf(new Date())]);
+  const [{ pairs: sqlPairs }] = await queryRows<{ pairs: number }>(dataSource, SCORE_PAIRS_SQL, [sample, danishDayOf(new Date())]);
   const sqlSeconds = seconds(mark);
-  const [{ candidates: availableCount }] = await dataSource.query(
+  const [{ candidates: availableCount }] = await queryRows<{ candidates: number }>(
+    dataSource,
     `SELECT count(*)::int AS candidates FROM candidate WHERE status = 'AVAILABLE'`,
   );
   const sqlPairsPerSecond = (sample.length * availableCount) / sqlSeconds;
@@ -74,12 +76,12 @@ try {
   const fullRunSeconds = seconds(mark);
 
   // Incremental jobs in this process as the worker runs them (lock, load the record, update the kept state, write), n=100 each.
-  const candidateIds: string[] = (
-    await dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY random() LIMIT 100`)
-  ).map((r: { id: string }) => r.id);
-  const positionIds: string[] = (await dataSource.query(`SELECT id FROM position WHERE status = 'OPEN' ORDER BY random() LIMIT 100`)).map(
-    (r: { id: string }) => r.id,
-  );
+  const candidateIds = (
+    await queryRows<{ id: string }>(dataSource, `SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY random() LIMIT 100`)
+  ).map((r) => r.id);
+  const positionIds = (
+    await queryRows<{ id: string }>(dataSource, `SELECT id FROM position WHERE status = 'OPEN' ORDER BY random() LIMIT 100`)
+  ).map((r) => r.id);
   const candidateJobMs: number[] = [];
   for (const [i, id] of candidateIds.entries()) {
     await dataSource.query('UPDATE candidate SET max_commute_km = $2 WHERE id = $1', [id, 10 + (i % 60)]);

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { CandidateCrypto } from '@igu/candidates';
 import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
+import { queryRows } from '@igu/database';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
 import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { devSecrets } from './lib/dev-secrets.js';
@@ -40,7 +41,7 @@ const dataSource = createAppDataSource({ DATABASE_URL: url, DATABASE_POOL_SIZE: 
 await dataSource.initialize();
 try {
   const cvr = CVR_BY_SIZE[size];
-  if ((await dataSource.query('SELECT 1 FROM company WHERE cvr = $1', [cvr])).length > 0) {
+  if ((await queryRows(dataSource, 'SELECT 1 FROM company WHERE cvr = $1', [cvr])).length > 0) {
     console.log(`Scale data '${size}' is already seeded.`);
   } else {
     const started = performance.now();

@@ -38,7 +38,12 @@ if (!(size in GENERATOR_SIZES)) throw new Error(`--size must be one of ${Object.
 const samples = Number(args.samples);
 const requests = Number(args.requests);
 const concurrency = Number(args.concurrency);
-const extraEnv = Object.fromEntries(args.env.map((value) => value.split(/=(.*)/s, 2)));
+const extraEnv = Object.fromEntries(
+  args.env.map((value): [string, string] => {
+    const [name, setting] = value.split(/=(.*)/s, 2);
+    return [name, setting];
+  }),
+);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const log = (line: string) => console.error(`[bench:system] ${line}`);
 
@@ -86,7 +91,7 @@ try {
       `Date: ${new Date().toISOString()}  `,
       `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}  `,
       `Size: ${size} — ${data.candidates.length.toLocaleString()} candidates × ${data.positions.length.toLocaleString()} positions; queue: Redis (prefix ${system.queuePrefix}); ` +
-        `OUTBOX_POLL_MS ${system.config.OUTBOX_POLL_MS ?? '250 (default)'}; LOG_LEVEL ${system.config.LOG_LEVEL}; list queries at concurrency ${concurrency}`,
+        `OUTBOX_POLL_MS ${system.config.OUTBOX_POLL_MS ?? '250 (default)'}; LOG_LEVEL ${system.config.LOG_LEVEL ?? '(default)'}; list queries at concurrency ${concurrency}`,
       '',
       '| measure | n | p50 ms | p95 ms | p99 ms | max ms | note |',
       '|---|---|---|---|---|---|---|',

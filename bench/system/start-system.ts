@@ -42,10 +42,10 @@ export interface RunningSystem {
   /** The bootstrap ADMIN created by the API on start-up. */
   admin: { email: string; password: string };
   logFile: string;
-  /** Configuration given to both processes, secrets left out. */
-  config: Record<string, string>;
+  /** Configuration given to both processes, secrets left out; variables not given are absent. */
+  config: Partial<Record<string, string>>;
   /** SIGTERM to both (SIGKILL after 10 s), then the run's Redis keys are deleted. Idempotent. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const SECRET_VARIABLES = ['JWT_SECRET', 'PII_ENCRYPTION_KEYS', 'PII_BLIND_INDEX_KEY', 'BOOTSTRAP_ADMIN_PASSWORD'];
@@ -168,7 +168,8 @@ export async function ensureRedis(redisUrl = 'redis://127.0.0.1:6379'): Promise<
     redis.on('error', () => undefined);
     try {
       await redis.connect();
-      return (await redis.ping()) === 'PONG';
+      await redis.ping(); // answers PONG or rejects
+      return true;
     } catch {
       return false;
     } finally {
