@@ -8,7 +8,7 @@ interface Service {
   build?: unknown;
   command?: string[];
   ports?: string[];
-  depends_on?: Record<string, { condition: string }>;
+  depends_on?: Partial<Record<string, { condition: string }>>;
   healthcheck?: { test: string[] };
   environment?: Record<string, string>;
 }

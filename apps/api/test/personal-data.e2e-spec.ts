@@ -55,7 +55,7 @@ describe('a seeded CPR never appears in plain text', () => {
   const responses: string[] = [];
   const seededCprs = DEMO_CANDIDATES.map((candidate) => parseCpr(candidate.cpr)!.digits);
   const bothForms = (digits: string) => [digits, `${digits.slice(0, 6)}-${digits.slice(6)}`];
-  const originalWrites = { stdout: process.stdout.write, stderr: process.stderr.write };
+  const originalWrites = { stdout: process.stdout.write.bind(process.stdout), stderr: process.stderr.write.bind(process.stderr) };
 
   beforeAll(async () => {
     const destination = new Writable({
@@ -68,7 +68,7 @@ describe('a seeded CPR never appears in plain text', () => {
       const original = originalWrites[stream];
       process[stream].write = (chunk: unknown, ...rest: unknown[]) => {
         logs.push(String(chunk));
-        return (original as (...args: unknown[]) => boolean).call(process[stream], chunk, ...rest);
+        return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
       };
     }
     api = await startTestApi(

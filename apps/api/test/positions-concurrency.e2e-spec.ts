@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphqlClient, referenceIds, signInAllRoles } from '@igu/testing';
+import { type GraphqlClient, signInAllRoles } from '@igu/testing';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import {
   CREATE,
@@ -23,7 +23,6 @@ describe('positions under concurrency and at scale', () => {
   let roles: Awaited<ReturnType<typeof signInAllRoles>>;
   let employer: GraphqlClient;
   let other: { client: GraphqlClient; companyId: string };
-  let union3f: string;
 
   beforeAll(async () => {
     // 20 parallel requests each hold a connection while they wait on the idempotency key.
@@ -31,7 +30,6 @@ describe('positions under concurrency and at scale', () => {
     roles = await signInAllRoles(api.client, api.dataSource, ADMIN);
     employer = roles.employer.client;
     other = await registerOtherEmployer(api.client);
-    union3f = (await referenceIds(api.dataSource)).union3f;
   });
 
   afterAll(async () => {

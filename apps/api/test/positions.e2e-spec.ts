@@ -578,9 +578,9 @@ describe('positions over HTTP', () => {
 
     const freshDraft = async () => (await createPosition(employer, jobInput())).id;
     const operations: Record<string, () => Promise<{ query: string; variables: Record<string, unknown> }>> = {
-      position: async () => ({ query: GET, variables: { id: openId } }),
-      positions: async () => ({ query: LIST, variables: { first: 5 } }),
-      createPosition: async () => ({ query: CREATE, variables: { input: jobInput() } }),
+      position: () => Promise.resolve({ query: GET, variables: { id: openId } }),
+      positions: () => Promise.resolve({ query: LIST, variables: { first: 5 } }),
+      createPosition: () => Promise.resolve({ query: CREATE, variables: { input: jobInput() } }),
       updatePosition: async () => ({ query: UPDATE, variables: { id: await freshDraft(), v: 1, input: { title: 'Matrix edit' } } }),
       publishPosition: async () => ({ query: PUBLISH, variables: { id: await freshDraft() } }),
       closePosition: async () => ({ query: CLOSE, variables: { id: await freshDraft() } }),

@@ -50,11 +50,11 @@ describe('browser sessions: rotating refresh token in an httpOnly cookie', () =>
   };
 
   const familyRows = (cookie: string) =>
-    api.dataSource.query(
+    api.dataSource.query<{ revoked_at: Date | null }[]>(
       `SELECT revoked_at FROM refresh_token WHERE family_id =
          (SELECT family_id FROM refresh_token WHERE token_hash = sha256(convert_to($1, 'UTF8')))`,
       [cookie.split('=')[1]],
-    ) as Promise<{ revoked_at: Date | null }[]>;
+    );
 
   it('sets the cookie at login: httpOnly, SameSite=Strict, only for /auth, not Secure in tests', async () => {
     const response = await fetch(`${api.baseUrl}/graphql`, {

@@ -56,7 +56,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
 describe(`a full matching run whose worker process is killed (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend)`, () => {
   let db: TestDataSource | undefined;
   let dataSource: DataSource;
-  let queues: QueueConnection;
+  let queues: QueueConnection | undefined;
   let queuePrefix: string;
   let queue: Queue;
   let uninterrupted: Record<string, unknown[]>;

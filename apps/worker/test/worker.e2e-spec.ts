@@ -33,7 +33,14 @@ describe(`worker process (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queu
     database = await createTestDatabase();
     worker = await startTestWorker(database.url, {}, (app) => {
       const registry = app.get(JobHandlerRegistry);
-      registry.register({ queue: QueueName.MAINTENANCE, name: 'probe', handle: async (job) => void handled.push(job) });
+      registry.register({
+        queue: QueueName.MAINTENANCE,
+        name: 'probe',
+        handle: (job) => {
+          handled.push(job);
+          return Promise.resolve();
+        },
+      });
       registry.register({
         queue: QueueName.MAINTENANCE,
         name: 'slow',
@@ -45,7 +52,14 @@ describe(`worker process (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queu
           slowJobFinished = true;
         },
       });
-      registry.register({ queue: QueueName.NOTIFICATIONS, name: 'tick', handle: async (job) => void scheduled.push(job) });
+      registry.register({
+        queue: QueueName.NOTIFICATIONS,
+        name: 'tick',
+        handle: (job) => {
+          scheduled.push(job);
+          return Promise.resolve();
+        },
+      });
       registry.schedule({ id: 'test-tick', queue: QueueName.NOTIFICATIONS, name: 'tick', repeat: { every: 300 } });
       app.get(OutboxRoutes).register('probe.happened', { queue: QueueName.MAINTENANCE, jobName: 'probe' });
       app.get(OutboxRoutes).register('slow.happened', { queue: QueueName.MAINTENANCE, jobName: 'slow' });

@@ -15,7 +15,6 @@ import {
   wholeWeeksBetween,
 } from './calendar-date.js';
 
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 const DAY_MS = 86_400_000;
 
 describe('isCalendarDate', () => {

@@ -48,11 +48,7 @@ describe('createIdempotently', () => {
   it('lets a retry create when the first attempt rolled back', async () => {
     const userId = randomUUID();
     const request = { userId, operation: 'createWidget', key: 'k-3', request: { name: 'e' } };
-    await expect(
-      createIdempotently(db.dataSource, request, async () => {
-        throw new Error('boom');
-      }),
-    ).rejects.toThrow('boom');
+    await expect(createIdempotently(db.dataSource, request, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await createIdempotently(db.dataSource, request, createWidget('e'));
     expect(await widgets('e')).toBe(1);
   });

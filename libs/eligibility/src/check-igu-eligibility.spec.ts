@@ -29,9 +29,8 @@ describe('IGU rule sets', () => {
   });
 
   it('cover every date exactly once', () => {
-    for (const [index, ruleSet] of IGU_RULE_SETS.entries()) {
-      const next = IGU_RULE_SETS[index + 1];
-      if (next) expect(next.appliesFrom! > ruleSet.appliesUntil!).toBe(true);
+    for (const [index, next] of IGU_RULE_SETS.slice(1).entries()) {
+      expect(next.appliesFrom! > IGU_RULE_SETS[index].appliesUntil!).toBe(true);
     }
     expect(IGU_RULE_SETS[0].appliesFrom).toBeNull();
     expect(IGU_RULE_SETS.at(-1)!.appliesUntil).toBeNull();

@@ -14,7 +14,12 @@ describe('log redaction', () => {
 
   it('masks CPR-like strings inside logged objects and errors', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = pino({ formatters: { log: (record) => scrubCprLike(record) } }, sink);
     logger.error({ err: new Error('duplicate 0101901234'), input: { nested: ['010190-1234'] } }, 'failed');
     expect(lines.join('')).not.toMatch(/0101901234|010190-1234/);
@@ -23,7 +28,12 @@ describe('log redaction', () => {
 
   it('removes authorization headers and passwords from structured logs', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
     logger.info({ req: { headers: { authorization: 'Bearer secret-token' } }, user: { password: 'hunter2' } }, 'x');
     expect(lines.join('')).not.toMatch(/secret-token|hunter2/);
@@ -32,7 +42,12 @@ describe('log redaction', () => {
 
   it('logs the path of a GraphQL GET without its query string (no searched names)', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const params = httpLoggerParams({ LOG_LEVEL: 'info', LOG_PRETTY: false } as AppConfig, 'api', sink);
     const [options, destination] = params.pinoHttp as unknown as [Options, pino.DestinationStream];
     const log = pinoHttp(options, destination);

@@ -15,7 +15,7 @@ const ACTIONS: ProposalAction[] = ['SCHEDULE_INTERVIEW', 'ACCEPT', 'REJECT', 'WI
 const ctx = { programme: 'NONE' as const, reason: 'Another candidate was a better fit' };
 
 /** docs/domain.md §4.2, written out by hand. */
-const ALLOWED: Record<string, ProposalStatus> = {
+const ALLOWED: Partial<Record<string, ProposalStatus>> = {
   'PROPOSED SCHEDULE_INTERVIEW': 'INTERVIEW',
   'INTERVIEW SCHEDULE_INTERVIEW': 'INTERVIEW', // reschedule
   'PROPOSED ACCEPT': 'ACCEPTED',

@@ -132,7 +132,7 @@ async function spawnWorker(options: WorkerProcessOptions): Promise<WorkerProcess
   });
   const spawnFailed = once(child, 'spawn').then(
     () => undefined,
-    (error: Error) => error,
+    (error: unknown) => error as Error, // a child process's 'error' event carries an Error
   );
   const url = `http://127.0.0.1:${port}`;
 
@@ -164,7 +164,7 @@ async function spawnWorker(options: WorkerProcessOptions): Promise<WorkerProcess
   } catch (error) {
     await kill('SIGKILL').catch(() => undefined);
     running.delete(worker);
-    throw new Error(`worker process did not become ready: ${(error as Error).message}\n--- its output ---\n${output}`);
+    throw new Error(`worker process did not become ready: ${(error as Error).message}\n--- its output ---\n${output}`, { cause: error });
   }
 }
 

@@ -9,14 +9,19 @@ import { accountKey, addressKey, type Charge, takePoints } from './rate-limits.j
 function fakeLimiter(points: number, fail?: Error) {
   const counts = new Map<string, number>();
   const limiter = {
-    async consume(key: string) {
-      if (fail) throw fail;
+    consume(key: string): Promise<void> {
+      if (fail) return Promise.reject(fail);
       const used = (counts.get(key) ?? 0) + 1;
       counts.set(key, used);
-      if (used > points) throw new RateLimiterRes(0, 1_500, used, false);
+      if (used > points) {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rate-limiter-flexible rejects with a RateLimiterRes when the points run out
+        return Promise.reject(new RateLimiterRes(0, 1_500, used, false));
+      }
+      return Promise.resolve();
     },
-    async reward(key: string, by: number) {
+    reward(key: string, by: number): Promise<void> {
       counts.set(key, (counts.get(key) ?? 0) - by);
+      return Promise.resolve();
     },
   };
   return { counts, limiter: limiter as unknown as RateLimiterPostgres };

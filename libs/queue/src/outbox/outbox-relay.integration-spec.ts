@@ -51,8 +51,9 @@ describe(`outbox relay on the ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} 
     routes = new OutboxRoutes();
     routes.register('test.changed', { queue: QueueName.MAINTENANCE, jobName: 'test-changed' });
     relay = new OutboxRelay(dataSource, queues, routes, pino({ level: 'silent' }), { databaseUrl: db.database.url, pollMs: 20 });
-    queues.worker(QueueName.MAINTENANCE, async (job) => {
+    queues.worker(QueueName.MAINTENANCE, (job) => {
       processed.push(job);
+      return Promise.resolve();
     });
   });
 
