@@ -1,0 +1,186 @@
+import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, ROLES, screenshot, signIn } from './support.js';
+
+/** YYYY-MM-DD in Denmark, `days` from today (the server's rules count in Danish days). */
+function danishDay(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const addDays = (date: string, days: number) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** A jobcentre user talking GraphQL directly, for what another role does in this story. */
+async function jobcentreApi(
+  baseURL: string,
+): Promise<{ api: APIRequestContext; gql: <T>(query: string, variables?: object) => Promise<T> }> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const call = async <T>(query: string, variables: object = {}, token?: string): Promise<T> => {
+    const response = await api.post('/graphql', {
+      data: { query, variables },
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const { login } = await call<{ login: { accessToken: string } }>(
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email: ROLES.jobcentre.email, password: DEMO_PASSWORD },
+  );
+  return { api, gql: (query, variables) => call(query, variables, login.accessToken) };
+}
+
+async function pickOption(page: Page, label: string | RegExp, search: string, option: string | RegExp) {
+  const box = page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first();
+  await box.click();
+  await box.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+test.describe('employer', () => {
+  test('posts an IGU position, handles a proposal and builds, fixes and submits the programme', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const title = `IGU-lærling i byggeriet ${Date.now()}`;
+    const start = danishDay(40);
+
+    await signIn(page, 'employer');
+    await expect(page.getByRole('heading', { level: 2, name: 'Stillinger' })).toBeVisible();
+    await expectAccessible(page);
+
+    // Create: the API's refusal lands on its field.
+    await page.getByRole('link', { name: 'Ny stilling' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ny stilling' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await page.getByRole('textbox', { name: 'Beskrivelse' }).fill('Toårig IGU på byggepladsen med skoleperioder på AMU.');
+    await pickOption(page, /Stillingsbetegnelse/, '9313', /^9313 /);
+    await pickOption(page, /Kompetencer/, 'first aid', /first aid/i);
+    await page.keyboard.press('Escape');
+    await pickOption(page, /^Kommune/, 'Aarhus', 'Aarhus');
+    await expect(page.getByRole('textbox', { name: 'Breddegrad' })).not.toHaveValue('');
+    await page.getByRole('textbox', { name: /Timer om ugen/ }).fill('30');
+    await page.getByLabel('Startdato').fill(start);
+    await page.getByLabel('Ansøgningsfrist').fill(danishDay(20));
+    await page.getByRole('textbox', { name: 'Timeløn (kr.)' }).fill('145,5');
+    await page.getByRole('textbox', { name: 'Overenskomst' }).fill('Bygge- og Anlægsoverenskomsten');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Opret kladde' }).click();
+    await expect(page.getByText('En IGU-stilling skal have overenskomstens fagforening.').first()).toBeVisible();
+    await pickOption(page, /^Fagforening/, '3F', /3F/);
+    await page.getByRole('button', { name: 'Opret kladde' }).click();
+
+    // The draft's page: publish.
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    const positionId = page.url().split('/').pop()!;
+    await expect(page.getByTestId('position-status')).toHaveText('Kladde');
+    await page.getByRole('button', { name: 'Slå op' }).click();
+    await expect(page.getByTestId('position-status')).toHaveText('Slået op');
+
+    // Listed among the company's positions, filterable by status.
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Stillinger' }).click();
+    await pickOption(page, 'Status', 'Slået', 'Slået op');
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await screenshot(page, 'employer-positions-da');
+
+    // A jobcentre proposes a candidate of its own through the API.
+    const { api, gql } = await jobcentreApi(baseURL!);
+    const sequence = String(Math.floor(Math.random() * 4000)).padStart(4, '0');
+    const { createCandidate } = await gql<{ createCandidate: { id: string } }>(
+      'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }',
+      {
+        input: {
+          fullName: 'Hana Testesen',
+          cpr: `150395-${sequence}`,
+          municipalityCode: 101,
+          residenceBasis: 'REFUGEE',
+          arrivedInDenmarkOn: danishDay(-60),
+          arrivedInMunicipalityOn: danishDay(-50),
+          desiredOccupationCodes: ['9313'],
+          willingToRelocate: true,
+          shareProfileWithEmployers: true,
+        },
+      },
+    );
+    await gql('mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }', {
+      input: { candidateId: createCandidate.id, positionId, note: 'Stærk motivation, har erfaring fra byggeri.' },
+    });
+    await api.dispose();
+
+    // The position page: the proposal; schedule an interview, accept, create the programme.
+    await page.getByRole('link', { name: title }).click();
+    const proposal = page.getByTestId('proposal').first();
+    await expect(proposal.getByTestId('proposal-status')).toHaveText('Foreslået');
+    await expect(page.getByRole('heading', { level: 3, name: 'Bedste match' })).toBeVisible();
+    await expectAccessible(page);
+    await proposal.getByRole('button', { name: 'Planlæg samtale' }).click();
+    await proposal.getByLabel('Tidspunkt for samtalen').fill(`${danishDay(5)}T10:30`);
+    await proposal.getByRole('button', { name: 'Gem tidspunkt' }).click();
+    await expect(proposal.getByTestId('proposal-status')).toHaveText('Samtale');
+    await expect(proposal.getByTestId('interview-at')).toContainText('10.30');
+    await proposal.getByRole('button', { name: 'Acceptér' }).click();
+    await expect(proposal.getByTestId('proposal-status')).toHaveText('Accepteret');
+    await expect(proposal.getByText('Hana Testesen')).toBeVisible(); // contact details once accepted
+    await screenshot(page, 'employer-position-da');
+    await proposal.getByRole('button', { name: 'Opret forløb' }).click();
+
+    // The builder: the draft breaks rules; the page says which, and submit waits.
+    await expect(page.getByRole('heading', { level: 2, name: 'Forløb' })).toBeVisible();
+    const violations = page.getByTestId('violations');
+    await expect(violations).toContainText('Der er for få skoleuger');
+    await expect(violations).toContainText('ikke har haft ordinær ansættelse');
+    const submit = page.getByRole('button', { name: 'Indsend til fagforeningen' });
+    await expect(submit).toBeDisabled();
+    await expect(page.getByText('Kan indsendes, når de 2 regler er opfyldt.')).toBeVisible();
+    await expect(page.getByTestId('timeline')).toBeVisible();
+    await expectAccessible(page);
+
+    // Too short a school period first: still too few weeks.
+    await page.getByRole('button', { name: 'Tilføj skoleperiode' }).click();
+    await page.getByLabel('Periode 1: start').fill(addDays(start, 7));
+    await page.getByLabel('Periode 1: slut').fill(addDays(start, 7 + 10 * 7 - 1));
+    await expect(page.getByTestId('save-state')).toHaveText('Gemt som kladde');
+    await expect(page.getByText('10 skoleuger i alt')).toBeVisible();
+    await expect(violations).toContainText('Der er for få skoleuger');
+    await expect(page.getByTestId('timeline-period')).toHaveCount(1);
+
+    // Fix: a second period brings 23 weeks; the declaration is given.
+    await page.getByRole('button', { name: 'Tilføj skoleperiode' }).click();
+    await page.getByLabel('Periode 2: start').fill(addDays(start, 7 + 10 * 7));
+    await page.getByLabel('Periode 2: slut').fill(addDays(start, 7 + 23 * 7 - 1));
+    await page.getByLabel('Periode 2: skole/kursus').fill('AMU Aarhus');
+    await page.getByRole('checkbox', { name: /ikke haft ordinær ansættelse/ }).check();
+    await expect(page.getByTestId('rules-ok')).toBeVisible();
+    await expect(page.getByText('23 skoleuger i alt')).toBeVisible();
+    await expect(page.getByTestId('timeline-period')).toHaveCount(2);
+    await expect(submit).toBeEnabled();
+    await screenshot(page, 'employer-programme-builder-da');
+    await submit.click();
+    await expect(page.getByTestId('programme-status')).toHaveText('Afventer fagforening');
+    await expect(page.getByRole('button', { name: 'Træk forløbet tilbage' })).toBeVisible();
+    await expectAccessible(page);
+
+    // The programme list: status and the registration deadline (start + 1 month).
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forløb' }).click();
+    const row = page.getByTestId('programme-row').filter({ hasText: title });
+    await expect(row.getByTestId('programme-status')).toHaveText('Afventer fagforening');
+    await expectAccessible(page);
+    await screenshot(page, 'employer-programmes-da');
+
+    // 390 px: the programme page fits and stays accessible.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await row.getByRole('link', { name: title }).click();
+    await expect(page.getByTestId('timeline')).toBeVisible();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+    await screenshot(page, 'employer-programme-390px-da');
+  });
+});
