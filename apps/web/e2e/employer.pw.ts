@@ -36,13 +36,14 @@ async function jobcentreApi(
   return { api, gql: (query, variables) => call(query, variables, login.accessToken) };
 }
 
-async function pickOption(page: Page, label: string | RegExp, search: string, option: string | RegExp) {
+/** Choose in a Mantine Select: type to search when it is searchable (`search`), then click the option. */
+async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, search?: string) {
   const box = page
     .getByRole('textbox', { name: label })
     .or(page.getByRole('combobox', { name: label }))
     .first();
   await box.click();
-  await box.fill(search);
+  if (search) await box.fill(search);
   await page.getByRole('option', { name: option }).first().click();
 }
 
@@ -61,8 +62,8 @@ test.describe('employer', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Ny stilling' })).toBeVisible();
     await page.getByRole('textbox', { name: 'Titel' }).fill(title);
     await page.getByRole('textbox', { name: 'Beskrivelse' }).fill('Toårig IGU på byggepladsen med skoleperioder på AMU.');
-    await pickOption(page, /Stillingsbetegnelse/, '9313', /^9313 /);
-    await pickOption(page, /Kompetencer/, 'first aid', /first aid/i);
+    await pickOption(page, /Stillingsbetegnelse/, /^9313 /, '9313');
+    await pickOption(page, /Kompetencer/, /first aid/i, 'first aid');
     await page.keyboard.press('Escape');
     await pickOption(page, /^Kommune/, 'Aarhus', 'Aarhus');
     await expect(page.getByRole('textbox', { name: 'Breddegrad' })).not.toHaveValue('');
@@ -74,7 +75,7 @@ test.describe('employer', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Opret kladde' }).click();
     await expect(page.getByText('En IGU-stilling skal have overenskomstens fagforening.').first()).toBeVisible();
-    await pickOption(page, /^Fagforening/, '3F', /3F/);
+    await pickOption(page, /^Fagforening/, /3F/);
     await page.getByRole('button', { name: 'Opret kladde' }).click();
 
     // The draft's page: publish.
@@ -86,9 +87,9 @@ test.describe('employer', () => {
 
     // Listed among the company's positions, filterable by status.
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Stillinger' }).click();
-    await pickOption(page, 'Status', 'Slået', 'Slået op');
+    await pickOption(page, 'Status', 'Slået op');
     await expect(page.getByRole('link', { name: title })).toBeVisible();
-    await screenshot(page, 'employer-positions-da');
+    await screenshot(page, 'employer-story-positions-da');
 
     // A jobcentre proposes a candidate of its own through the API.
     const { api, gql } = await jobcentreApi(baseURL!);
@@ -128,7 +129,7 @@ test.describe('employer', () => {
     await proposal.getByRole('button', { name: 'Acceptér' }).click();
     await expect(proposal.getByTestId('proposal-status')).toHaveText('Accepteret');
     await expect(proposal.getByText('Hana Testesen')).toBeVisible(); // contact details once accepted
-    await screenshot(page, 'employer-position-da');
+    await screenshot(page, 'employer-story-position-da');
     await proposal.getByRole('button', { name: 'Opret forløb' }).click();
 
     // The builder: the draft breaks rules; the page says which, and submit waits.
@@ -161,7 +162,7 @@ test.describe('employer', () => {
     await expect(page.getByText('23 skoleuger i alt')).toBeVisible();
     await expect(page.getByTestId('timeline-period')).toHaveCount(2);
     await expect(submit).toBeEnabled();
-    await screenshot(page, 'employer-programme-builder-da');
+    await screenshot(page, 'employer-story-programme-builder-da');
     await submit.click();
     await expect(page.getByTestId('programme-status')).toHaveText('Afventer fagforening');
     await expect(page.getByRole('button', { name: 'Træk forløbet tilbage' })).toBeVisible();
@@ -172,7 +173,7 @@ test.describe('employer', () => {
     const row = page.getByTestId('programme-row').filter({ hasText: title });
     await expect(row.getByTestId('programme-status')).toHaveText('Afventer fagforening');
     await expectAccessible(page);
-    await screenshot(page, 'employer-programmes-da');
+    await screenshot(page, 'employer-story-programmes-da');
 
     // 390 px: the programme page fits and stays accessible.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -181,6 +182,6 @@ test.describe('employer', () => {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(390);
     await expectAccessible(page);
-    await screenshot(page, 'employer-programme-390px-da');
+    await screenshot(page, 'employer-story-programme-390px-da');
   });
 });

@@ -183,7 +183,7 @@ function PositionForm({ position }: { position: EmployerPositionFieldsFragment |
     >
       <Stack>
         {error != null && (
-          <Alert color="red" role="alert" title={t('states.errorTitle')}>
+          <Alert color="red" role="alert">
             {errorMessage(error, t)}
           </Alert>
         )}

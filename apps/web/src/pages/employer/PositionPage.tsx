@@ -80,7 +80,7 @@ export default function PositionPage() {
             </Button>
           )}
           {editable && (
-            <Button color="red" variant="outline" onClick={() => setCloseOpen((v) => !v)}>
+            <Button color="red.9" variant="outline" onClick={() => setCloseOpen((v) => !v)}>
               {t('employer.position.close')}
             </Button>
           )}
@@ -117,7 +117,7 @@ export default function PositionPage() {
                 onChange={(e) => setCloseReason(e.currentTarget.value)}
               />
               <Group>
-                <Button type="submit" color="red" loading={closing.loading}>
+                <Button type="submit" color="red.9" loading={closing.loading}>
                   {t('employer.position.confirmClose')}
                 </Button>
               </Group>

@@ -166,7 +166,8 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
       if (queued) await save(queued);
     }
   };
-  const saveSoon = useDebouncedCallback((next: Draft) => void save(next), 400);
+  // Leaving the page within the delay still saves the last change.
+  const saveSoon = useDebouncedCallback((next: Draft) => void save(next), { delay: 400, flushOnUnmount: true });
 
   const change = (patch: Partial<Draft>) => {
     const next = { ...draft, ...patch };
@@ -210,7 +211,6 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
         <>
           {programme.status === 'APPROVED' && (
             <Button
-              color="green"
               loading={starting.loading}
               onClick={() => void act(() => start({ variables: { id: programme.id, expectedVersion: version.current } }))}
             >
@@ -218,7 +218,7 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
             </Button>
           )}
           {WITHDRAWABLE.includes(programme.status) && (
-            <Button color="red" variant="outline" onClick={() => setWithdrawOpen((v) => !v)}>
+            <Button color="red.9" variant="outline" onClick={() => setWithdrawOpen((v) => !v)}>
               {t('employer.builder.withdraw')}
             </Button>
           )}
@@ -239,7 +239,7 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
       </Group>
 
       {actionError != null && (
-        <Alert color="red" role="alert" title={t('states.errorTitle')}>
+        <Alert color="red" role="alert">
           {errorMessage(actionError, t)}
         </Alert>
       )}
@@ -263,7 +263,7 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
                 onChange={(e) => setWithdrawReason(e.currentTarget.value)}
               />
               <Group>
-                <Button type="submit" color="red" loading={withdrawing.loading} disabled={!withdrawReason.trim()}>
+                <Button type="submit" color="red.9" loading={withdrawing.loading} disabled={!withdrawReason.trim()}>
                   {t('employer.builder.confirmWithdraw')}
                 </Button>
               </Group>
@@ -404,7 +404,7 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
                   />
                   <ActionIcon
                     variant="outline"
-                    color="red"
+                    color="red.9"
                     size="lg"
                     aria-label={t('employer.builder.removePeriod', { n: index + 1 })}
                     onClick={() => change({ schoolPeriods: draft.schoolPeriods.filter((p) => p.key !== period.key) })}
@@ -492,7 +492,13 @@ function RuleCheck(props: { violations: { key: string; text: string }[]; busy: b
           {t('employer.builder.rulesOk')}
         </Alert>
       ) : (
-        <Alert color="orange" title={t('employer.builder.violations', { count: props.violations.length })} data-testid="violations">
+        <Alert
+          color="orange"
+          title={t('employer.builder.violations', { count: props.violations.length })}
+          // Mantine's orange title is below 4.5:1 on its light background.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+          data-testid="violations"
+        >
           <List size="sm">
             {props.violations.map((violation) => (
               <List.Item key={violation.key}>{violation.text}</List.Item>

@@ -115,7 +115,7 @@ export default function ProgrammesPage() {
                       <Group>
                         <Button
                           size="xs"
-                          color="green"
+
                           loading={starting.loading}
                           onClick={() => {
                             setActionError(null);

@@ -122,7 +122,7 @@ function ProposalCard({ proposal, position }: { proposal: Proposal; position: Po
             </Button>
             <Button
               size="xs"
-              color="green"
+
               loading={accepting.loading}
               onClick={() => void run(() => accept({ variables: { id: proposal.id, expectedVersion: proposal.version } }))}
             >
@@ -130,7 +130,7 @@ function ProposalCard({ proposal, position }: { proposal: Proposal; position: Po
             </Button>
             <Button
               size="xs"
-              color="red"
+              color="red.9"
               variant={action === 'reject' ? 'filled' : 'outline'}
               onClick={() => setAction(action === 'reject' ? null : 'reject')}
             >
@@ -178,7 +178,7 @@ function ProposalCard({ proposal, position }: { proposal: Proposal; position: Po
                 onChange={(e) => setReason(e.currentTarget.value)}
               />
               <Group>
-                <Button type="submit" size="sm" color="red" loading={rejecting.loading} disabled={!reason.trim()}>
+                <Button type="submit" size="sm" color="red.9" loading={rejecting.loading} disabled={!reason.trim()}>
                   {t('employer.proposals.confirmReject')}
                 </Button>
               </Group>
