@@ -46,13 +46,6 @@ export const da = {
     signIn: 'Log ind',
   },
   pages: {
-    employerPositions: {
-      title: 'Stillinger',
-      intro: 'Dine virksomheds stillinger.',
-      count: '{{n}} stillinger',
-      empty: 'Ingen stillinger endnu.',
-    },
-    employerProgrammes: { title: 'Forløb', intro: 'IGU-forløb og praktikker.', count: '{{n}} forløb', empty: 'Ingen forløb endnu.' },
     candidates: { title: 'Kandidater', intro: 'Jobcentrets kandidater.', count: '{{n}} kandidater', empty: 'Ingen kandidater endnu.' },
     positionSearch: {
       title: 'Søg stillinger',

@@ -47,13 +47,6 @@ export const en: Translation = {
     signIn: 'Sign in',
   },
   pages: {
-    employerPositions: { title: 'Positions', intro: "Your company's positions.", count: '{{n}} positions', empty: 'No positions yet.' },
-    employerProgrammes: {
-      title: 'Programmes',
-      intro: 'IGU programmes and internships.',
-      count: '{{n}} programmes',
-      empty: 'No programmes yet.',
-    },
     candidates: { title: 'Candidates', intro: "The jobcentre's candidates.", count: '{{n}} candidates', empty: 'No candidates yet.' },
     positionSearch: {
       title: 'Search positions',

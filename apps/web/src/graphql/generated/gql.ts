@@ -38,7 +38,6 @@ type Documents = {
     "\n  mutation EmployerSubmitProgramme($id: ID!, $expectedVersion: Int) {\n    submitProgramme(id: $id, expectedVersion: $expectedVersion) {\n      ...EmployerProgrammeFields\n    }\n  }\n": typeof types.EmployerSubmitProgrammeDocument,
     "\n  mutation EmployerWithdrawProgramme($id: ID!, $reason: String!) {\n    withdrawProgramme(id: $id, reason: $reason) {\n      ...EmployerProgrammeFields\n    }\n  }\n": typeof types.EmployerWithdrawProgrammeDocument,
     "\n  mutation EmployerStartProgramme($id: ID!, $expectedVersion: Int) {\n    startProgramme(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      bonusMilestones {\n        kind\n        dueOn\n        amountDkk\n      }\n    }\n  }\n": typeof types.EmployerStartProgrammeDocument,
-    "\n  query EmployerPositionsCount($companyId: ID!) {\n    positions(first: 1, filter: { companyId: $companyId }) {\n      totalCount\n    }\n  }\n": typeof types.EmployerPositionsCountDocument,
     "\n  query ProgrammesCount($statuses: [ProgrammeStatus!]) {\n    programmes(first: 1, filter: { statuses: $statuses }) {\n      totalCount\n    }\n  }\n": typeof types.ProgrammesCountDocument,
     "\n  query CandidatesCount {\n    candidates(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CandidatesCountDocument,
     "\n  query PositionSearchCount {\n    positions(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.PositionSearchCountDocument,
@@ -73,7 +72,6 @@ const documents: Documents = {
     "\n  mutation EmployerSubmitProgramme($id: ID!, $expectedVersion: Int) {\n    submitProgramme(id: $id, expectedVersion: $expectedVersion) {\n      ...EmployerProgrammeFields\n    }\n  }\n": types.EmployerSubmitProgrammeDocument,
     "\n  mutation EmployerWithdrawProgramme($id: ID!, $reason: String!) {\n    withdrawProgramme(id: $id, reason: $reason) {\n      ...EmployerProgrammeFields\n    }\n  }\n": types.EmployerWithdrawProgrammeDocument,
     "\n  mutation EmployerStartProgramme($id: ID!, $expectedVersion: Int) {\n    startProgramme(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      bonusMilestones {\n        kind\n        dueOn\n        amountDkk\n      }\n    }\n  }\n": types.EmployerStartProgrammeDocument,
-    "\n  query EmployerPositionsCount($companyId: ID!) {\n    positions(first: 1, filter: { companyId: $companyId }) {\n      totalCount\n    }\n  }\n": types.EmployerPositionsCountDocument,
     "\n  query ProgrammesCount($statuses: [ProgrammeStatus!]) {\n    programmes(first: 1, filter: { statuses: $statuses }) {\n      totalCount\n    }\n  }\n": types.ProgrammesCountDocument,
     "\n  query CandidatesCount {\n    candidates(first: 1) {\n      totalCount\n    }\n  }\n": types.CandidatesCountDocument,
     "\n  query PositionSearchCount {\n    positions(first: 1) {\n      totalCount\n    }\n  }\n": types.PositionSearchCountDocument,
@@ -194,10 +192,6 @@ export function graphql(source: "\n  mutation EmployerWithdrawProgramme($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmployerStartProgramme($id: ID!, $expectedVersion: Int) {\n    startProgramme(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      bonusMilestones {\n        kind\n        dueOn\n        amountDkk\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmployerStartProgramme($id: ID!, $expectedVersion: Int) {\n    startProgramme(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      bonusMilestones {\n        kind\n        dueOn\n        amountDkk\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmployerPositionsCount($companyId: ID!) {\n    positions(first: 1, filter: { companyId: $companyId }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmployerPositionsCount($companyId: ID!) {\n    positions(first: 1, filter: { companyId: $companyId }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
