@@ -36,6 +36,43 @@ async function jobcentreApi(
   return { api, gql: (query, variables) => call(query, variables, login.accessToken) };
 }
 
+/** The jobcentre creates a candidate eligible for IGU (København, arrived two months ago) and proposes them. */
+async function proposeNewCandidate(baseURL: string, position: { id: string } | { title: string }, note: string): Promise<void> {
+  const { api, gql } = await jobcentreApi(baseURL);
+  let positionId = 'id' in position ? position.id : null;
+  if (!positionId) {
+    const { title } = position as { title: string };
+    const { positions } = await gql<{ positions: { edges: { node: { id: string; title: string } }[] } }>(
+      'query($text: String) { positions(first: 20, filter: { text: $text }) { edges { node { id title } } } }',
+      { text: title },
+    );
+    positionId = positions.edges.find(({ node }) => node.title === title)!.node.id;
+  }
+  // Born 1995 on a random day (CPR digits 7–10: 0xxx–3xxx for the 1900s), so reruns on one database do not collide.
+  const random = (n: number) => Math.floor(Math.random() * n);
+  const cpr = `${String(1 + random(28)).padStart(2, '0')}${String(1 + random(12)).padStart(2, '0')}95-${String(random(4000)).padStart(4, '0')}`;
+  const { createCandidate } = await gql<{ createCandidate: { id: string } }>(
+    'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }',
+    {
+      input: {
+        fullName: 'Hana Testesen',
+        cpr,
+        municipalityCode: 101,
+        residenceBasis: 'REFUGEE',
+        arrivedInDenmarkOn: danishDay(-60),
+        arrivedInMunicipalityOn: danishDay(-50),
+        desiredOccupationCodes: ['9313'],
+        willingToRelocate: true,
+        shareProfileWithEmployers: true,
+      },
+    },
+  );
+  await gql('mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }', {
+    input: { candidateId: createCandidate.id, positionId, note },
+  });
+  await api.dispose();
+}
+
 /** Choose in a Mantine Select: type to search when it is searchable (`search`), then click the option. */
 async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, search?: string) {
   const box = page
@@ -92,28 +129,7 @@ test.describe('employer', () => {
     await screenshot(page, 'employer-story-positions-da');
 
     // A jobcentre proposes a candidate of its own through the API.
-    const { api, gql } = await jobcentreApi(baseURL!);
-    const sequence = String(Math.floor(Math.random() * 4000)).padStart(4, '0');
-    const { createCandidate } = await gql<{ createCandidate: { id: string } }>(
-      'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }',
-      {
-        input: {
-          fullName: 'Hana Testesen',
-          cpr: `150395-${sequence}`,
-          municipalityCode: 101,
-          residenceBasis: 'REFUGEE',
-          arrivedInDenmarkOn: danishDay(-60),
-          arrivedInMunicipalityOn: danishDay(-50),
-          desiredOccupationCodes: ['9313'],
-          willingToRelocate: true,
-          shareProfileWithEmployers: true,
-        },
-      },
-    );
-    await gql('mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }', {
-      input: { candidateId: createCandidate.id, positionId, note: 'Stærk motivation, har erfaring fra byggeri.' },
-    });
-    await api.dispose();
+    await proposeNewCandidate(baseURL!, { id: positionId }, 'Stærk motivation, har erfaring fra byggeri.');
 
     // The position page: the proposal; schedule an interview, accept, create the programme.
     await page.getByRole('link', { name: title }).click();
@@ -183,5 +199,41 @@ test.describe('employer', () => {
     expect(scrollWidth).toBeLessThanOrEqual(390);
     await expectAccessible(page);
     await screenshot(page, 'employer-story-programme-390px-da');
+  });
+
+  test('rejects a proposal with a reason and withdraws a programme before it starts', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const run = Date.now();
+    const demoPosition = 'IGU-elev på byggepladsen';
+    await proposeNewCandidate(baseURL!, { title: demoPosition }, `Afvises ${run}`);
+    await proposeNewCandidate(baseURL!, { title: demoPosition }, `Trækkes tilbage ${run}`);
+
+    await signIn(page, 'employer');
+    await page.getByRole('link', { name: demoPosition }).click();
+    const rejected = page.getByTestId('proposal').filter({ hasText: `Afvises ${run}` });
+    await rejected.getByRole('button', { name: 'Afvis' }).click();
+    await expect(rejected.getByRole('button', { name: 'Afvis forslaget' })).toBeDisabled(); // a reason is required
+    await rejected.getByLabel('Begrundelse for afvisning').fill('Stillingen kræver mere erfaring med stilladser.');
+    await rejected.getByRole('button', { name: 'Afvis forslaget' }).click();
+    await expect(rejected.getByTestId('proposal-status')).toHaveText('Afvist');
+    await expect(rejected).toContainText('Begrundelse: Stillingen kræver mere erfaring med stilladser.');
+
+    const withdrawn = page.getByTestId('proposal').filter({ hasText: `Trækkes tilbage ${run}` });
+    await withdrawn.getByRole('button', { name: 'Acceptér' }).click();
+    await withdrawn.getByRole('button', { name: 'Opret forløb' }).click();
+    await expect(page.getByTestId('programme-status')).toHaveText('Kladde');
+    await page.getByRole('button', { name: 'Træk forløbet tilbage' }).click();
+    await page.getByLabel('Begrundelse').fill('Kandidaten har fået job andetsteds.');
+    await page.getByRole('button', { name: 'Træk tilbage', exact: true }).click();
+    await expect(page.getByTestId('programme-status')).toHaveText('Trukket tilbage');
+    await expect(page.getByRole('button', { name: 'Indsend til fagforeningen' })).toHaveCount(0);
+
+    // In English too, and accessible.
+    await page.getByText('EN', { exact: true }).click();
+    await expect(page.getByTestId('programme-status')).toHaveText('Withdrawn');
+    await expect(page.getByRole('heading', { name: 'Rule check' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'employer-story-programme-withdrawn-en');
+    await page.getByText('DA', { exact: true }).click();
   });
 });
