@@ -7,8 +7,13 @@ import { defineConfig } from '@playwright/test';
  *
  * Playwright is pinned (1.65.1) and drives Debian's Chromium (156.0.8078.114 when
  * pinned); Playwright's own browser download is not possible here.
+ *
+ * PW_PORT, PW_POSTGRES_PORT and PW_DATA_DIR move the server, so two runs on one
+ * machine do not share a port or a cluster.
  */
-const PORT = 3200;
+const PORT = Number(process.env.PW_PORT ?? 3200);
+const POSTGRES_PORT = process.env.PW_POSTGRES_PORT ?? '54339';
+const DATA_DIR = process.env.PW_DATA_DIR ?? '.data/playwright-postgres';
 
 export default defineConfig({
   testDir: './e2e',
@@ -51,8 +56,8 @@ export default defineConfig({
     env: {
       API_PORT: String(PORT),
       WORKER_HEALTH_PORT: String(PORT + 1),
-      DEV_POSTGRES_PORT: '54339',
-      DEV_DATA_DIR: '.data/playwright-postgres',
+      DEV_POSTGRES_PORT: POSTGRES_PORT,
+      DEV_DATA_DIR: DATA_DIR,
       LOG_LEVEL: 'warn',
     },
   },

@@ -7,7 +7,7 @@ import { createOpenPosition, errorOf, iguInput, inDays, jobInput } from './suppo
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
 const PROGRAMME_FIELDS = `id version kind status startDate endDate weeklyWorkHours hourlyWageDkk collectiveAgreement
-  totalSchoolWeeks schoolPeriods { startDate endDate weeks } ruleViolations { code field }
+  noOrdinaryEmploymentLast3Months totalSchoolWeeks schoolPeriods { startDate endDate weeks } ruleViolations { code field }
   approvals { decision comment decidedBy { email } } bonusMilestones { kind dueOn amountDkk } registrationDeadline
   union { code } company { name } candidate { reference } position { id status } proposal { id status programme { id } }`;
 const CREATE = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`;
@@ -89,7 +89,7 @@ describe('programmes over HTTP: the whole IGU story with four users', () => {
         input: { proposalId, startDate: start, weeklyWorkHours: 30, schoolPeriods: schoolWeeks(10), noOrdinaryEmploymentLast3Months: true },
       })
     ).createProgramme;
-    expect(created).toMatchObject({ status: 'DRAFT', kind: 'IGU', totalSchoolWeeks: 10 });
+    expect(created).toMatchObject({ status: 'DRAFT', kind: 'IGU', totalSchoolWeeks: 10, noOrdinaryEmploymentLast3Months: true });
     expect(created.ruleViolations.map((v) => v.code)).toEqual(['SCHOOL_WEEKS_TOO_FEW']);
     // start + 24 months − 1 day: the day before the 2nd anniversary (29 February → 1 March, as eligibility counts).
     expect(created.endDate).toBe(addDays(anniversary(start, 2), -1));

@@ -16,8 +16,12 @@ const page = (name: Exclude<keyof Placeholders, 'PageFrame'>) =>
 
 const PAGES: Record<Role, { path: string; Page: ReturnType<typeof page> }[]> = {
   EMPLOYER: [
-    { path: '/employer/positions', Page: page('EmployerPositionsPage') },
-    { path: '/employer/programmes', Page: page('EmployerProgrammesPage') },
+    { path: '/employer/positions', Page: lazy(() => import('./pages/employer/PositionsPage.js')) },
+    { path: '/employer/positions/new', Page: lazy(() => import('./pages/employer/PositionFormPage.js')) },
+    { path: '/employer/positions/:id', Page: lazy(() => import('./pages/employer/PositionPage.js')) },
+    { path: '/employer/positions/:id/edit', Page: lazy(() => import('./pages/employer/PositionFormPage.js')) },
+    { path: '/employer/programmes', Page: lazy(() => import('./pages/employer/ProgrammesPage.js')) },
+    { path: '/employer/programmes/:id', Page: lazy(() => import('./pages/employer/ProgrammeBuilderPage.js')) },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', Page: page('CandidatesPage') },

@@ -14,13 +14,6 @@ import { useSession } from '../session/session.js';
  * next milestones replace them route by route.
  */
 
-const EmployerPositionsQuery = graphql(`
-  query EmployerPositionsCount($companyId: ID!) {
-    positions(first: 1, filter: { companyId: $companyId }) {
-      totalCount
-    }
-  }
-`);
 const ProgrammesQuery = graphql(`
   query ProgrammesCount($statuses: [ProgrammeStatus!]) {
     programmes(first: 1, filter: { statuses: $statuses }) {
@@ -50,7 +43,7 @@ const ProposalsQuery = graphql(`
   }
 `);
 
-type PageKey = 'employerPositions' | 'employerProgrammes' | 'candidates' | 'positionSearch' | 'proposals' | 'approvals' | 'matching';
+type PageKey = 'candidates' | 'positionSearch' | 'proposals' | 'approvals' | 'matching';
 
 function CountPage<TData, TVariables extends Record<string, unknown>>(props: {
   page: PageKey;
@@ -99,18 +92,6 @@ export function PageFrame({ title, intro, children }: { title: string; intro: st
       {children}
     </Stack>
   );
-}
-
-export function EmployerPositionsPage() {
-  const { state } = useSession();
-  const companyId = state.status === 'signedIn' ? (state.user.company?.id ?? '') : '';
-  return (
-    <CountPage page="employerPositions" query={EmployerPositionsQuery} variables={{ companyId }} count={(d) => d.positions.totalCount} />
-  );
-}
-
-export function EmployerProgrammesPage() {
-  return <CountPage page="employerProgrammes" query={ProgrammesQuery} variables={{}} count={(d) => d.programmes.totalCount} />;
 }
 
 export function CandidatesPage() {

@@ -48,6 +48,8 @@ export class ProgrammeObject implements NodeInterface {
   @Field(() => Float, { nullable: true }) hourlyWageDkk!: number | null;
   @Field(() => String, { nullable: true }) collectiveAgreement!: string | null;
   @Field(() => String, { nullable: true }) employeeRepresentativeStatement!: string | null;
+  @Field(() => Boolean, { description: 'The employer declares no ordinary employment at the company in the 3 months before the start' })
+  noOrdinaryEmploymentLast3Months!: boolean;
   @Field(() => DateScalar, { nullable: true }) terminatedOn!: string | null;
   @Field(() => String, { nullable: true }) terminationReason!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
@@ -60,7 +62,6 @@ export class ProgrammeObject implements NodeInterface {
   companyId!: string;
   unionId!: string | null;
   schoolPeriods!: { startDate: string; endDate: string; description?: string | null }[];
-  noOrdinaryEmploymentLast3Months!: boolean;
 }
 
 @ObjectType('ProgrammeConnection')
