@@ -204,7 +204,14 @@ describe('identity and access over HTTP', () => {
       login: { query: LOGIN_MUTATION, variables: () => ({ email: 'rep@test.example', password: TEST_PASSWORD }) },
     };
     const expected: Record<string, Record<string, Outcome>> = {
-      anonymous: { me: 'UNAUTHENTICATED', createUser: 'UNAUTHENTICATED', users: 'UNAUTHENTICATED', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      anonymous: {
+        me: 'UNAUTHENTICATED',
+        createUser: 'UNAUTHENTICATED',
+        users: 'UNAUTHENTICATED',
+        municipalities: 'OK',
+        occupations: 'OK',
+        login: 'OK',
+      },
       employer: { me: 'OK', createUser: 'FORBIDDEN', users: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
       jobcentre: { me: 'OK', createUser: 'FORBIDDEN', users: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
       union: { me: 'OK', createUser: 'FORBIDDEN', users: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },

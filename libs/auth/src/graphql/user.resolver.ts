@@ -12,7 +12,7 @@ export class UserResolver {
   constructor(
     @Inject(CompanyService) private readonly companies: CompanyService,
     @Inject(ReferenceDataService) private readonly referenceData: ReferenceDataService,
-    @Inject(UserService) private readonly users: UserService,
+    @Inject(UserService) private readonly accounts: UserService,
   ) {}
 
   @Roles(Role.ADMIN)
@@ -22,7 +22,7 @@ export class UserResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ConnectionShape<UserObject>> {
-    return this.users.list(role, assertPageSize(first ?? 20), after);
+    return this.accounts.list(role, assertPageSize(first ?? 20), after);
   }
 
   @ResolveField('company', () => CompanyObject, { nullable: true, description: 'EMPLOYER' })

@@ -1,14 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@igu/database';
-import {
-  type ConnectionShape,
-  decodeKeysetCursor,
-  isUuid,
-  type KeysetOrder,
-  keysetKey,
-  timestampKeySql,
-  toConnection,
-} from '@igu/graphql';
+import { type ConnectionShape, decodeKeysetCursor, isUuid, type KeysetOrder, keysetKey, timestampKeySql, toConnection } from '@igu/graphql';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, Role } from '@igu/access';
 import { UserEntity } from '../entities/user.entity.js';
@@ -110,7 +102,7 @@ export class UserService {
       conditions.push(`u.role = $${params.length}::user_role`);
     }
     const where = (extra: string[] = []) => ([...conditions, ...extra].length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM app_user u ${where()}`, params);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM app_user u ${where()}`, params);
     const pageParams = [...params];
     const keyset: string[] = [];
     const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
