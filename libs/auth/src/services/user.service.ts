@@ -102,7 +102,10 @@ export class UserService {
       conditions.push(`u.role = $${params.length}::user_role`);
     }
     const where = (extra: string[] = []) => ([...conditions, ...extra].length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '');
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM app_user u ${where()}`, params);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM app_user u ${where()}`,
+      params,
+    );
     const pageParams = [...params];
     const keyset: string[] = [];
     const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
