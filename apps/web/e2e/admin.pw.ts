@@ -33,7 +33,10 @@ test.describe('administration', () => {
     await page.getByRole('button', { name: 'Opret bruger' }).click();
     await expect(page.getByTestId('user-created')).toHaveText(`Brugeren ${employerEmail} er oprettet.`);
 
-    await page.getByRole('radio', { name: 'Arbejdsgiver' }).click({ force: true });
+    await page
+      .locator('label')
+      .filter({ hasText: /^Arbejdsgiver$/ })
+      .click(); // the role filter's segment
     await expect(page.getByRole('row').filter({ hasText: employerEmail })).toContainText('Aarhus Demo Byg ApS');
     await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
     await expectAccessible(page);

@@ -51,7 +51,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** A word no earlier run has used (names must be letters only to be searchable as words). */
 export function uniqueWord(length = 8): string {
   const word = Array.from({ length }, () => LETTERS[Math.floor(Math.random() * LETTERS.length)]).join('');
-  return word[0]!.toUpperCase() + word.slice(1);
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 /** A valid CPR for someone born in the 1990s (7th digit 0–3 → 1900s), random enough not to repeat between runs. */

@@ -109,6 +109,7 @@ export const da = {
   jobcentre: {
     showMore: 'Vis flere',
     cancel: 'Annuller',
+    close: 'Luk',
     startsOn: 'start {{date}}',
     firstOffer: {
       withinTarget: 'Inden for målet',

@@ -115,6 +115,7 @@ export const en: Translation = {
   jobcentre: {
     showMore: 'Show more',
     cancel: 'Cancel',
+    close: 'Close',
     startsOn: 'starts {{date}}',
     firstOffer: { withinTarget: 'Within target', approaching: 'Target passed', overdue: 'Deadline passed', offered: 'Has an offer' },
     candidates: {

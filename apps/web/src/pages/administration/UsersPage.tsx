@@ -18,6 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { formatInteger } from '../../format.js';
@@ -129,7 +130,7 @@ export default function UsersPage() {
       ) : (
         <>
           <Text size="sm">{t('administration.users.count', { n: formatInteger(data.users.totalCount) })}</Text>
-          <Table.ScrollContainer minWidth={600}>
+          <ScrollRegion minWidth={600} label={t('administration.users.listTitle')}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -154,7 +155,7 @@ export default function UsersPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
           {data.users.pageInfo.hasNextPage && (
             <Button
               variant="default"

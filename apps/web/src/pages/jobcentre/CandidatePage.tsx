@@ -278,7 +278,12 @@ function ProposeDialog(props: { candidateId: string; match: MatchNode | null; on
     props.onClose();
   };
   return (
-    <Modal opened={props.match != null} onClose={close} title={t('jobcentre.propose.title')}>
+    <Modal
+      opened={props.match != null}
+      onClose={close}
+      title={t('jobcentre.propose.title')}
+      closeButtonProps={{ 'aria-label': t('jobcentre.close') }}
+    >
       {props.match && (
         <form
           onSubmit={(event) => {

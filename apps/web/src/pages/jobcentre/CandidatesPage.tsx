@@ -5,6 +5,7 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icon
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { formatDate, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
@@ -133,7 +134,7 @@ export default function CandidatesPage() {
           <Text size="sm" data-testid="candidate-count">
             {t('jobcentre.candidates.count', { shown: formatInteger(rows.length), total: formatInteger(data.candidates.totalCount) })}
           </Text>
-          <Table.ScrollContainer minWidth={720}>
+          <ScrollRegion minWidth={720} label={t('pages.candidates.title')}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -164,7 +165,7 @@ export default function CandidatesPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
           {data.candidates.pageInfo.hasNextPage && (
             <Button
               variant="default"

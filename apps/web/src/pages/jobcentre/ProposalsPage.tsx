@@ -217,7 +217,12 @@ function WithdrawDialog(props: { proposal: Proposal | null; onClose: () => void;
     props.onClose();
   };
   return (
-    <Modal opened={props.proposal != null} onClose={close} title={t('jobcentre.proposals.withdrawTitle')}>
+    <Modal
+      opened={props.proposal != null}
+      onClose={close}
+      title={t('jobcentre.proposals.withdrawTitle')}
+      closeButtonProps={{ 'aria-label': t('jobcentre.close') }}
+    >
       {props.proposal && (
         <form
           onSubmit={(event) => {

@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { formatDate, formatDateTime, formatInteger } from '../../format.js';
@@ -89,10 +90,11 @@ const DecideMutation = graphql(`
   }
 `);
 
-const DECISIONS: { decision: ApprovalDecision; color: string; needsComment: boolean }[] = [
-  { decision: 'APPROVE', color: 'green', needsComment: false },
-  { decision: 'REQUEST_CHANGES', color: 'orange', needsComment: true },
-  { decision: 'REJECT', color: 'red', needsComment: true },
+/** Shades and variants chosen for 4.5:1 contrast of the labels. */
+const DECISIONS: { decision: ApprovalDecision; color: string; variant: 'filled' | 'default'; needsComment: boolean }[] = [
+  { decision: 'APPROVE', color: 'blue', variant: 'filled', needsComment: false },
+  { decision: 'REQUEST_CHANGES', color: 'gray', variant: 'default', needsComment: true },
+  { decision: 'REJECT', color: 'red', variant: 'filled', needsComment: true },
 ];
 
 const wage = new Intl.NumberFormat('da-DK', { style: 'currency', currency: 'DKK' });
@@ -214,7 +216,7 @@ export default function ProgrammeDecisionPage() {
         {programme.schoolPeriods.length === 0 ? (
           <Text size="sm">{t('union.programme.noSchool')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={360}>
+          <ScrollRegion minWidth={360} label={t('union.programme.schoolPeriods', { weeks: programme.totalSchoolWeeks })}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -235,7 +237,7 @@ export default function ProgrammeDecisionPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       </section>
 
@@ -279,7 +281,13 @@ export default function ProgrammeDecisionPage() {
             />
             <Group>
               {DECISIONS.map((choice) => (
-                <Button key={choice.decision} color={choice.color} loading={decision.loading} onClick={() => void submit(choice)}>
+                <Button
+                  key={choice.decision}
+                  color={choice.color}
+                  variant={choice.variant}
+                  loading={decision.loading}
+                  onClick={() => void submit(choice)}
+                >
                   {t(`union.actions.${choice.decision}`)}
                 </Button>
               ))}
