@@ -11,8 +11,9 @@ import { defineConfig } from '@playwright/test';
  * PW_PORT, PW_POSTGRES_PORT and PW_DATA_DIR move the server, so two runs on one
  * machine do not share a port or a cluster.
  */
+// Overridable so two checkouts can run their browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 3200);
-const POSTGRES_PORT = process.env.PW_POSTGRES_PORT ?? '54339';
+const PG_PORT = process.env.PW_PG_PORT ?? '54339';
 const DATA_DIR = process.env.PW_DATA_DIR ?? '.data/playwright-postgres';
 
 export default defineConfig({
@@ -56,7 +57,7 @@ export default defineConfig({
     env: {
       API_PORT: String(PORT),
       WORKER_HEALTH_PORT: String(PORT + 1),
-      DEV_POSTGRES_PORT: POSTGRES_PORT,
+      DEV_POSTGRES_PORT: PG_PORT,
       DEV_DATA_DIR: DATA_DIR,
       LOG_LEVEL: 'warn',
     },

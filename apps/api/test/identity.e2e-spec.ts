@@ -142,6 +142,52 @@ describe('identity and access over HTTP', () => {
     });
   });
 
+  describe('users (ADMIN)', () => {
+    const USERS = `query($role: Role, $first: Int, $after: String) { users(role: $role, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id email role company { id } jobcentre { id } union { id } } } } }`;
+    interface UserPage {
+      users: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string; email: string; role: string; company: { id: string } | null } }[];
+      };
+    }
+
+    it('lists every account newest first, page by page, with its organisation', async () => {
+      const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const { users }: UserPage = await roles.admin.client.data<UserPage>(USERS, { first: 2, after });
+        expect(users.totalCount).toBe(n);
+        seen.push(...users.edges.map((edge) => edge.node.id));
+        after = users.pageInfo.hasNextPage ? users.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toHaveLength(n);
+      expect(new Set(seen).size).toBe(n);
+      const newestFirst = await api.dataSource.query(`SELECT id FROM app_user ORDER BY created_at DESC, id DESC`);
+      expect(seen).toEqual(newestFirst.map((row: { id: string }) => row.id));
+    });
+
+    it('filters by role', async () => {
+      const { users } = await roles.admin.client.data<UserPage>(USERS, { role: 'EMPLOYER', first: 100 });
+      expect(users.edges.length).toBeGreaterThan(0);
+      expect(users.edges.every((edge) => edge.node.role === 'EMPLOYER' && edge.node.company)).toBe(true);
+      const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE role = 'EMPLOYER'`);
+      expect(users.totalCount).toBe(n);
+    });
+
+    it('refuses a page over 100 and a foreign cursor', async () => {
+      const tooMany = await roles.admin.client.request(USERS, { first: 101 });
+      expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE' });
+      const foreign = Buffer.from(JSON.stringify(['proposals', '2026-01-01T00:00:00Z', '00000000-0000-4000-8000-000000000000'])).toString(
+        'base64url',
+      );
+      const refused = await roles.admin.client.request(USERS, { after: foreign });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    });
+  });
+
   describe('role × operation matrix', () => {
     type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
     const operations: Record<string, { query: string; variables?: () => Record<string, unknown> }> = {
@@ -152,16 +198,24 @@ describe('identity and access over HTTP', () => {
           input: { email: `m${Math.random().toString(36).slice(2)}@x.example`, password: TEST_PASSWORD, displayName: 'M', role: 'ADMIN' },
         }),
       },
+      users: { query: '{ users(first: 1) { totalCount } }' },
       municipalities: { query: '{ municipalities { code } }' },
       occupations: { query: '{ occupations(search: "91") { code } }' },
       login: { query: LOGIN_MUTATION, variables: () => ({ email: 'rep@test.example', password: TEST_PASSWORD }) },
     };
     const expected: Record<string, Record<string, Outcome>> = {
-      anonymous: { me: 'UNAUTHENTICATED', createUser: 'UNAUTHENTICATED', municipalities: 'OK', occupations: 'OK', login: 'OK' },
-      employer: { me: 'OK', createUser: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
-      jobcentre: { me: 'OK', createUser: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
-      union: { me: 'OK', createUser: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
-      admin: { me: 'OK', createUser: 'OK', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      anonymous: {
+        me: 'UNAUTHENTICATED',
+        createUser: 'UNAUTHENTICATED',
+        users: 'UNAUTHENTICATED',
+        municipalities: 'OK',
+        occupations: 'OK',
+        login: 'OK',
+      },
+      employer: { me: 'OK', createUser: 'FORBIDDEN', users: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      jobcentre: { me: 'OK', createUser: 'FORBIDDEN', users: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      union: { me: 'OK', createUser: 'FORBIDDEN', users: 'FORBIDDEN', municipalities: 'OK', occupations: 'OK', login: 'OK' },
+      admin: { me: 'OK', createUser: 'OK', users: 'OK', municipalities: 'OK', occupations: 'OK', login: 'OK' },
     };
 
     it.each(Object.keys(expected))('%s', async (who) => {

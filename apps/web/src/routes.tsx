@@ -24,14 +24,20 @@ const PAGES: Record<Role, { path: string; Page: ReturnType<typeof page> }[]> = {
     { path: '/employer/programmes/:id', Page: lazy(() => import('./pages/employer/ProgrammeBuilderPage.js')) },
   ],
   JOBCENTRE: [
-    { path: '/jobcentre/candidates', Page: page('CandidatesPage') },
-    { path: '/jobcentre/positions', Page: page('PositionSearchPage') },
-    { path: '/jobcentre/proposals', Page: page('ProposalsPage') },
+    { path: '/jobcentre/candidates', Page: lazy(() => import('./pages/jobcentre/CandidatesPage.js')) },
+    { path: '/jobcentre/candidates/new', Page: lazy(() => import('./pages/jobcentre/CandidateFormPage.js')) },
+    { path: '/jobcentre/candidates/:id', Page: lazy(() => import('./pages/jobcentre/CandidatePage.js')) },
+    { path: '/jobcentre/candidates/:id/edit', Page: lazy(() => import('./pages/jobcentre/CandidateFormPage.js')) },
+    { path: '/jobcentre/positions', Page: lazy(() => import('./pages/jobcentre/PositionSearchPage.js')) },
+    { path: '/jobcentre/proposals', Page: lazy(() => import('./pages/jobcentre/ProposalsPage.js')) },
   ],
-  UNION_REP: [{ path: '/union/approvals', Page: page('ApprovalsPage') }],
+  UNION_REP: [
+    { path: '/union/approvals', Page: lazy(() => import('./pages/union/ApprovalsPage.js')) },
+    { path: '/union/programmes/:id', Page: lazy(() => import('./pages/union/ProgrammeDecisionPage.js')) },
+  ],
   ADMIN: [
-    { path: '/administration/users', Page: page('UsersPage') },
-    { path: '/administration/matching', Page: page('MatchingPage') },
+    { path: '/administration/users', Page: lazy(() => import('./pages/administration/UsersPage.js')) },
+    { path: '/administration/matching', Page: lazy(() => import('./pages/administration/MatchingPage.js')) },
   ],
 };
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NodeInterface } from '@igu/graphql';
+import { ConnectionType, NodeInterface } from '@igu/graphql';
 import { Role } from '@igu/access';
 
 registerEnumType(Role, { name: 'Role' });
@@ -22,6 +22,9 @@ export class UserObject implements NodeInterface {
   jobcentreId!: string | null;
   unionId!: string | null;
 }
+
+@ObjectType('UserConnection')
+export class UserConnection extends ConnectionType(UserObject, 'User') {}
 
 @ObjectType('AuthPayload')
 export class AuthPayloadObject {

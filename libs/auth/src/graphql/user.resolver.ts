@@ -1,16 +1,29 @@
 import { Inject } from '@nestjs/common';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@igu/access';
 import { CompanyObject, companyLoader, CompanyService } from '@igu/companies';
-import { type LoaderRegistry, Loaders } from '@igu/graphql';
+import { assertPageSize, type ConnectionShape, type LoaderRegistry, Loaders } from '@igu/graphql';
 import { JobcentreObject, ReferenceDataLoaders, ReferenceDataService, UnionObject } from '@igu/reference-data';
-import { UserObject } from './user.object.js';
+import { UserService } from '../services/user.service.js';
+import { UserConnection, UserObject } from './user.object.js';
 
 @Resolver(() => UserObject)
 export class UserResolver {
   constructor(
     @Inject(CompanyService) private readonly companies: CompanyService,
     @Inject(ReferenceDataService) private readonly referenceData: ReferenceDataService,
+    @Inject(UserService) private readonly accounts: UserService,
   ) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => UserConnection, { description: 'ADMIN: every account, newest first' })
+  users(
+    @Args('role', { type: () => Role, nullable: true }) role: Role | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<UserObject>> {
+    return this.accounts.list(role, assertPageSize(first ?? 20), after);
+  }
 
   @ResolveField('company', () => CompanyObject, { nullable: true, description: 'EMPLOYER' })
   company(@Parent() user: UserObject, @Loaders() loaders: LoaderRegistry): Promise<CompanyObject | null> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUniqueViolation, queryRow } from '@igu/database';
-import { isUuid } from '@igu/graphql';
+import { type ConnectionShape, decodeKeysetCursor, isUuid, type KeysetOrder, keysetKey, timestampKeySql, toConnection } from '@igu/graphql';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, Role } from '@igu/access';
 import { UserEntity } from '../entities/user.entity.js';
@@ -18,6 +18,13 @@ export interface NewUser {
   jobcentreId?: string | null;
   unionId?: string | null;
 }
+
+/** Newest first; the key is `created_at` to the microsecond, so no user is skipped or repeated between pages. */
+const NEWEST_FIRST: KeysetOrder = { name: 'users', kind: 'timestamp' };
+
+const LIST_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.company_id AS "companyId",
+  u.jobcentre_id AS "jobcentreId", u.union_id AS "unionId", u.created_at AS "createdAt",
+  ${timestampKeySql('u.created_at')} AS "createdKey"`;
 
 /** The organisation column each role needs, and the table it points into. */
 const ORGANISATION = {
@@ -85,6 +92,34 @@ export class UserService {
     if (!exists)
       throw new AuthException(AuthExceptionCode.UNKNOWN_ORGANISATION, `No ${table.replace('_', ' ')} has that id`, `input.${field}`);
     return { [field]: id };
+  }
+
+  /** Every account, newest first, keyset-paginated; for administrators (the resolver checks the role). */
+  async list(role: Role | null, first: number, after?: string | null): Promise<ConnectionShape<UserEntity>> {
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    if (role) {
+      params.push(role);
+      conditions.push(`u.role = $${params.length}::user_role`);
+    }
+    const where = (extra: string[] = []) => ([...conditions, ...extra].length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '');
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM app_user u ${where()}`,
+      params,
+    );
+    const pageParams = [...params];
+    const keyset: string[] = [];
+    const cursor = decodeKeysetCursor(NEWEST_FIRST, after);
+    if (cursor) {
+      pageParams.push(cursor.key, cursor.id);
+      keyset.push(`(u.created_at, u.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`);
+    }
+    pageParams.push(first + 1);
+    const rows: (UserEntity & { createdKey: string })[] = await this.dataSource.query(
+      `SELECT ${LIST_COLUMNS} FROM app_user u ${where(keyset)} ORDER BY u.created_at DESC, u.id DESC LIMIT $${pageParams.length}`,
+      pageParams,
+    );
+    return toConnection(rows, first, total, (row) => keysetKey(NEWEST_FIRST, row.createdKey, row.id));
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
