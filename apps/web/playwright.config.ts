@@ -8,7 +8,10 @@ import { defineConfig } from '@playwright/test';
  * Playwright is pinned (1.65.1) and drives Debian's Chromium (156.0.8078.114 when
  * pinned); Playwright's own browser download is not possible here.
  */
-const PORT = 3200;
+/** PW_PORT, PW_PG_PORT and PW_DATA_DIR let two runs on one machine use their own server and cluster. */
+const PORT = Number(process.env.PW_PORT ?? 3200);
+const PG_PORT = process.env.PW_PG_PORT ?? '54339';
+const DATA_DIR = process.env.PW_DATA_DIR ?? '.data/playwright-postgres';
 
 export default defineConfig({
   testDir: './e2e',
@@ -51,8 +54,8 @@ export default defineConfig({
     env: {
       API_PORT: String(PORT),
       WORKER_HEALTH_PORT: String(PORT + 1),
-      DEV_POSTGRES_PORT: '54339',
-      DEV_DATA_DIR: '.data/playwright-postgres',
+      DEV_POSTGRES_PORT: PG_PORT,
+      DEV_DATA_DIR: DATA_DIR,
       LOG_LEVEL: 'warn',
     },
   },
