@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type LazyExoticComponent, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingState } from './components/states.js';
 import type { Role } from './graphql/generated/graphql.js';
@@ -10,24 +10,31 @@ const SignInPage = lazy(() => import('./pages/SignInPage.js'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage.js'));
 const Shell = lazy(() => import('./layout/Shell.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+const PositionsMapPage = lazy(() => import('./pages/map/PositionsMapPage.js'));
 type Placeholders = typeof import('./pages/placeholders.js');
 const page = (name: Exclude<keyof Placeholders, 'PageFrame'>) =>
   lazy(async () => ({ default: (await import('./pages/placeholders.js'))[name] }));
 
-const PAGES: Record<Role, { path: string; Page: ReturnType<typeof page> }[]> = {
+const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentType> }[]> = {
   EMPLOYER: [
     { path: '/employer/positions', Page: page('EmployerPositionsPage') },
     { path: '/employer/programmes', Page: page('EmployerProgrammesPage') },
+    { path: '/employer/denmark', Page: PositionsMapPage },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', Page: page('CandidatesPage') },
     { path: '/jobcentre/positions', Page: page('PositionSearchPage') },
     { path: '/jobcentre/proposals', Page: page('ProposalsPage') },
+    { path: '/jobcentre/denmark', Page: PositionsMapPage },
   ],
-  UNION_REP: [{ path: '/union/approvals', Page: page('ApprovalsPage') }],
+  UNION_REP: [
+    { path: '/union/approvals', Page: page('ApprovalsPage') },
+    { path: '/union/denmark', Page: PositionsMapPage },
+  ],
   ADMIN: [
     { path: '/administration/users', Page: page('UsersPage') },
     { path: '/administration/matching', Page: page('MatchingPage') },
+    { path: '/administration/denmark', Page: PositionsMapPage },
   ],
 };
 

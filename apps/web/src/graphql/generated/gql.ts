@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query RegisterMunicipalities {\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.RegisterMunicipalitiesDocument,
+    "\n  query PositionCountsByMunicipality {\n    positionCountsByMunicipality {\n      municipalityCode\n      openPositions\n    }\n  }\n": typeof types.PositionCountsByMunicipalityDocument,
+    "\n  query OpenPositionsInMunicipality($municipalityCode: Int!) {\n    positions(first: 10, filter: { municipalityCodes: [$municipalityCode], statuses: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenPositionsInMunicipalityDocument,
     "\n  query EmployerPositionsCount($companyId: ID!) {\n    positions(first: 1, filter: { companyId: $companyId }) {\n      totalCount\n    }\n  }\n": typeof types.EmployerPositionsCountDocument,
     "\n  query ProgrammesCount($statuses: [ProgrammeStatus!]) {\n    programmes(first: 1, filter: { statuses: $statuses }) {\n      totalCount\n    }\n  }\n": typeof types.ProgrammesCountDocument,
     "\n  query CandidatesCount {\n    candidates(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CandidatesCountDocument,
@@ -27,6 +29,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query RegisterMunicipalities {\n    municipalities {\n      code\n      name\n    }\n  }\n": types.RegisterMunicipalitiesDocument,
+    "\n  query PositionCountsByMunicipality {\n    positionCountsByMunicipality {\n      municipalityCode\n      openPositions\n    }\n  }\n": types.PositionCountsByMunicipalityDocument,
+    "\n  query OpenPositionsInMunicipality($municipalityCode: Int!) {\n    positions(first: 10, filter: { municipalityCodes: [$municipalityCode], statuses: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OpenPositionsInMunicipalityDocument,
     "\n  query EmployerPositionsCount($companyId: ID!) {\n    positions(first: 1, filter: { companyId: $companyId }) {\n      totalCount\n    }\n  }\n": types.EmployerPositionsCountDocument,
     "\n  query ProgrammesCount($statuses: [ProgrammeStatus!]) {\n    programmes(first: 1, filter: { statuses: $statuses }) {\n      totalCount\n    }\n  }\n": types.ProgrammesCountDocument,
     "\n  query CandidatesCount {\n    candidates(first: 1) {\n      totalCount\n    }\n  }\n": types.CandidatesCountDocument,
@@ -56,6 +60,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterMunicipalities {\n    municipalities {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query RegisterMunicipalities {\n    municipalities {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionCountsByMunicipality {\n    positionCountsByMunicipality {\n      municipalityCode\n      openPositions\n    }\n  }\n"): (typeof documents)["\n  query PositionCountsByMunicipality {\n    positionCountsByMunicipality {\n      municipalityCode\n      openPositions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenPositionsInMunicipality($municipalityCode: Int!) {\n    positions(first: 10, filter: { municipalityCodes: [$municipalityCode], statuses: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenPositionsInMunicipality($municipalityCode: Int!) {\n    positions(first: 10, filter: { municipalityCodes: [$municipalityCode], statuses: [OPEN] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          company {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
