@@ -27,7 +27,7 @@ test.describe('the map of Denmark', () => {
     await expect(aarhus).toHaveAttribute('aria-pressed', 'true');
     const chosen = page.getByRole('region', { name: 'Åbne stillinger i Aarhus' });
     await expect(chosen.getByRole('listitem').first()).toBeVisible();
-    await expect(chosen).toContainText('IGU-elev på byggepladsen');
+    await expect(chosen).toContainText('Aarhus Demo Byg ApS');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expectAccessible(page);
     await screenshot(page, 'da/jobcentre-denmark');
