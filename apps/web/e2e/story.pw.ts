@@ -232,10 +232,12 @@ test('screenshots of the main pages in Danish and English', async ({ page }) => 
       await page.context().clearCookies();
       await signIn(page, role);
       if (language === 'en') await page.getByText('EN', { exact: true }).click();
-      const links = menu(page).getByRole('link');
-      for (let i = 0; i < (await links.count()); i++) {
+      const links = page.getByRole('navigation', { name: language === 'en' ? 'Main menu' : 'Hovedmenu' }).getByRole('link');
+      await expect(links).toHaveCount(ROLES[role].nav.length);
+      for (let i = 0; i < ROLES[role].nav.length; i++) {
+        const label = (await links.nth(i).textContent()) ?? '';
         await links.nth(i).click();
-        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible(); // every page's heading is its menu label
         await expect(page.getByRole('status')).toHaveCount(0); // loaded
         await screenshot(page, `${language}/${new URL(page.url()).pathname.slice(1).replaceAll('/', '-')}`);
       }

@@ -6,8 +6,8 @@ export interface ShadeClass {
 }
 
 const NONE = 'var(--mantine-color-gray-2)';
-/** Light to dark; shade 9 of blue keeps the darkest class distinct from the selection outline. */
-const SHADES = [2, 4, 5, 7, 9].map((shade) => `var(--mantine-color-blue-${shade})`);
+/** Light to dark, two Mantine shades apart so neighbouring classes stay tellable. */
+const SHADES = [1, 3, 5, 7, 9].map((shade) => `var(--mantine-color-blue-${shade})`);
 
 /**
  * Classes of equal width from 1 to the largest count (at most five, so the
