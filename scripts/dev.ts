@@ -17,6 +17,7 @@ import { WORKER_NODE_FLAGS } from '../tools/worker-node-flags.mjs';
 import { devSecrets } from './lib/dev-secrets.js';
 import { DEMO_PASSWORD, seedDemoData } from '../tools/seed-demo-data.js';
 import { stopChild } from '../tools/stop-child.mjs';
+import { seedDemoWorld } from '../tools/seed-demo-world.js';
 
 const DATABASE = 'igu';
 const dataDir = resolve(process.env.DEV_DATA_DIR ?? '.data/postgres');
@@ -61,7 +62,11 @@ await dataSource.initialize();
 const { migrations } = await setupDatabase(dataSource);
 const seeded = await seedDemoData(dataSource, config);
 await dataSource.destroy();
-console.log(`Migrations applied: ${migrations.length}; demo data: ${seeded}`);
+const seedStarted = performance.now();
+const world = await seedDemoWorld(config);
+console.log(
+  `Migrations applied: ${migrations.length}; demo data: ${seeded}; ${world} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
+);
 
 children = [
   spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { stdio: 'inherit', env }),

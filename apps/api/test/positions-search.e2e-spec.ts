@@ -140,6 +140,19 @@ describe('searching positions', () => {
     });
   });
 
+  it('positionCountsByMunicipality counts OPEN positions per municipality, the same for every role', async () => {
+    const COUNTS = '{ positionCountsByMunicipality { municipalityCode openPositions } }';
+    const expected = [
+      { municipalityCode: 101, openPositions: 1 }, // taxi
+      { municipalityCode: 461, openPositions: 1 }, // subsidy (the other employer's draft is not counted)
+      { municipalityCode: 730, openPositions: 1 }, // painter
+      { municipalityCode: 751, openPositions: 2 }, // cleaning and igu, not the cook draft or the closed one
+    ];
+    for (const role of ['employer', 'jobcentre', 'union', 'admin'] as const) {
+      expect(await roles[role].client.data(COUNTS)).toEqual({ positionCountsByMunicipality: expected });
+    }
+  });
+
   it('Company.positions on every position of a page is batched per company and exact for each', async () => {
     const { positions } = await jobcentre().data<{
       positions: { edges: { node: { title: string; company: { positions: { totalCount: number } } } }[] };

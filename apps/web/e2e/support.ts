@@ -5,15 +5,20 @@ import { expect, type Page } from '@playwright/test';
 export const DEMO_PASSWORD = 'igu-demo-password';
 
 export const ROLES = {
-  employer: { email: 'employer@demo.test', name: 'Emil Employer', home: '/employer/positions', nav: ['Stillinger', 'Forløb'] },
+  employer: {
+    email: 'employer@demo.test',
+    name: 'Emil Employer',
+    home: '/employer/positions',
+    nav: ['Stillinger', 'Forløb', 'Danmarkskort'],
+  },
   jobcentre: {
     email: 'jobcentre@demo.test',
     name: 'Jette Jobcenter',
     home: '/jobcentre/candidates',
-    nav: ['Kandidater', 'Søg stillinger', 'Forslag'],
+    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Danmarkskort'],
   },
-  union: { email: 'union@demo.test', name: 'Ulrik 3F', home: '/union/approvals', nav: ['Godkendelser'] },
-  admin: { email: 'admin@demo.test', name: null, home: '/administration/users', nav: ['Brugere', 'Matchning'] },
+  union: { email: 'union@demo.test', name: 'Ulrik 3F', home: '/union/approvals', nav: ['Godkendelser', 'Danmarkskort'] },
+  admin: { email: 'admin@demo.test', name: null, home: '/administration/users', nav: ['Brugere', 'Matchning', 'Danmarkskort'] },
 } as const;
 
 export type RoleName = keyof typeof ROLES;

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type LazyExoticComponent, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingState } from './components/states.js';
 import type { Role } from './graphql/generated/graphql.js';
@@ -10,11 +10,9 @@ const SignInPage = lazy(() => import('./pages/SignInPage.js'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage.js'));
 const Shell = lazy(() => import('./layout/Shell.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
-type Placeholders = typeof import('./pages/placeholders.js');
-const page = (name: Exclude<keyof Placeholders, 'PageFrame'>) =>
-  lazy(async () => ({ default: (await import('./pages/placeholders.js'))[name] }));
+const PositionsMapPage = lazy(() => import('./pages/map/PositionsMapPage.js'));
 
-const PAGES: Record<Role, { path: string; Page: ReturnType<typeof page> }[]> = {
+const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentType> }[]> = {
   EMPLOYER: [
     { path: '/employer/positions', Page: lazy(() => import('./pages/employer/PositionsPage.js')) },
     { path: '/employer/positions/new', Page: lazy(() => import('./pages/employer/PositionFormPage.js')) },
@@ -22,6 +20,7 @@ const PAGES: Record<Role, { path: string; Page: ReturnType<typeof page> }[]> = {
     { path: '/employer/positions/:id/edit', Page: lazy(() => import('./pages/employer/PositionFormPage.js')) },
     { path: '/employer/programmes', Page: lazy(() => import('./pages/employer/ProgrammesPage.js')) },
     { path: '/employer/programmes/:id', Page: lazy(() => import('./pages/employer/ProgrammeBuilderPage.js')) },
+    { path: '/employer/denmark', Page: PositionsMapPage },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', Page: lazy(() => import('./pages/jobcentre/CandidatesPage.js')) },
@@ -30,14 +29,17 @@ const PAGES: Record<Role, { path: string; Page: ReturnType<typeof page> }[]> = {
     { path: '/jobcentre/candidates/:id/edit', Page: lazy(() => import('./pages/jobcentre/CandidateFormPage.js')) },
     { path: '/jobcentre/positions', Page: lazy(() => import('./pages/jobcentre/PositionSearchPage.js')) },
     { path: '/jobcentre/proposals', Page: lazy(() => import('./pages/jobcentre/ProposalsPage.js')) },
+    { path: '/jobcentre/denmark', Page: PositionsMapPage },
   ],
   UNION_REP: [
     { path: '/union/approvals', Page: lazy(() => import('./pages/union/ApprovalsPage.js')) },
     { path: '/union/programmes/:id', Page: lazy(() => import('./pages/union/ProgrammeDecisionPage.js')) },
+    { path: '/union/denmark', Page: PositionsMapPage },
   ],
   ADMIN: [
     { path: '/administration/users', Page: lazy(() => import('./pages/administration/UsersPage.js')) },
     { path: '/administration/matching', Page: lazy(() => import('./pages/administration/MatchingPage.js')) },
+    { path: '/administration/denmark', Page: PositionsMapPage },
   ],
 };
 

@@ -584,6 +584,29 @@ export const da = {
       states: { WAITING: 'Venter i kø', ACTIVE: 'Beregner …', COMPLETED: 'Færdig', FAILED: 'Fejlede' },
     },
   },
+  map: {
+    nav: 'Danmarkskort',
+    hint: 'Peg på en kommune på kortet, eller find den i tabellen.',
+    legend: 'Forklaring',
+    tableLabel: '{{title}} som tabel',
+    tableCaption: 'Kommuner med mindst én, flest først; de øvrige samlet nederst.',
+    municipality: 'Kommune',
+    count: 'Antal',
+    others: 'De øvrige {{n}} kommuner',
+    positions_one: '{{n}} stilling',
+    positions_other: '{{n}} stillinger',
+    kinds: { IGU: 'IGU', INTERNSHIP: 'Praktik', JOB: 'Job', WAGE_SUBSIDY: 'Løntilskud' },
+    positionsPage: {
+      title: 'Danmarkskort',
+      intro: 'Åbne stillinger i hele landet, pr. kommune. Vælg en kommune for at se dens stillinger.',
+      mapTitle: 'Åbne stillinger pr. kommune',
+      total_one: '{{positions}} i {{municipalities}} kommune',
+      total_other: '{{positions}} i {{municipalities}} kommuner',
+      empty: 'Der er ingen åbne stillinger lige nu.',
+      selectedTitle: 'Åbne stillinger i {{name}}',
+      more: 'Og {{n}} flere.',
+    },
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -7,6 +7,7 @@ import {
   IconUsers,
   IconUsersGroup,
   IconRefresh,
+  IconMap,
 } from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
 
@@ -26,16 +27,22 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   EMPLOYER: [
     { path: '/employer/positions', label: 'nav.positions', icon: IconBriefcase },
     { path: '/employer/programmes', label: 'nav.programmes', icon: IconCalendarStats },
+    { path: '/employer/denmark', label: 'map.nav', icon: IconMap },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', label: 'nav.candidates', icon: IconUsersGroup },
     { path: '/jobcentre/positions', label: 'nav.positionSearch', icon: IconSearch },
     { path: '/jobcentre/proposals', label: 'nav.proposals', icon: IconSend },
+    { path: '/jobcentre/denmark', label: 'map.nav', icon: IconMap },
   ],
-  UNION_REP: [{ path: '/union/approvals', label: 'nav.approvals', icon: IconChecklist }],
+  UNION_REP: [
+    { path: '/union/approvals', label: 'nav.approvals', icon: IconChecklist },
+    { path: '/union/denmark', label: 'map.nav', icon: IconMap },
+  ],
   ADMIN: [
     { path: '/administration/users', label: 'nav.users', icon: IconUsers },
     { path: '/administration/matching', label: 'nav.matching', icon: IconRefresh },
+    { path: '/administration/denmark', label: 'map.nav', icon: IconMap },
   ],
 };
 

@@ -90,3 +90,12 @@ export class PositionObject implements NodeInterface {
 
 @ObjectType('PositionConnection')
 export class PositionConnection extends ConnectionType(PositionObject, 'Position') {}
+
+@ObjectType('MunicipalityPositionCount', { description: 'How many OPEN positions one municipality has' })
+export class MunicipalityPositionCountObject {
+  @Field(() => Int, { description: 'Official municipality code, e.g. 101 = København' })
+  municipalityCode!: number;
+
+  @Field(() => Int)
+  openPositions!: number;
+}

@@ -6,7 +6,7 @@ import type { PositionEntity } from '../entities/position.entity.js';
 import { PositionQueryService } from '../services/position-query.service.js';
 import { PositionService } from '../services/position.service.js';
 import { CreatePositionInput, PositionFilter, UpdatePositionInput } from './position.inputs.js';
-import { PositionConnection, PositionObject } from './position.object.js';
+import { MunicipalityPositionCountObject, PositionConnection, PositionObject } from './position.object.js';
 
 const EVERY_ROLE = [Role.EMPLOYER, Role.JOBCENTRE, Role.UNION_REP, Role.ADMIN] as const;
 
@@ -35,6 +35,14 @@ export class PositionResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ConnectionShape<PositionEntity>> {
     return this.query.list(scopeOf(actor), filter, assertPageSize(first ?? 20), after);
+  }
+
+  @Roles(...EVERY_ROLE)
+  @Query(() => [MunicipalityPositionCountObject], {
+    description: 'OPEN positions per municipality, for maps (municipalities without any are left out)',
+  })
+  positionCountsByMunicipality(): Promise<MunicipalityPositionCountObject[]> {
+    return this.query.openCountsByMunicipality();
   }
 
   @Roles(Role.EMPLOYER)

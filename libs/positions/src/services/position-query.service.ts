@@ -102,6 +102,14 @@ export class PositionQueryService {
     });
   }
 
+  /** Every viewer sees OPEN positions nationwide, so no scope narrows these counts. */
+  openCountsByMunicipality(): Promise<{ municipalityCode: number; openPositions: number }[]> {
+    return this.dataSource.query(
+      `SELECT municipality_code AS "municipalityCode", count(*)::int AS "openPositions"
+       FROM position WHERE status = 'OPEN' GROUP BY municipality_code ORDER BY municipality_code`,
+    );
+  }
+
   /** Unscoped: for loaders whose parent has already decided visibility. */
   byIds(ids: readonly string[]): Promise<PositionEntity[]> {
     const valid = ids.filter(isUuid);

@@ -7,7 +7,7 @@ import { ErrorState } from '../../components/states.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { formatDateTime } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 
 const RecomputeMutation = graphql(`
   mutation RecomputeMatches {

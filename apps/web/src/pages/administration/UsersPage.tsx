@@ -24,7 +24,7 @@ import { errorMessage } from '../../errors/error-message.js';
 import { formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { Role } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 
 const UsersQuery = graphql(`
   query AdminUsers($role: Role, $after: String) {

@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../components/states.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { CandidateForEditQuery, CandidateStatus, LanguageLevel, ResidenceBasis } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 import { OccupationPicker, SkillPicker } from './pickers.js';
 
 const ServedMunicipalitiesQuery = graphql(`

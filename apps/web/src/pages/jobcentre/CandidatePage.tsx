@@ -9,7 +9,7 @@ import { errorMessage } from '../../errors/error-message.js';
 import { formatDate, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { CandidateWithMatchesQuery } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 import { FirstOfferBadge } from './CandidatesPage.js';
 import { firstOfferStatus, todayInDenmark } from './first-offer.js';
 import { MapSlot, countByMunicipality } from './map-slot.js';

@@ -10,7 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states.js
 import { formatDate, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { CandidatesListQuery } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 import { FIRST_OFFER_COLOR, firstOfferStatus, type FirstOfferStatus, todayInDenmark, URGENCY } from './first-offer.js';
 
 const CandidatesListQueryDocument = graphql(`

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states.js
 import { formatDate, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { PositionFilter, PositionKind } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 import { countByMunicipality, MapSlot } from './map-slot.js';
 import { OccupationPicker } from './pickers.js';
 

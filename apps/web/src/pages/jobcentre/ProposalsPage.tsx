@@ -8,7 +8,7 @@ import { errorMessage } from '../../errors/error-message.js';
 import { formatDateTime, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { ProposalStatus, ProposalsByStatusQuery } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 
 const ProposalCountsQuery = graphql(`
   query ProposalCounts {

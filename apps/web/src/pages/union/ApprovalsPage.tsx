@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 
 const ApprovalInboxQuery = graphql(`
   query ApprovalInbox($after: String) {

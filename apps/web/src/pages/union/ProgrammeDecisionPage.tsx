@@ -10,7 +10,7 @@ import { errorMessage } from '../../errors/error-message.js';
 import { formatDate, formatDateTime, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { ApprovalDecision } from '../../graphql/generated/graphql.js';
-import { PageFrame } from '../placeholders.js';
+import { PageFrame } from '../../components/PageFrame.js';
 
 const ProgrammeForDecisionQuery = graphql(`
   query ProgrammeForDecision($id: ID!) {
