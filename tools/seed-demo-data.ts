@@ -3,6 +3,7 @@ import { type Actor, Role } from '@igu/access';
 import { PasswordHasher } from '@igu/auth';
 import { CandidateCrypto, insertCandidate, type NewCandidate } from '@igu/candidates';
 import type { AppConfig } from '@igu/config';
+import { queryRow, queryRows } from '@igu/database';
 import { ResidenceBasis } from '@igu/eligibility';
 import { SystemClock } from '@igu/clock';
 import { BlindIndex, FieldCipher, parseCpr } from '@igu/personal-data';
@@ -57,12 +58,13 @@ async function seedDemoUsers(dataSource: DataSource): Promise<string> {
     let created = 0;
     for (const user of users) {
       const column = { EMPLOYER: 'company_id', JOBCENTRE: 'jobcentre_id', UNION_REP: 'union_id' }[user.role];
-      const result = await manager.query(
+      const inserted = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO app_user (email, password_hash, display_name, role, ${column})
          VALUES ($1, $2, $3, $4, ${user.org}) ON CONFLICT (email) DO NOTHING RETURNING id`,
         [user.email, passwordHash, user.name, user.role],
       );
-      created += (result as unknown[]).length;
+      created += inserted.length;
     }
     return `${created} new demo users (admin, employer, jobcentre and union @demo.test; password ${DEMO_PASSWORD})`;
   });
@@ -161,7 +163,8 @@ const DEMO_POSITIONS: DemoPosition[] = [
  * is published only while still a DRAFT.
  */
 async function seedDemoPositions(dataSource: DataSource): Promise<number> {
-  const [employer] = await dataSource.query(
+  const employer = await queryRow<{ user_id: string; company_id: string; union3f: string }>(
+    dataSource,
     `SELECT u.id AS user_id, u.company_id, (SELECT id FROM trade_union WHERE code = '3f') AS union3f
      FROM app_user u JOIN company c ON c.id = u.company_id WHERE u.email = 'employer@demo.test' AND c.cvr = $1`,
     [DEMO_COMPANY.cvr],
@@ -171,7 +174,8 @@ async function seedDemoPositions(dataSource: DataSource): Promise<number> {
   const positions = new PositionService(dataSource, new SystemClock(), new PositionProgrammesPort()); // never asked: the seed changes no union
   let created = 0;
   for (const demo of DEMO_POSITIONS) {
-    const [existing] = await dataSource.query(
+    const existing = await queryRow<{ id: string; status: PositionStatus }>(
+      dataSource,
       `SELECT p.id, p.status FROM idempotency_key k JOIN position p ON p.id = k.result_id
        WHERE k.user_id = $1 AND k.operation = 'createPosition' AND k.key = $2`,
       [actor.userId, demo.key],
@@ -274,12 +278,14 @@ async function seedDemoCandidates(
     new FieldCipher(config.PII_ENCRYPTION_KEYS, config.PII_ACTIVE_KEY_ID),
     new BlindIndex(config.PII_BLIND_INDEX_KEY),
   );
-  const [{ id: jobcentreId }] = await manager.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
+  const municipality = await queryRow<{ id: string }>(manager, 'SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
+  if (!municipality) throw new Error('Municipality 101 is missing: the reference data is not seeded');
+  const jobcentreId = municipality.id;
   const today: CalendarDate = danishDayOf(new Date());
   let created = 0;
   for (const { arrivedDaysAgo, inMunicipalityDaysAgo, ...candidate } of DEMO_CANDIDATES) {
     const cprIndex = crypto.cprIndex(parseCpr(candidate.cpr)!.digits);
-    if ((await manager.query('SELECT 1 FROM candidate WHERE cpr_index = $1', [cprIndex])).length > 0) continue;
+    if ((await queryRows(manager, 'SELECT 1 FROM candidate WHERE cpr_index = $1', [cprIndex])).length > 0) continue;
     const input = {
       ...candidate,
       arrivedInDenmarkOn: addDays(today, -arrivedDaysAgo),
