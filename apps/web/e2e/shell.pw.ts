@@ -62,7 +62,7 @@ test.describe('sign-in and the shell', () => {
     await expect(page).toHaveURL('/jobcentre/candidates');
 
     const storage = await page.evaluate(
-      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+      () => JSON.stringify(Object.entries(localStorage)) + JSON.stringify(Object.entries(sessionStorage)) + document.cookie,
     );
     expect(storage).not.toMatch(/eyJ/); // no JWT anywhere a script can read
     const cookies = await context.cookies();

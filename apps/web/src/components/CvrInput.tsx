@@ -6,7 +6,7 @@ import { checkCvr } from './cvr.js';
 
 interface CvrInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }
 
 /** CVR number checked as you type: the check-digit error shows once 8 digits are in (or a wrong character is). */

@@ -8,6 +8,6 @@ export function checkCvr(value: string): CvrCheck {
   if (digits === '') return 'empty';
   if (!/^\d+$/.test(digits) || digits.startsWith('0') || digits.length > 8) return 'invalid';
   if (digits.length < 8) return 'incomplete';
-  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * WEIGHTS[index], 0);
+  const sum = WEIGHTS.reduce<number>((total, weight, index) => total + weight * Number(digits.charAt(index)), 0);
   return sum % 11 === 0 ? 'valid' : 'invalid';
 }

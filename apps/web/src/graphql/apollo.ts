@@ -5,6 +5,13 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { validAccessToken } from '../session/access-token.js';
 
+// Types the headers the auth link passes on to HttpLink (context is `any` otherwise).
+declare module '@apollo/client' {
+  interface DefaultContext {
+    headers?: Record<string, string>;
+  }
+}
+
 /**
  * Queries and mutations POST JSON (the API's CSRF prevention refuses anything
  * else); subscriptions go over graphql-ws on the same path, authenticated once

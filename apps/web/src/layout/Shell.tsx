@@ -51,10 +51,7 @@ export default function Shell({ user }: { user: SessionUser }) {
               variant="subtle"
               size="compact-sm"
               leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={async () => {
-                await signOut();
-                navigate('/sign-in', { replace: true });
-              }}
+              onClick={() => void signOut().then(() => navigate('/sign-in', { replace: true }))}
             >
               {t('session.signOut')}
             </Button>

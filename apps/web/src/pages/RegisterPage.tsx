@@ -61,7 +61,7 @@ export default function RegisterPage() {
         municipalityCode: Number(values.municipalityCode),
         employeeCount: Number(values.employeeCount),
       });
-      navigate(homeOf(user.role), { replace: true });
+      void navigate(homeOf(user.role), { replace: true });
     } catch (failure) {
       setError(failure);
       setBusy(false);

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../errors/error-message.js';
@@ -14,14 +14,19 @@ export default function SignInPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // Both fields are text inputs, so their entries are strings.
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
     setBusy(true);
     setError(null);
     try {
-      const user = await signIn(String(form.get('email')), String(form.get('password')));
-      navigate(homeOf(user.role), { replace: true });
+      const user = await signIn(text('email'), text('password'));
+      void navigate(homeOf(user.role), { replace: true });
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -30,7 +35,7 @@ export default function SignInPage() {
 
   return (
     <AuthLayout title={t('signIn.title')}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           {error != null && (
             <Alert color="red" role="alert">

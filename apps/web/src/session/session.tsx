@@ -62,9 +62,9 @@ type SessionState = { status: 'loading' } | { status: 'signedOut' } | { status: 
 
 interface SessionValue {
   state: SessionState;
-  signIn(email: string, password: string): Promise<SessionUser>;
-  register(input: RegisterEmployerInput): Promise<SessionUser>;
-  signOut(): Promise<void>;
+  signIn: (email: string, password: string) => Promise<SessionUser>;
+  register: (input: RegisterEmployerInput) => Promise<SessionUser>;
+  signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -97,11 +97,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state.status !== 'signedIn') return;
     let timer: ReturnType<typeof setTimeout>;
+    const renew = async () => {
+      if (await refreshAccessToken()) schedule();
+      else setState({ status: 'signedOut' });
+    };
     const schedule = () => {
-      timer = setTimeout(async () => {
-        if (await refreshAccessToken()) schedule();
-        else setState({ status: 'signedOut' });
-      }, millisecondsUntilRefresh() ?? 60_000);
+      timer = setTimeout(() => void renew(), millisecondsUntilRefresh() ?? 60_000);
     };
     schedule();
     return () => clearTimeout(timer);

@@ -4,18 +4,24 @@ import { afterEach } from 'vitest';
 
 afterEach(cleanup);
 
-// jsdom lacks what Mantine measures with.
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => {},
-  removeListener: () => {},
-  addEventListener: () => {},
-  removeEventListener: () => {},
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
-globalThis.ResizeObserver ??= class {
+// jsdom lacks what Mantine measures with; lib.dom declares both, so the types say "maybe absent".
+const jsdomWindow: Partial<Pick<Window, 'matchMedia'>> = window;
+const jsdomGlobal: Partial<Pick<typeof globalThis, 'ResizeObserver'>> = globalThis;
+if (!jsdomWindow.matchMedia) {
+  jsdomWindow.matchMedia = (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    /* eslint-disable @typescript-eslint/no-deprecated -- a stub of the whole MediaQueryList, deprecated members included */
+    addListener: () => {},
+    removeListener: () => {},
+    /* eslint-enable @typescript-eslint/no-deprecated */
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
+jsdomGlobal.ResizeObserver ??= class {
   observe() {}
   unobserve() {}
   disconnect() {}
