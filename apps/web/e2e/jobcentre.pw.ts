@@ -26,6 +26,8 @@ test.describe('jobcentre', () => {
     page,
     request,
   }) => {
+    // Many steps, each waiting for the worker's matching and an accessibility scan.
+    test.setTimeout(180_000);
     // A position near the candidate (Frederiksberg, next to København) that the candidate will match.
     const positionTitle = `IGU-rengøring ${uniqueWord()}`;
     await openIguPosition(await Api.as(request, 'employer'), positionTitle, 147);

@@ -84,7 +84,8 @@ async function pickOption(page: Page, label: string | RegExp, search: string, op
     .or(page.getByRole('combobox', { name: label }))
     .first();
   await box.click();
-  await box.fill(search);
+  // A searchable picker takes the typed words; a plain select only opens its list.
+  if (await box.isEditable()) await box.fill(search);
   await page.getByRole('option', { name: option }).first().click();
 }
 
