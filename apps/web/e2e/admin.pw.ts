@@ -62,6 +62,7 @@ test.describe('administration', () => {
     await expectAccessible(page);
     await screenshot(page, 'admin-matching-da');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The layout settles a frame after the resize.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
