@@ -51,7 +51,7 @@ test.describe('the map of Denmark', () => {
     await page.goto(HOME.union);
     await expect(page.getByRole('heading', { level: 2, name: 'Map of Denmark' })).toBeVisible();
     await expect(page.getByRole('img', { name: 'Open positions per municipality' })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
     await screenshot(page, 'en/union-denmark-390px');
     await page.getByText('DA', { exact: true }).click();

@@ -80,7 +80,7 @@ test('the union representative requests a change, then approves the resubmitted 
     'Ændringer ønsket',
   );
   await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Godkend' }).click();
   await expect(page).toHaveURL('/union/approvals');
