@@ -17,6 +17,7 @@ import { ProgrammesGraphqlModule } from '@igu/programmes';
 import { proposedPairSql, ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
+import { StatisticsGraphqlModule } from '@igu/statistics';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { NodeResolver } from './node.resolver.js';
 import type { DestinationStream } from 'pino';
@@ -66,6 +67,7 @@ export class ApiModule {
         ProposalsGraphqlModule,
         ProgrammesGraphqlModule,
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
+        StatisticsGraphqlModule,
       ],
       providers: [NodeResolver],
     };
