@@ -15,3 +15,4 @@ export { SeededRandom } from './seeded-random.js';
 export { type GeneratedPersonalData, insertMatchData } from './insert-match-data.js';
 export { eligibilityTestDouble } from './eligibility-test-double.js';
 export { AARHUS, KOBENHAVN, aCandidate, aPosition } from './match-fixtures.js';
+export { generateStatisticsActivity, insertStatisticsActivity, StatisticsFixture, type StatisticsActivity } from './statistics-data.js';
