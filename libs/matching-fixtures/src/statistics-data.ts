@@ -93,7 +93,7 @@ export function generateStatisticsActivity(
     arrival.firstOfferAt = acceptedOn;
     if (position.kind === 'JOB' || !random.chance(0.6)) continue;
     const startDate = addDays(acceptedOn, random.int(7, 45));
-    const kind = position.kind as ProgrammeKind;
+    const kind = position.kind;
     const endDate = endDateOf(kind, startDate);
     let programmeStatus: StartedStatus = 'APPROVED';
     let terminatedOn: CalendarDate | null = null;
