@@ -16,3 +16,4 @@ export { type GeneratedPersonalData, insertMatchData } from './insert-match-data
 export { eligibilityTestDouble } from './eligibility-test-double.js';
 export { AARHUS, KOBENHAVN, aCandidate, aPosition } from './match-fixtures.js';
 export { generateStatisticsActivity, insertStatisticsActivity, StatisticsFixture, type StatisticsActivity } from './statistics-data.js';
+export { buildStatisticsScenario } from './statistics-scenario.js';
