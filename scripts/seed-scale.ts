@@ -5,7 +5,9 @@
  * into DATABASE_URL — by default the `npm run dev` database, which must be
  * running. Generated people get made-up names ("Generated Candidate 17") and
  * no CPR, encrypted with the same keys as the API's (the dev secrets, or the
- * PII_* variables), so they read like any candidate. Idempotent per size.
+ * PII_* variables), so they read like any candidate. For the municipality
+ * statistics it adds two years of activity: arrivals in the municipality,
+ * proposals with first offers, and programmes. Idempotent per size.
  */
 import 'reflect-metadata';
 import { danishDayOf } from '@igu/calendar';
@@ -16,7 +18,14 @@ import { loadConfigOrExit } from '@igu/config';
 import { createAppDataSource } from '@igu/data-source';
 import { queryRows } from '@igu/database';
 import { BlindIndex, FieldCipher } from '@igu/personal-data';
-import { GENERATOR_SIZES, type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching-fixtures';
+import {
+  GENERATOR_SIZES,
+  type GeneratorSize,
+  generateMatchData,
+  generateStatisticsActivity,
+  insertMatchData,
+  insertStatisticsActivity,
+} from '@igu/matching-fixtures';
 import { devSecrets } from './lib/dev-secrets.js';
 
 const size = parseArgs({ options: { size: { type: 'string' } } }).values.size as GeneratorSize | undefined;
@@ -45,15 +54,19 @@ try {
     console.log(`Scale data '${size}' is already seeded.`);
   } else {
     const started = performance.now();
-    const data = generateMatchData(size, { today: danishDayOf(new Date()) });
-    await dataSource.transaction((manager) =>
-      insertMatchData(manager, data, cvr, {
+    const today = danishDayOf(new Date());
+    const data = generateMatchData(size, { today });
+    const activity = generateStatisticsActivity(data, today);
+    await dataSource.transaction(async (manager) => {
+      await insertMatchData(manager, data, cvr, {
         fullName: (n) => crypto.encryptFullName(`Generated Candidate ${n}`),
         cpr: () => crypto.encryptCpr('0000000000'), // never shown (the mask comes from the birth date); rotatable like any
-      }),
-    );
+      });
+      await insertStatisticsActivity(manager, activity);
+    });
     console.log(
-      `Seeded '${size}': ${data.candidates.length} candidates and ${data.positions.length} positions in ` +
+      `Seeded '${size}': ${data.candidates.length} candidates, ${data.positions.length} positions, ` +
+        `${activity.proposals.length} proposals and ${activity.programmes.length} programmes in ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s. Run recomputeMatches (ADMIN) to match them.`,
     );
   }
