@@ -8,6 +8,7 @@ import {
   IconUsersGroup,
   IconRefresh,
   IconMap,
+  IconChartBar,
 } from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
 
@@ -28,21 +29,25 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { path: '/employer/positions', label: 'nav.positions', icon: IconBriefcase },
     { path: '/employer/programmes', label: 'nav.programmes', icon: IconCalendarStats },
     { path: '/employer/denmark', label: 'map.nav', icon: IconMap },
+    { path: '/employer/statistics', label: 'statistics.nav', icon: IconChartBar },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', label: 'nav.candidates', icon: IconUsersGroup },
     { path: '/jobcentre/positions', label: 'nav.positionSearch', icon: IconSearch },
     { path: '/jobcentre/proposals', label: 'nav.proposals', icon: IconSend },
     { path: '/jobcentre/denmark', label: 'map.nav', icon: IconMap },
+    { path: '/jobcentre/statistics', label: 'statistics.nav', icon: IconChartBar },
   ],
   UNION_REP: [
     { path: '/union/approvals', label: 'nav.approvals', icon: IconChecklist },
     { path: '/union/denmark', label: 'map.nav', icon: IconMap },
+    { path: '/union/statistics', label: 'statistics.nav', icon: IconChartBar },
   ],
   ADMIN: [
     { path: '/administration/users', label: 'nav.users', icon: IconUsers },
     { path: '/administration/matching', label: 'nav.matching', icon: IconRefresh },
     { path: '/administration/denmark', label: 'map.nav', icon: IconMap },
+    { path: '/administration/statistics', label: 'statistics.nav', icon: IconChartBar },
   ],
 };
 
