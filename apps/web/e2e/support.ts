@@ -9,16 +9,26 @@ export const ROLES = {
     email: 'employer@demo.test',
     name: 'Emil Employer',
     home: '/employer/positions',
-    nav: ['Stillinger', 'Forløb', 'Danmarkskort'],
+    nav: ['Stillinger', 'Forløb', 'Danmarkskort', 'Kommunestatistik'],
   },
   jobcentre: {
     email: 'jobcentre@demo.test',
     name: 'Jette Jobcenter',
     home: '/jobcentre/candidates',
-    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Danmarkskort'],
+    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Danmarkskort', 'Kommunestatistik'],
   },
-  union: { email: 'union@demo.test', name: 'Ulrik 3F', home: '/union/approvals', nav: ['Godkendelser', 'Danmarkskort'] },
-  admin: { email: 'admin@demo.test', name: null, home: '/administration/users', nav: ['Brugere', 'Matchning', 'Danmarkskort'] },
+  union: {
+    email: 'union@demo.test',
+    name: 'Ulrik 3F',
+    home: '/union/approvals',
+    nav: ['Godkendelser', 'Danmarkskort', 'Kommunestatistik'],
+  },
+  admin: {
+    email: 'admin@demo.test',
+    name: null,
+    home: '/administration/users',
+    nav: ['Brugere', 'Matchning', 'Danmarkskort', 'Kommunestatistik'],
+  },
 } as const;
 
 export type RoleName = keyof typeof ROLES;
