@@ -83,6 +83,7 @@ describe('municipality statistics over HTTP', () => {
     const response = await csv('from=2026-03-01&to=2026-03-31&regionCode=1084', roles.employer.token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-disposition')).toContain('kommunestatistik-2026-03-01-2026-03-31.csv');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { Roles } from '@igu/access';
 import type { Response } from 'express';
 import { StatisticsException, StatisticsExceptionCode } from '../errors/statistics.exception.js';
@@ -23,7 +23,6 @@ export class MunicipalityReportController {
 
   @Roles(...STATISTICS_ROLES)
   @Get('municipalities.csv')
-  @Header('Cache-Control', 'no-store')
   async csv(
     @Query('from') from: unknown,
     @Query('to') to: unknown,
@@ -34,6 +33,7 @@ export class MunicipalityReportController {
     const rows = await this.statistics.municipalityStats(period.from, period.to, regionCodeOf(region));
     res
       .status(200)
+      .set('Cache-Control', 'no-store') // a report of the moment, not for shared caches
       .type('text/csv; charset=utf-8')
       .attachment(`kommunestatistik-${period.from}-${period.to}.csv`)
       .send(municipalityStatsCsv(rows));

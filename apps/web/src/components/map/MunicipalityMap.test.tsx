@@ -83,4 +83,29 @@ describe('MunicipalityMap', () => {
     await user.click(screen.getByTestId('municipality-map').querySelector('path[data-code="101"]')!);
     expect(onSelect).toHaveBeenLastCalledWith(101);
   });
+
+  it('hatches suppressed municipalities, with their own legend entry and table row', () => {
+    renderWithProviders(
+      <MunicipalityMap
+        title="Kort"
+        values={{ 751: 12 }}
+        formatValue={format}
+        suppressed={new Set([101, 461])}
+        suppressedLabel="Diskretioneret"
+      />,
+    );
+    const map = screen.getByTestId('municipality-map');
+    const area = (code: number) => map.querySelector(`path[data-code="${code}"]`)!;
+    expect(area(101).getAttribute('fill')).toMatch(/^url\(#/);
+    expect(area(101)).toHaveAttribute('data-suppressed', 'true');
+    expect(area(147).getAttribute('fill')).not.toMatch(/^url/);
+    expect(area(461).querySelector('title')).toHaveTextContent('Odense: Diskretioneret');
+    expect(screen.getByRole('list', { name: 'Forklaring' })).toHaveTextContent('Diskretioneret');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Aarhus12 stk.',
+      'Diskretionerede kommuner: 2Diskretioneret',
+      'De øvrige 95 kommuner0 stk.',
+    ]);
+  });
 });
