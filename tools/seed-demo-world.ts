@@ -370,7 +370,10 @@ class DemoWorld {
       for (const action of steps) {
         const actor = action === 'WITHDRAW' ? jobcentre : employer;
         await proposals.transition(actor, proposalId, action, {
-          interview: action === 'SCHEDULE_INTERVIEW' ? { at: new Date(`${addDays(this.today, 7 + i)}T09:00:00Z`), ...DEMO_INTERVIEWS[i % 3] } : undefined,
+          interview:
+            action === 'SCHEDULE_INTERVIEW'
+              ? { at: new Date(`${addDays(this.today, 7 + i)}T09:00:00Z`), ...DEMO_INTERVIEWS[i % 3] }
+              : undefined,
           reason:
             action === 'REJECT' ? 'Vi har valgt en kandidat med mere erfaring.' : action === 'WITHDRAW' ? 'Kandidaten er flyttet.' : null,
         });

@@ -39,20 +39,21 @@ export class AgreementDataService {
 
   /** For a programme the actor may see (checked by the caller). */
   async of(actor: Actor, programme: ProgrammeEntity): Promise<AgreementData> {
-    const [[proposal], [company], [position], [profile], approvals] = await Promise.all([
-      this.proposals.byIdsUnscoped([programme.proposalId]),
-      this.companies.byIds([programme.companyId]),
-      this.positions.byIds([programme.positionId]),
-      this.profiles.byIds([programme.candidateId]),
+    const [proposal, company, position, profile, approvals] = await Promise.all([
+      this.proposals.byIdsUnscoped([programme.proposalId]).then(first),
+      this.companies.byIds([programme.companyId]).then(first),
+      this.positions.byIds([programme.positionId]).then(first),
+      this.profiles.byIds([programme.candidateId]).then(first),
       this.programmes.approvalsOf([programme.id]),
     ]);
-    if (!proposal || !company || !position || !profile) throw new Error(`Programme ${programme.id} misses its proposal, company, position or candidate`);
-    const [[occupation], [employerMunicipality], [jobcentre], jobcentreMunicipalities, [union]] = await Promise.all([
-      this.referenceData.occupationsByCodes([position.occupationCode]),
-      this.referenceData.municipalitiesByCodes([company.municipalityCode]),
-      this.referenceData.jobcentresByIds([proposal.jobcentreId]),
+    if (!proposal || !company || !position || !profile)
+      throw new Error(`Programme ${programme.id} misses its proposal, company, position or candidate`);
+    const [occupation, employerMunicipality, jobcentre, jobcentreMunicipalities, union] = await Promise.all([
+      this.referenceData.occupationsByCodes([position.occupationCode]).then(first),
+      this.referenceData.municipalitiesByCodes([company.municipalityCode]).then(first),
+      this.referenceData.jobcentresByIds([proposal.jobcentreId]).then(first),
       this.referenceData.municipalitiesByJobcentreIds([proposal.jobcentreId]),
-      programme.unionId ? this.referenceData.unionsByIds([programme.unionId]) : Promise.resolve([]),
+      programme.unionId ? this.referenceData.unionsByIds([programme.unionId]).then(first) : undefined,
     ]);
     const decision = approvals.at(-1) ?? null;
     const planned = PLANNING_STATUSES.includes(programme.status);
@@ -107,4 +108,8 @@ export class AgreementDataService {
     const [contact] = await this.contacts.read(actor, [candidateId]);
     return contact?.fullName ?? null;
   }
+}
+
+function first<T>(rows: readonly T[]): T | undefined {
+  return rows.at(0);
 }

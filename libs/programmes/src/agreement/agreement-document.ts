@@ -97,7 +97,8 @@ export function agreementPdf(data: AgreementData): Promise<Buffer> {
   });
 
   const heading = (text: string) => doc.moveDown(0.8).font('bold').fontSize(12).text(text).moveDown(0.2);
-  const field = (label: string, value: string) => doc.font('bold').fontSize(10).text(`${label}: `, { continued: true }).font('regular').text(value);
+  const field = (label: string, value: string) =>
+    doc.font('bold').fontSize(10).text(`${label}: `, { continued: true }).font('regular').text(value);
   const line = (text: string) => doc.font('regular').fontSize(10).text(text);
 
   doc.font('bold').fontSize(16).text('Aftale om integrationsgrunduddannelse (IGU)');
@@ -155,11 +156,17 @@ export function agreementPdf(data: AgreementData): Promise<Buffer> {
   heading('6. Registrering');
   field(
     'Registreringsfrist',
-    data.registrationDeadline ? `${danishDate(data.registrationDeadline)} (aftale og uddannelsesplan registreres senest 1 måned efter start)` : '—',
+    data.registrationDeadline
+      ? `${danishDate(data.registrationDeadline)} (aftale og uddannelsesplan registreres senest 1 måned efter start)`
+      : '—',
   );
 
   doc.moveDown(1.5);
-  doc.font('regular').fontSize(8).fillColor('#555555').text(`Dannet af IGU Match ${danishDate(data.generatedOn)}. Dokumentet indeholder ikke CPR-nummer.`);
+  doc
+    .font('regular')
+    .fontSize(8)
+    .fillColor('#555555')
+    .text(`Dannet af IGU Match ${danishDate(data.generatedOn)}. Dokumentet indeholder ikke CPR-nummer.`);
   doc.end();
   return done;
 }

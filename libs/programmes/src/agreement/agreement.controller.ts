@@ -1,7 +1,6 @@
-import { Controller, Get, Header, Inject, Param, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, StreamableFile, UseFilters } from '@nestjs/common';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
 import { HttpErrorFilter } from '@igu/graphql';
-import type { Response } from 'express';
 import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
 import { ProgrammeQueryService } from '../services/programme-query.service.js';
 import { agreementPdf } from './agreement-document.js';
@@ -26,14 +25,12 @@ export class AgreementController {
   @Roles(Role.EMPLOYER, Role.JOBCENTRE, Role.UNION_REP)
   @Get(':id/agreement.pdf')
   @Header('Cache-Control', 'no-store')
-  async agreement(@CurrentActor() actor: Actor, @Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<Buffer> {
+  async agreement(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<StreamableFile> {
     const programme = await this.programmes.byId(actor, id);
     if (programme.kind !== 'IGU') {
       throw new ProgrammeException(ProgrammeExceptionCode.PROGRAMME_NOT_FOUND, 'Only IGU programmes have an agreement document');
     }
     const pdf = await agreementPdf(await this.agreements.of(actor, programme));
-    response.type('application/pdf');
-    response.attachment(`igu-aftale-${programme.id}.pdf`);
-    return pdf;
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="igu-aftale-${programme.id}.pdf"` });
   }
 }

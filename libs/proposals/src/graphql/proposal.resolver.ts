@@ -61,7 +61,11 @@ export class ProposalResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('at', { type: () => GraphQLISODateTime }) at: Date,
     @Args('mode', { type: () => InterviewMode, nullable: true, defaultValue: InterviewMode.IN_PERSON }) mode: InterviewMode | null,
-    @Args('location', { type: () => String, nullable: true, description: 'Address (IN_PERSON), phone number (PHONE) or https meeting link (VIDEO)' })
+    @Args('location', {
+      type: () => String,
+      nullable: true,
+      description: 'Address (IN_PERSON), phone number (PHONE) or https meeting link (VIDEO)',
+    })
     location: string | null,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
   ): Promise<ProposalObject> {

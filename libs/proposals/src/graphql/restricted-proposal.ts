@@ -9,7 +9,10 @@ const RESTRICTED = Symbol('restricted proposal');
  * location) are null, and so are its history notes and interviews.
  */
 export function restrictedProposal(proposal: ProposalObject): ProposalObject {
-  return Object.assign({ ...proposal, note: null, decisionReason: null, interviewAt: null, interviewMode: null, interviewLocation: null }, { [RESTRICTED]: true });
+  return Object.assign(
+    { ...proposal, note: null, decisionReason: null, interviewAt: null, interviewMode: null, interviewLocation: null },
+    { [RESTRICTED]: true },
+  );
 }
 
 export function isRestricted(proposal: ProposalObject): boolean {

@@ -33,10 +33,10 @@ export class InterviewCalendarController {
     if (!proposal.interviewAt || !proposal.interviewMode) {
       throw new ProposalException(ProposalExceptionCode.NO_INTERVIEW, 'The proposal has no interview');
     }
-    const [schedulings, [position], [profile]] = await Promise.all([
+    const [schedulings, position, profile] = await Promise.all([
       this.proposals.interviewSchedulingCount(proposal.id),
-      this.positions.byIds([proposal.positionId]),
-      this.profiles.byIds([proposal.candidateId]),
+      this.positions.byIds([proposal.positionId]).then((rows) => rows.at(0)),
+      this.profiles.byIds([proposal.candidateId]).then((rows) => rows.at(0)),
     ]);
     if (!position || !profile) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     response.type('text/calendar; charset=utf-8');

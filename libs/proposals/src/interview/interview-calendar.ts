@@ -65,7 +65,10 @@ export function interviewCalendar(input: InterviewCalendarInput): string {
     timezone: { name: null, generator: (zone) => (zone === INTERVIEW_TIME_ZONE ? COPENHAGEN_VTIMEZONE : null) },
   });
   const start = Temporal.Instant.fromEpochMilliseconds(input.at.getTime()).toZonedDateTimeISO(INTERVIEW_TIME_ZONE);
-  const details = [`Jobsamtale (${MODE_TEXT[input.mode].toLowerCase()}) om stillingen ${input.positionTitle}.`, `Kandidat: ${input.candidateReference}.`];
+  const details = [
+    `Jobsamtale (${MODE_TEXT[input.mode].toLowerCase()}) om stillingen ${input.positionTitle}.`,
+    `Kandidat: ${input.candidateReference}.`,
+  ];
   if (input.mode === InterviewMode.PHONE && input.location) details.push(`Telefonnummer: ${input.location}`);
   if (input.mode === InterviewMode.VIDEO && input.location) details.push(`Mødelink: ${input.location}`);
   calendar.createEvent({

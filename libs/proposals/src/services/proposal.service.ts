@@ -154,7 +154,9 @@ export class ProposalService {
     if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
     // Checked before anything is read or written: bad input changes nothing.
-    const interview = options.interview ? { at: options.interview.at, ...interviewPlace(options.interview.mode, options.interview.location) } : null;
+    const interview = options.interview
+      ? { at: options.interview.at, ...interviewPlace(options.interview.mode, options.interview.location) }
+      : null;
     return this.dataSource.transaction(async (manager) => {
       const row = await queryRow<{ status: ProposalStatus; version: number; candidate_id: string }>(
         manager,
