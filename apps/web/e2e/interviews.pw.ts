@@ -10,7 +10,7 @@ async function download(page: Page, button: ReturnType<Page['getByTestId']>, pat
     page.waitForEvent('download'),
     button.click(),
   ]);
-  const bytes = await readFile((await file.path()));
+  const bytes = await readFile(await file.path());
   return { response, bytes, filename: file.suggestedFilename() };
 }
 
