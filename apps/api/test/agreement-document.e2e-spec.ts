@@ -12,6 +12,8 @@ const FULL_NAME = 'Amal Nour Haddad';
 async function pdfText(response: Response): Promise<string> {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="igu-aftale-[0-9a-f-]{36}\.pdf"$/);
   const bytes = new Uint8Array(await response.arrayBuffer());
   expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   const parser = new PDFParse({ data: bytes });
