@@ -18,6 +18,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY libs/reference-data/data ./libs/reference-data/data
+COPY libs/programmes/assets ./libs/programmes/assets
 USER node
 EXPOSE 3000 3001
 CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

@@ -67,6 +67,13 @@ const PIPELINE: readonly { position: string; goal: ProposalGoal | ProgrammeGoal 
   { position: 'demo-internship-lager', goal: 'WITHDRAWN' },
 ];
 
+/** The demo's interviews take turns: in person, by phone, by video (docs/domain.md §4). */
+const DEMO_INTERVIEWS = [
+  { mode: 'IN_PERSON', location: 'Vesterbrogade 12, 1620 København V' },
+  { mode: 'PHONE', location: '+45 33 12 34 56' },
+  { mode: 'VIDEO', location: 'https://meet.example.dk/igu-samtale' },
+] as const;
+
 const PROPOSAL_STEPS: Record<ProposalGoal, readonly ProposalAction[]> = {
   PROPOSED: [],
   INTERVIEW: ['SCHEDULE_INTERVIEW'],
@@ -363,7 +370,10 @@ class DemoWorld {
       for (const action of steps) {
         const actor = action === 'WITHDRAW' ? jobcentre : employer;
         await proposals.transition(actor, proposalId, action, {
-          interviewAt: action === 'SCHEDULE_INTERVIEW' ? new Date(`${addDays(this.today, 7 + i)}T09:00:00Z`) : undefined,
+          interview:
+            action === 'SCHEDULE_INTERVIEW'
+              ? { at: new Date(`${addDays(this.today, 7 + i)}T09:00:00Z`), ...DEMO_INTERVIEWS[i % 3] }
+              : undefined,
           reason:
             action === 'REJECT' ? 'Vi har valgt en kandidat med mere erfaring.' : action === 'WITHDRAW' ? 'Kandidaten er flyttet.' : null,
         });

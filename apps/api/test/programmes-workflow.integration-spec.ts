@@ -81,7 +81,7 @@ describe('proposals and programmes write only their own tables', () => {
 
   async function acceptedProposal(positionId: string, candidateId: string): Promise<string> {
     const id = await proposals.propose(jobcentre, { candidateId, positionId });
-    await proposals.transition(employer, id, 'SCHEDULE_INTERVIEW', { interviewAt: new Date('2030-01-10T09:00:00Z') });
+    await proposals.transition(employer, id, 'SCHEDULE_INTERVIEW', { interview: { at: new Date('2030-01-10T09:00:00Z') } });
     await proposals.transition(employer, id, 'ACCEPT');
     return id;
   }

@@ -12,6 +12,8 @@ import { ProgrammeQueryService } from './services/programme-query.service.js';
 import { ProgrammeLinks } from './services/programme-links.js';
 import { ProgrammeService } from './services/programme.service.js';
 import { ProgrammeException } from './errors/programme.exception.js';
+import { AgreementController } from './agreement/agreement.controller.js';
+import { AgreementDataService } from './agreement/agreement-data.service.js';
 import { programmeExceptionToAppError } from './graphql/programme-exception.mapper.js';
 
 @Module({
@@ -21,10 +23,12 @@ import { programmeExceptionToAppError } from './graphql/programme-exception.mapp
 })
 export class ProgrammesModule {}
 
-/** GraphQL surface of programmes; imported by the API only. */
+/** GraphQL surface of programmes and the agreement PDF; imported by the API only. */
 @Module({
   imports: [ProgrammesModule, ProposalsModule, PositionsModule, CandidatesModule, CompaniesModule, ReferenceDataModule, AuthModule],
+  controllers: [AgreementController],
   providers: [
+    AgreementDataService,
     ProgrammeResolver,
     ProgrammeFieldsResolver,
     ApprovalFieldsResolver,

@@ -1,4 +1,5 @@
 export { ProposalEntity } from './entities/proposal.entity.js';
+export { INTERVIEW_MODES, InterviewMode, type InterviewPlace, interviewPlace } from './interview/interview-place.js';
 export { ProposalEventEntity } from './entities/proposal-event.entity.js';
 export { assertTextLimits, ProposalService, type ProposeInput } from './services/proposal.service.js';
 export { ProposalCommands, type ProposalForProgramme, proposedPairSql } from './services/proposal-commands.js';

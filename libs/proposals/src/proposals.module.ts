@@ -16,6 +16,7 @@ import { ProposalCommands } from './services/proposal-commands.js';
 import { ProposalProgrammesPort } from './services/proposal-programmes.port.js';
 import { ProposalService } from './services/proposal.service.js';
 import { ProposalException } from './errors/proposal.exception.js';
+import { InterviewCalendarController } from './interview/interview-calendar.controller.js';
 import { proposalExceptionToAppError } from './graphql/proposal-exception.mapper.js';
 
 @Module({
@@ -25,9 +26,10 @@ import { proposalExceptionToAppError } from './graphql/proposal-exception.mapper
 })
 export class ProposalsModule {}
 
-/** GraphQL surface of proposals; imported by the API only. */
+/** GraphQL surface of proposals and the interview calendar file; imported by the API only. */
 @Module({
   imports: [ProposalsModule, PositionsModule, CandidatesModule, ReferenceDataModule, AuthModule],
+  controllers: [InterviewCalendarController],
   providers: [
     ProposalResolver,
     ProposalFieldsResolver,

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { FileDownloadError } from '../files/download-file.js';
 
 /** The API's error codes (`extensions.code`); the contract names no others. */
 export const ERROR_CODES = [
@@ -22,6 +23,7 @@ interface ErrorExtensions {
 /** The first GraphQL error's extensions, or `NETWORK` when the server gave no GraphQL answer. */
 function extensionsOf(error: unknown): ErrorExtensions | 'NETWORK' | null {
   if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.extensions ?? {};
+  if (error instanceof FileDownloadError) return { code: error.code };
   if (ServerError.is(error) || (error instanceof TypeError && /fetch/i.test(error.message))) return 'NETWORK';
   return null;
 }

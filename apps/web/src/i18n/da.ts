@@ -140,6 +140,13 @@ export const da = {
       EMAIL_INVALID: 'E-mailadressen er ikke gyldig.',
       IGU_NOT_ELIGIBLE: 'Kandidaten kan ikke starte i IGU.',
       ORGANISATION_REQUIRED: 'Vælg brugerens organisation.',
+      // Interviews
+      INTERVIEW_LINK_REQUIRED: 'En videosamtale skal have et mødelink.',
+      INTERVIEW_LINK_INVALID: 'Mødelinket er ikke en gyldig webadresse.',
+      INTERVIEW_LINK_NOT_HTTPS: 'Mødelinket skal begynde med https://.',
+      INTERVIEW_PHONE_INVALID: 'Skriv et telefonnummer med 6 til 15 cifre.',
+      INTERVIEW_LOCATION_INVALID: 'Stedet skal stå på én linje.',
+      TOO_LONG: 'Teksten er for lang.',
     },
   },
   employer: {
@@ -623,6 +630,28 @@ export const da = {
       iguActive: 'IGU-forløb aktive ved periodens slutning',
     },
   },
+  interviews: {
+    mode: 'Samtaleform',
+    modes: { IN_PERSON: 'Fremmøde', PHONE: 'Telefon', VIDEO: 'Video' },
+    location: {
+      IN_PERSON: 'Adresse (valgfri)',
+      PHONE: 'Telefonnummer (valgfrit)',
+      VIDEO: 'Mødelink',
+    },
+    hint: {
+      IN_PERSON: 'Hvor samtalen holdes.',
+      PHONE: 'Jeres nummer, som kandidaten ringer til eller bliver ringet op fra.',
+      VIDEO: 'Linket til videomødet, f.eks. Teams eller Zoom (https://).',
+    },
+    shown: {
+      IN_PERSON: 'Fremmøde',
+      PHONE: 'Telefonsamtale',
+      VIDEO: 'Videosamtale',
+    },
+    openLink: 'Åbn mødelinket',
+    downloadCalendar: 'Hent kalenderfil',
+  },
+  downloads: { agreement: 'Hent aftale (PDF)' },
   map: {
     nav: 'Danmarkskort',
     hint: 'Peg på en kommune på kortet, eller find den i tabellen.',

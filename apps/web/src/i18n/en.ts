@@ -146,6 +146,13 @@ export const en: Translation = {
       EMAIL_INVALID: 'The e-mail address is not valid.',
       IGU_NOT_ELIGIBLE: 'The candidate cannot start IGU.',
       ORGANISATION_REQUIRED: "Choose the user's organisation.",
+      // Interviews
+      INTERVIEW_LINK_REQUIRED: 'A video interview needs a meeting link.',
+      INTERVIEW_LINK_INVALID: 'The meeting link is not a valid web address.',
+      INTERVIEW_LINK_NOT_HTTPS: 'The meeting link must start with https://.',
+      INTERVIEW_PHONE_INVALID: 'Enter a phone number of 6 to 15 digits.',
+      INTERVIEW_LOCATION_INVALID: 'The location must be a single line.',
+      TOO_LONG: 'The text is too long.',
     },
   },
   employer: {
@@ -620,6 +627,28 @@ export const en: Translation = {
       iguActive: 'IGU programmes active at the end of the period',
     },
   },
+  interviews: {
+    mode: 'Interview type',
+    modes: { IN_PERSON: 'In person', PHONE: 'Phone', VIDEO: 'Video' },
+    location: {
+      IN_PERSON: 'Address (optional)',
+      PHONE: 'Phone number (optional)',
+      VIDEO: 'Meeting link',
+    },
+    hint: {
+      IN_PERSON: 'Where the interview takes place.',
+      PHONE: 'Your number, which the candidate calls or is called from.',
+      VIDEO: 'The link to the video meeting, e.g. Teams or Zoom (https://).',
+    },
+    shown: {
+      IN_PERSON: 'In person',
+      PHONE: 'Phone interview',
+      VIDEO: 'Video interview',
+    },
+    openLink: 'Open the meeting link',
+    downloadCalendar: 'Download calendar file',
+  },
+  downloads: { agreement: 'Download agreement (PDF)' },
   map: {
     nav: 'Map of Denmark',
     hint: 'Point at a municipality on the map, or find it in the table.',

@@ -1,10 +1,12 @@
 import { ProposalStatus } from '@igu/programme-rules';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { InterviewMode } from '../interview/interview-place.js';
 import { ProposalEntity } from './proposal.entity.js';
 
 /** A proposal's history: every transition with who made it and when (append-only). */
 @Entity('proposal_event')
 @Index(['proposalId', 'at'])
+@Check('proposal_event_interview_mode_valid', `interview_mode IN ('IN_PERSON', 'PHONE', 'VIDEO')`)
 export class ProposalEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -25,6 +27,16 @@ export class ProposalEventEntity {
 
   @Column('text', { nullable: true })
   note!: string | null;
+
+  /** For each (re)scheduling: the interview as scheduled then, so the history keeps every earlier time and mode. */
+  @Column('timestamptz', { nullable: true })
+  interviewAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  interviewMode!: InterviewMode | null;
+
+  @Column('text', { nullable: true })
+  interviewLocation!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;

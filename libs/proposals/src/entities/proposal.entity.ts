@@ -1,5 +1,6 @@
 import { ProposalStatus } from '@igu/programme-rules';
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { InterviewMode } from '../interview/interview-place.js';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A jobcentre proposes one of its candidates to an OPEN position anywhere in
@@ -13,6 +14,10 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
 })
 @Index('proposal_position_created', ['positionId', 'createdAt'])
 @Index('proposal_jobcentre_created', ['jobcentreId', 'createdAt'])
+@Check('proposal_interview_mode_valid', `interview_mode IN ('IN_PERSON', 'PHONE', 'VIDEO')`)
+@Check('proposal_interview_mode_with_time', '(interview_mode IS NULL) = (interview_at IS NULL)')
+@Check('proposal_interview_video_link', `interview_mode <> 'VIDEO' OR interview_location LIKE 'https://%'`)
+@Check('proposal_interview_location_length', 'char_length(interview_location) <= 500')
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -46,6 +51,14 @@ export class ProposalEntity {
 
   @Column('timestamptz', { nullable: true })
   interviewAt!: Date | null;
+
+  /** Set with `interviewAt` (see interview/interview-place.ts). */
+  @Column('text', { nullable: true })
+  interviewMode!: InterviewMode | null;
+
+  /** Address (IN_PERSON), the employer's phone number (PHONE) or https meeting link (VIDEO). */
+  @Column('text', { nullable: true })
+  interviewLocation!: string | null;
 
   @Column('text', { nullable: true })
   decisionReason!: string | null;

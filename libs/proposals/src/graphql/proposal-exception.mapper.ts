@@ -9,6 +9,11 @@ export function proposalContractCode(code: ProposalExceptionCode): ErrorCode {
     case ProposalExceptionCode.IDEMPOTENCY_KEY_INVALID:
     case ProposalExceptionCode.IGU_NOT_ELIGIBLE:
     case ProposalExceptionCode.REASON_REQUIRED:
+    case ProposalExceptionCode.INTERVIEW_LINK_REQUIRED:
+    case ProposalExceptionCode.INTERVIEW_LINK_INVALID:
+    case ProposalExceptionCode.INTERVIEW_LINK_NOT_HTTPS:
+    case ProposalExceptionCode.INTERVIEW_PHONE_INVALID:
+    case ProposalExceptionCode.INTERVIEW_LOCATION_INVALID:
       return ErrorCode.BAD_USER_INPUT;
     case ProposalExceptionCode.PROPOSAL_EXISTS:
     case ProposalExceptionCode.CANDIDATE_NOT_AVAILABLE:
@@ -20,6 +25,7 @@ export function proposalContractCode(code: ProposalExceptionCode): ErrorCode {
     case ProposalExceptionCode.PROPOSAL_NOT_FOUND:
     case ProposalExceptionCode.CANDIDATE_NOT_FOUND:
     case ProposalExceptionCode.POSITION_NOT_FOUND:
+    case ProposalExceptionCode.NO_INTERVIEW:
       return ErrorCode.NOT_FOUND;
     case ProposalExceptionCode.ROLE_NOT_ALLOWED:
       return ErrorCode.FORBIDDEN;

@@ -63,7 +63,9 @@ export class ProposalFieldsResolver {
         groupByKey(ids, await this.queries.historyOf(ids), (event) => event.proposalId),
       )
       .load(proposal.id);
-    return isRestricted(proposal) ? events.map((event) => ({ ...event, note: null })) : events;
+    return isRestricted(proposal)
+      ? events.map((event) => ({ ...event, note: null, interviewAt: null, interviewMode: null, interviewLocation: null }))
+      : events;
   }
 
   /** Name and contact (never the CPR): for the proposing jobcentre always, for the employer once ACCEPTED. */

@@ -1,8 +1,13 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, NodeInterface } from '@igu/graphql';
 import { ProposalStatus } from '@igu/programme-rules';
+import { InterviewMode } from '../interview/interview-place.js';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(InterviewMode, {
+  name: 'InterviewMode',
+  description: 'Interviews may be held by phone or video as well as in person (KL, April 2020).',
+});
 
 @ObjectType('Proposal', { implements: () => [NodeInterface] })
 export class ProposalObject implements NodeInterface {
@@ -23,6 +28,12 @@ export class ProposalObject implements NodeInterface {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   interviewAt!: Date | null;
+
+  @Field(() => InterviewMode, { nullable: true, description: 'Set with interviewAt' })
+  interviewMode!: InterviewMode | null;
+
+  @Field(() => String, { nullable: true, description: 'Address (IN_PERSON), phone number (PHONE) or meeting link (VIDEO)' })
+  interviewLocation!: string | null;
 
   @Field(() => String, { nullable: true })
   decisionReason!: string | null;
@@ -51,6 +62,15 @@ export class ProposalEventObject {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'For a (re)scheduling: the interview time it set' })
+  interviewAt!: Date | null;
+
+  @Field(() => InterviewMode, { nullable: true, description: 'For a (re)scheduling: the mode it set' })
+  interviewMode!: InterviewMode | null;
+
+  @Field(() => String, { nullable: true, description: 'For a (re)scheduling: the location it set' })
+  interviewLocation!: string | null;
 
   byUserId!: string | null;
 }

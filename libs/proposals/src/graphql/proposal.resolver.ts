@@ -4,7 +4,8 @@ import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
 import { assertPageSize, type ConnectionShape } from '@igu/graphql';
 import type { ProposalAction } from '@igu/programme-rules';
 import { ProposalQueryService } from '../services/proposal-query.service.js';
-import { ProposalService } from '../services/proposal.service.js';
+import { type InterviewRequest, ProposalService } from '../services/proposal.service.js';
+import { InterviewMode } from '../interview/interview-place.js';
 import { ProposalConnection, ProposalFilterInput, ProposalObject, ProposeCandidateInput } from './proposal.objects.js';
 
 const ALL = [Role.EMPLOYER, Role.JOBCENTRE, Role.UNION_REP, Role.ADMIN];
@@ -59,9 +60,16 @@ export class ProposalResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('at', { type: () => GraphQLISODateTime }) at: Date,
+    @Args('mode', { type: () => InterviewMode, nullable: true, defaultValue: InterviewMode.IN_PERSON }) mode: InterviewMode | null,
+    @Args('location', {
+      type: () => String,
+      nullable: true,
+      description: 'Address (IN_PERSON), phone number (PHONE) or https meeting link (VIDEO)',
+    })
+    location: string | null,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
   ): Promise<ProposalObject> {
-    return this.act(actor, id, 'SCHEDULE_INTERVIEW', { interviewAt: at, expectedVersion });
+    return this.act(actor, id, 'SCHEDULE_INTERVIEW', { interview: { at, mode, location }, expectedVersion });
   }
 
   @Roles(Role.EMPLOYER)
@@ -89,7 +97,7 @@ export class ProposalResolver {
     actor: Actor,
     id: string,
     action: ProposalAction,
-    options: { reason?: string | null; interviewAt?: Date; expectedVersion?: number | null },
+    options: { reason?: string | null; interview?: InterviewRequest; expectedVersion?: number | null },
   ): Promise<ProposalObject> {
     return this.queries.byId(actor, await this.commands.transition(actor, id, action, options));
   }

@@ -5,11 +5,14 @@ const RESTRICTED = Symbol('restricted proposal');
 /**
  * The proposal as far as a programme needs it (id, status, position, candidate
  * reference), for viewers who may not read proposals themselves (union
- * representatives, ADMIN): its note, decision reason and interview time are null,
- * and so are its history notes.
+ * representatives, ADMIN): its note, decision reason and interview (time, mode,
+ * location) are null, and so are its history notes and interviews.
  */
 export function restrictedProposal(proposal: ProposalObject): ProposalObject {
-  return Object.assign({ ...proposal, note: null, decisionReason: null, interviewAt: null }, { [RESTRICTED]: true });
+  return Object.assign(
+    { ...proposal, note: null, decisionReason: null, interviewAt: null, interviewMode: null, interviewLocation: null },
+    { [RESTRICTED]: true },
+  );
 }
 
 export function isRestricted(proposal: ProposalObject): boolean {

@@ -32,6 +32,7 @@ const NEWEST_FIRST: KeysetOrder = { name: 'proposals', kind: 'timestamp' };
 
 const COLUMNS = `p.id, p.version, p.status, p.position_id AS "positionId", p.candidate_id AS "candidateId",
   p.jobcentre_id AS "jobcentreId", p.note, p.cross_municipality AS "crossMunicipality", p.interview_at AS "interviewAt",
+  p.interview_mode AS "interviewMode", p.interview_location AS "interviewLocation",
   p.decision_reason AS "decisionReason", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
   ${timestampKeySql('p.created_at')} AS "createdKey"`;
 
@@ -127,6 +128,16 @@ export class ProposalQueryService {
   /** Unscoped: only for parents (programmes) the viewer may already see. */
   byIdsUnscoped(ids: readonly string[]): Promise<ProposalEntity[]> {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM proposal p WHERE p.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** How often the proposal's interview was scheduled (the first time and each reschedule). */
+  async interviewSchedulingCount(proposalId: string): Promise<number> {
+    const [{ n }] = await queryRows<{ n: number }>(
+      this.dataSource,
+      'SELECT count(*)::int AS n FROM proposal_event WHERE proposal_id = $1 AND interview_at IS NOT NULL',
+      [proposalId],
+    );
+    return n;
   }
 
   historyOf(proposalIds: readonly string[]): Promise<ProposalEventEntity[]> {

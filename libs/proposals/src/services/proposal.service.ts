@@ -25,12 +25,20 @@ import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { PROPOSAL_AGGREGATE, ProposalEvent } from '../events/proposal.events.js';
 import { ProposalProgrammesPort } from './proposal-programmes.port.js';
 import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
+import { type InterviewMode, interviewPlace } from '../interview/interview-place.js';
 
 /** BAD_USER_INPUT `TOO_LONG` for the first text over its limit; nothing is changed. */
 export function assertTextLimits(entries: Parameters<typeof firstTooLong>[0]): void {
   const tooLong = firstTooLong(entries);
   if (tooLong)
     throw new ProposalException(ProposalExceptionCode.TOO_LONG, `At most ${tooLong.max} characters`, tooLong.field, { max: tooLong.max });
+}
+
+/** An employer's scheduling of an interview, as given (checked by `interviewPlace`). */
+export interface InterviewRequest {
+  at: Date;
+  mode?: InterviewMode | null;
+  location?: string | null;
 }
 
 export interface ProposeInput {
@@ -115,6 +123,8 @@ export class ProposalService {
         note,
         crossMunicipality: candidate.municipalityCode !== position.municipalityCode,
         interviewAt: null,
+        interviewMode: null,
+        interviewLocation: null,
         decisionReason: null,
       }),
     );
@@ -137,12 +147,16 @@ export class ProposalService {
     actor: Actor,
     id: string,
     action: ProposalAction,
-    options: { reason?: string | null; interviewAt?: Date; expectedVersion?: number | null } = {},
+    options: { reason?: string | null; interview?: InterviewRequest; expectedVersion?: number | null } = {},
   ): Promise<string> {
     if (actor.role !== Role[proposalActionRole(action)])
       throw new ProposalException(ProposalExceptionCode.ROLE_NOT_ALLOWED, 'Your role may not perform this operation');
     if (!isUuid(id)) throw new ProposalException(ProposalExceptionCode.PROPOSAL_NOT_FOUND, 'Proposal not found');
     assertTextLimits([['reason', options.reason, TEXT_LIMITS.text]]);
+    // Checked before anything is read or written: bad input changes nothing.
+    const interview = options.interview
+      ? { at: options.interview.at, ...interviewPlace(options.interview.mode, options.interview.location) }
+      : null;
     return this.dataSource.transaction(async (manager) => {
       const row = await queryRow<{ status: ProposalStatus; version: number; candidate_id: string }>(
         manager,
@@ -166,17 +180,28 @@ export class ProposalService {
         throw new ProposalException(ProposalExceptionCode.VERSION_MISMATCH, 'The proposal was changed by someone else; reload it');
       }
       // TypeORM answers an UPDATE with [rows, affectedCount].
+      // A (re)scheduling replaces time, mode and location together; other transitions leave them.
       const [, affected]: [unknown[], number] = await manager.query(
         `UPDATE proposal SET status = $3::proposal_status, version = version + 1, updated_at = now(),
-           interview_at = COALESCE($4::timestamptz, interview_at),
+           interview_at = CASE WHEN $4::timestamptz IS NULL THEN interview_at ELSE $4::timestamptz END,
+           interview_mode = CASE WHEN $4::timestamptz IS NULL THEN interview_mode ELSE $7::text END,
+           interview_location = CASE WHEN $4::timestamptz IS NULL THEN interview_location ELSE $8::text END,
            decision_reason = CASE WHEN $3::text IN ('REJECTED', 'WITHDRAWN') THEN $5::text ELSE decision_reason END
          WHERE id = $1 AND status = $2::proposal_status AND version = $6 RETURNING id`,
-        [id, row.status, next.status, options.interviewAt ?? null, reason, row.version],
+        [id, row.status, next.status, interview?.at ?? null, reason, row.version, interview?.mode ?? null, interview?.location ?? null],
       );
       if (affected === 0) {
         throw new ProposalException(ProposalExceptionCode.CONCURRENT_CHANGE, 'The proposal was changed at the same time; reload it');
       }
-      await manager.insert(ProposalEventEntity, { proposalId: id, status: next.status, byUserId: actor.userId, note: reason });
+      await manager.insert(ProposalEventEntity, {
+        proposalId: id,
+        status: next.status,
+        byUserId: actor.userId,
+        note: reason,
+        interviewAt: interview?.at ?? null,
+        interviewMode: interview?.mode ?? null,
+        interviewLocation: interview?.location ?? null,
+      });
       if (next.status === 'WITHDRAWN' && programme && NOT_STARTED_PROGRAMME_STATUSES.includes(programme.status)) {
         // A programme that has not started goes with its proposal (it would otherwise hold the candidate's IGU).
         await this.programmes.withdrawWithProposal(manager, programme);

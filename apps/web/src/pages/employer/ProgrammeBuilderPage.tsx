@@ -25,6 +25,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/states.js';
+import { AgreementDownload } from '../../components/AgreementDownload.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import type { EmployerProgrammeFieldsFragment, UpdateProgrammeInput } from '../../graphql/generated/graphql.js';
@@ -237,6 +238,7 @@ function Builder({ programme, unions }: { programme: Programme; unions: { id: st
           {programme.position.title}
         </Anchor>
       </Group>
+      {programme.kind === 'IGU' && <AgreementDownload programmeId={programme.id} />}
 
       {actionError != null && (
         <Alert color="red" role="alert">

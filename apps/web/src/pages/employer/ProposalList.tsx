@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../components/states.js';
+import { InterviewDetails } from '../../components/interviews/InterviewDetails.js';
+import { InterviewForm } from '../../components/interviews/InterviewForm.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { formatDateTime } from '../../format.js';
 import type { EmployerPositionQuery } from '../../graphql/generated/graphql.js';
@@ -44,7 +46,6 @@ function ProposalCard({ proposal, position }: { proposal: Proposal; position: Po
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [action, setAction] = useState<Action>(null);
-  const [interviewAt, setInterviewAt] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [schedule, scheduling] = useMutation(ScheduleInterviewMutation);
@@ -97,9 +98,13 @@ function ProposalCard({ proposal, position }: { proposal: Proposal; position: Po
         </Group>
         {proposal.note && <Text size="sm">{t('employer.proposals.note', { note: proposal.note })}</Text>}
         {proposal.interviewAt && (
-          <Text size="sm" data-testid="interview-at">
-            {t('employer.proposals.interviewAt', { at: formatDateTime(proposal.interviewAt) })}
-          </Text>
+          <InterviewDetails
+            proposalId={proposal.id}
+            at={proposal.interviewAt}
+            mode={proposal.interviewMode}
+            location={proposal.interviewLocation}
+            label={t('employer.proposals.interviewAt', { at: formatDateTime(proposal.interviewAt) })}
+          />
         )}
         {proposal.decisionReason && <Text size="sm">{t('employer.proposals.reason', { reason: proposal.decisionReason })}</Text>}
         {proposal.candidateContact && (
@@ -139,28 +144,15 @@ function ProposalCard({ proposal, position }: { proposal: Proposal; position: Po
           </Group>
         )}
         {open && action === 'interview' && (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!interviewAt) return;
-              void run(() =>
-                schedule({ variables: { id: proposal.id, expectedVersion: proposal.version, at: new Date(interviewAt).toISOString() } }),
-              );
-            }}
-          >
-            <Group align="flex-end" gap="xs">
-              <TextInput
-                type="datetime-local"
-                label={t('employer.proposals.interviewTime')}
-                required
-                value={interviewAt}
-                onChange={(e) => setInterviewAt(e.currentTarget.value)}
-              />
-              <Button type="submit" size="sm" loading={scheduling.loading} disabled={!interviewAt}>
-                {t('employer.proposals.confirmSchedule')}
-              </Button>
-            </Group>
-          </form>
+          <InterviewForm
+            initial={{ mode: proposal.interviewMode, location: proposal.interviewLocation }}
+            busy={scheduling.loading}
+            timeLabel={t('employer.proposals.interviewTime')}
+            submitLabel={t('employer.proposals.confirmSchedule')}
+            onSubmit={({ at, mode, location }) =>
+              void run(() => schedule({ variables: { id: proposal.id, expectedVersion: proposal.version, at, mode, location } }))
+            }
+          />
         )}
         {open && action === 'reject' && (
           <form

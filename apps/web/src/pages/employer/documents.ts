@@ -92,6 +92,8 @@ export const EmployerPositionQuery = graphql(`
             note
             createdAt
             interviewAt
+            interviewMode
+            interviewLocation
             decisionReason
             crossMunicipality
             proposedBy {
@@ -243,6 +245,8 @@ graphql(`
     version
     status
     interviewAt
+    interviewMode
+    interviewLocation
     decisionReason
     candidateContact {
       fullName
@@ -257,8 +261,8 @@ graphql(`
 `);
 
 export const ScheduleInterviewMutation = graphql(`
-  mutation EmployerScheduleInterview($id: ID!, $at: DateTime!, $expectedVersion: Int) {
-    scheduleInterview(id: $id, at: $at, expectedVersion: $expectedVersion) {
+  mutation EmployerScheduleInterview($id: ID!, $at: DateTime!, $mode: InterviewMode, $location: String, $expectedVersion: Int) {
+    scheduleInterview(id: $id, at: $at, mode: $mode, location: $location, expectedVersion: $expectedVersion) {
       ...EmployerProposalActionFields
     }
   }

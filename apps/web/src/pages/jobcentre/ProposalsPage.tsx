@@ -9,6 +9,8 @@ import { formatDateTime, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { ProposalStatus, ProposalsByStatusQuery } from '../../graphql/generated/graphql.js';
 import { PageFrame } from '../../components/PageFrame.js';
+import { AgreementDownload } from '../../components/AgreementDownload.js';
+import { InterviewDetails } from '../../components/interviews/InterviewDetails.js';
 
 const ProposalCountsQuery = graphql(`
   query ProposalCounts {
@@ -47,6 +49,8 @@ const ProposalsByStatusQueryDocument = graphql(`
           createdAt
           updatedAt
           interviewAt
+          interviewMode
+          interviewLocation
           decisionReason
           crossMunicipality
           candidate {
@@ -153,7 +157,13 @@ function ProposalList({ status, onChanged }: { status: ProposalStatus; onChanged
                   ({proposal.candidate.reference}) · {t('jobcentre.proposals.proposedAt', { at: formatDateTime(proposal.createdAt) })}
                 </Text>
                 {proposal.interviewAt && (
-                  <Text size="sm">{t('jobcentre.proposals.interviewAt', { at: formatDateTime(proposal.interviewAt) })}</Text>
+                  <InterviewDetails
+                    proposalId={proposal.id}
+                    at={proposal.interviewAt}
+                    mode={proposal.interviewMode}
+                    location={proposal.interviewLocation}
+                    label={t('jobcentre.proposals.interviewAt', { at: formatDateTime(proposal.interviewAt) })}
+                  />
                 )}
                 {proposal.note && <Text size="sm">{t('jobcentre.proposals.note', { note: proposal.note })}</Text>}
                 {proposal.decisionReason && <Text size="sm">{t('jobcentre.proposals.reason', { reason: proposal.decisionReason })}</Text>}
@@ -162,6 +172,7 @@ function ProposalList({ status, onChanged }: { status: ProposalStatus; onChanged
                     {t('jobcentre.proposals.programme', { status: t(`jobcentre.programmeStatus.${proposal.programme.status}`) })}
                   </Text>
                 )}
+                {proposal.programme && proposal.position.kind === 'IGU' && <AgreementDownload programmeId={proposal.programme.id} />}
               </Stack>
               <Group gap="xs">
                 {proposal.crossMunicipality && (

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { ApprovalDecision } from '../../graphql/generated/graphql.js';
 import { PageFrame } from '../../components/PageFrame.js';
+import { AgreementDownload } from '../../components/AgreementDownload.js';
 
 const ProgrammeForDecisionQuery = graphql(`
   query ProgrammeForDecision($id: ID!) {
@@ -140,6 +141,7 @@ export default function ProgrammeDecisionPage() {
           {t(`jobcentre.programmeStatus.${programme.status}`)}
         </Badge>
       </Group>
+      {programme.kind === 'IGU' && <AgreementDownload programmeId={programme.id} />}
 
       <section aria-labelledby="rule-check">
         <Title order={3} id="rule-check" mb="xs">
