@@ -11,12 +11,13 @@ import { ProgrammeResolver } from './graphql/programme.resolver.js';
 import { ProgrammeQueryService } from './services/programme-query.service.js';
 import { ProgrammeLinks } from './services/programme-links.js';
 import { ProgrammeService } from './services/programme.service.js';
+import { ProgrammePersonalData } from './services/programme-personal-data.js';
 import { ProgrammeException } from './errors/programme.exception.js';
 import { programmeExceptionToAppError } from './graphql/programme-exception.mapper.js';
 
 @Module({
   imports: [ProposalsModule, PositionsModule, CandidatesModule],
-  providers: [ProgrammeService, ProgrammeQueryService, ProgrammeLinks],
+  providers: [ProgrammeService, ProgrammeQueryService, ProgrammeLinks, ProgrammePersonalData],
   exports: [ProgrammeService, ProgrammeQueryService],
 })
 export class ProgrammesModule {}
