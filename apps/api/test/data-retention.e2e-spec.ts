@@ -128,9 +128,9 @@ describe('data retention', () => {
   const referenceOf = async (name: string) =>
     (await api.dataSource.query('SELECT reference FROM candidate WHERE id = $1', [people[name]]))[0].reference as string;
   const pseudonymised = async () =>
-    (
-      (await api.dataSource.query('SELECT c.id FROM candidate c WHERE c.pseudonymised_at IS NOT NULL ORDER BY c.id')) as { id: string }[]
-    ).map(({ id }) => Object.keys(people).find((name) => people[name] === id));
+    (await api.dataSource.query<{ id: string }[]>('SELECT c.id FROM candidate c WHERE c.pseudonymised_at IS NOT NULL ORDER BY c.id')).map(
+      ({ id }) => Object.keys(people).find((name) => people[name] === id),
+    );
   const EXPIRED = ['Alma', 'Dina', 'Gorm'];
   let statisticsBefore: unknown;
 

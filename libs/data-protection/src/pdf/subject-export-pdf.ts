@@ -92,7 +92,8 @@ function text(value: unknown): string {
   if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
     return value.length ? value.join(', ') : '—';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return DATE_TIME.format(new Date(value));
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

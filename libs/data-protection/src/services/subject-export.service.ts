@@ -51,9 +51,16 @@ export class SubjectExportService {
       });
       const sections: Record<string, unknown> = {};
       for (const contributor of this.contributors.all()) sections[contributor.section] = await contributor.exportFor(manager, subject.id);
-      const accessLog = (await accessLogOfSubject(manager, 'candidate', subject.id)).map(
-        ({ id: _id, subjectId: _subject, ...entry }) => entry,
-      );
+      // Without the log's own row ids and the subject (the export is about them).
+      const accessLog = (await accessLogOfSubject(manager, 'candidate', subject.id)).map((entry) => ({
+        at: entry.at,
+        actorUserId: entry.actorUserId,
+        actorName: entry.actorName,
+        actorRole: entry.actorRole,
+        organisation: entry.organisation,
+        operation: entry.operation,
+        fields: entry.fields,
+      }));
       return {
         generatedAt: this.clock.now(),
         asOf: this.clock.today(),

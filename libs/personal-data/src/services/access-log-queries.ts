@@ -86,7 +86,15 @@ export async function accessLogPage(
     first,
     total,
     (row) => [ORDER_NAME, row.atKey, row.id],
-    ({ atKey: _atKey, ...entry }) => entry,
+    (row) => ({
+      id: row.id,
+      subjectId: row.subjectId,
+      actorUserId: row.actorUserId,
+      actorRole: row.actorRole,
+      operation: row.operation,
+      fields: row.fields,
+      at: row.at,
+    }),
   );
 }
 

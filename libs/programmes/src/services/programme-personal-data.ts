@@ -46,7 +46,9 @@ export class ProgrammePersonalData implements PersonalDataContributor {
     );
     return programmes.map((programme) => ({
       ...programme,
-      approvals: approvals.filter((approval) => approval.programmeId === programme.id).map(({ programmeId: _id, ...approval }) => approval),
+      approvals: approvals
+        .filter((approval) => approval.programmeId === programme.id)
+        .map(({ decision, comment, decidedAt }) => ({ decision, comment, decidedAt })),
     }));
   }
 

@@ -53,7 +53,7 @@ export class ProposalPersonalData implements PersonalDataContributor {
     );
     return proposals.map((proposal) => ({
       ...proposal,
-      history: events.filter((event) => event.proposalId === proposal.id).map(({ proposalId: _id, ...event }) => event),
+      history: events.filter((event) => event.proposalId === proposal.id).map(({ status, note, at }) => ({ status, note, at })),
     }));
   }
 
