@@ -360,7 +360,11 @@ describe('data protection over HTTP', () => {
         email: 'nadia@example.test',
         phone: '+4599887766',
         shareProfileWithEmployers: true,
+        idempotencyKey: 'register-nadia',
       });
+      const idempotencyRecords = async () =>
+        (await api.dataSource.query('SELECT count(*)::int AS n FROM idempotency_key WHERE result_id = $1', [nadia.id]))[0].n as number;
+      expect(await idempotencyRecords()).toBe(1);
       const igu = await createOpenPosition(
         roles.employer.client,
         iguInput(union3f, { title: 'IGU, sletning', openings: 1, startDate: inDays(40) }),
@@ -436,6 +440,7 @@ describe('data protection over HTTP', () => {
         share_profile_with_employers: false,
       });
       expect(candidate.pseudonymised_at).toBeInstanceOf(Date);
+      expect(await idempotencyRecords()).toBe(0); // its request hash derives from the CPR and name
       expect(await api.dataSource.query('SELECT note, decision_reason FROM proposal WHERE candidate_id = $1', [nadia.id])).toEqual([
         { note: null, decision_reason: null },
         { note: null, decision_reason: null },

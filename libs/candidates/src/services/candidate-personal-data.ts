@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@igu/calendar';
-import { queryRows } from '@igu/database';
+import { forgetIdempotencyRecords, queryRows } from '@igu/database';
 import { type PersonalDataContributor, PersonalDataContributorOf } from '@igu/personal-data';
 import { recordOutboxEvent } from '@igu/queue';
 import { Inject, Injectable } from '@nestjs/common';
@@ -85,6 +85,7 @@ export class CandidatePersonalData implements PersonalDataContributor {
        SELECT id, "jobcentreId" FROM changed`,
       [candidateId],
     );
+    await forgetIdempotencyRecords(manager, 'createCandidate', candidateId);
     for (const { id, jobcentreId } of changed) {
       await recordOutboxEvent(manager, {
         topic: CandidateEvent.CHANGED,
