@@ -4,6 +4,7 @@ export const da = {
   language: { label: 'Sprog', da: 'Dansk', en: 'English' },
   roles: { EMPLOYER: 'Arbejdsgiver', JOBCENTRE: 'Jobcenter', UNION_REP: 'Fagforening', ADMIN: 'Administrator' },
   nav: {
+    dataProtection: 'Databeskyttelse',
     label: 'Hovedmenu',
     open: 'Åbn menu',
     positions: 'Stillinger',
@@ -46,6 +47,7 @@ export const da = {
     signIn: 'Log ind',
   },
   pages: {
+    dataProtection: { title: 'Databeskyttelse' },
     candidates: { title: 'Kandidater', intro: 'Jobcentrets kandidater.', count: '{{n}} kandidater', empty: 'Ingen kandidater endnu.' },
     positionSearch: {
       title: 'Søg stillinger',
@@ -79,6 +81,10 @@ export const da = {
     NETWORK: 'Kan ikke få forbindelse til serveren. Tjek din forbindelse og prøv igen.',
     UNKNOWN: 'Der opstod en ukendt fejl.',
     reasons: {
+      PROGRAMME_ACTIVE: 'Personen er i et igangværende forløb. Slet efter forløbet er afsluttet.',
+      CANDIDATE_PSEUDONYMISED: 'Personoplysningerne er slettet; kandidaten kan ikke rettes.',
+      REASON_REQUIRED: 'Skriv en begrundelse.',
+      PERIOD_INVALID: 'Perioden er ugyldig.',
       CVR_INVALID: 'CVR-nummeret er ikke gyldigt.',
       CVR_TAKEN: 'Der findes allerede en virksomhed med dette CVR-nummer.',
       EMAIL_TAKEN: 'Der findes allerede en bruger med denne e-mail.',
@@ -108,7 +114,6 @@ export const da = {
       VERSION_MISMATCH: 'En anden har ændret dette imens. Genindlæs siden og prøv igen.',
       CONCURRENT_CHANGE: 'En anden har ændret dette imens. Genindlæs siden og prøv igen.',
       ILLEGAL_TRANSITION: 'Det kan ikke lade sig gøre i den nuværende status.',
-      REASON_REQUIRED: 'Skriv en begrundelse.',
       PROPOSAL_EXISTS: 'Kandidaten er allerede foreslået til stillingen.',
       PROGRAMME_STARTED: 'Forløbet er allerede startet.',
       PROGRAMME_EXISTS: 'Der findes allerede et forløb for dette forslag.',
@@ -329,6 +334,43 @@ export const da = {
   },
   jobcentre: {
     showMore: 'Vis flere',
+    dataProtection: {
+      tabs: { matches: 'Match', accessLog: 'Adgangslog', consent: 'Samtykke' },
+      erased: 'Personoplysningerne er slettet {{at}}',
+      accessLog: {
+        intro: 'Alle opslag i personens personoplysninger, nyeste først ({{n}} i alt). Også dette opslag logges.',
+        empty: 'Ingen opslag endnu.',
+        when: 'Tidspunkt',
+        who: 'Hvem',
+        operation: 'Handling',
+        fields: 'Felter',
+      },
+      operations: {
+        candidate: 'Åbnede kandidaten',
+        candidates: 'Kandidatliste',
+        candidateContact: 'Kontaktoplysninger',
+        createCandidate: 'Oprettede kandidaten',
+        updateCandidate: 'Rettede kandidaten',
+        export: 'Udtræk (indsigt)',
+        accessLog: 'Læste adgangsloggen',
+        personalDataAccesses: 'Administratorens adgangskontrol',
+      },
+      consent: {
+        given: 'Delt med arbejdsgivere',
+        withdrawn: 'Deling trukket tilbage',
+        empty: 'Profilen har aldrig været delt med arbejdsgivere.',
+      },
+      export: { json: 'Udtræk (JSON)', pdf: 'Udtræk (PDF)' },
+      erase: {
+        button: 'Slet personoplysninger',
+        title: 'Slet personoplysninger',
+        warning:
+          'Navn, CPR-nummer, fødselsdag, kontaktoplysninger og alle noter om personen slettes med det samme og kan ikke gendannes. Referencen og oplysninger til statistik bevares.',
+        reason: 'Begrundelse',
+        reasonHint: 'Fx CONSENT_WITHDRAWN eller NO_LONGER_NECESSARY. Teksten gemmes ikke; kun grundlaget efter art. 17, stk. 1.',
+        confirm: 'Slet nu',
+      },
+    },
     cancel: 'Annuller',
     close: 'Luk',
     startsOn: 'start {{date}}',
@@ -554,6 +596,25 @@ export const da = {
     },
   },
   administration: {
+    dataProtection: {
+      intro: 'Hvem har læst personoplysninger, og hvad sletter opbevaringsjobbet.',
+      from: 'Fra',
+      to: 'Til',
+      readersTitle: 'Brugere efter antal kandidater læst',
+      readersEmpty: 'Ingen opslag i perioden.',
+      user: 'Bruger',
+      role: 'Rolle',
+      candidates: 'Kandidater',
+      reads: 'Opslag',
+      showReads: 'Vis opslag',
+      accessesTitle: 'Opslag',
+      accessesFor: 'Opslag af {{name}}',
+      allUsers: 'Alle brugere',
+      accessesEmpty: 'Ingen opslag.',
+      retentionTitle: 'Opbevaring (prøvekørsel)',
+      retention:
+        'Med {{years}} års opbevaring pseudonymiseres i dag {{candidates}} kandidater (seneste aktivitet senest {{day}}), og {{rows}} logrækker slettes.',
+    },
     users: {
       intro: 'Brugere af IGU Match: opret jobcenter-, fagforenings- og arbejdsgiverbrugere.',
       createTitle: 'Opret bruger',

@@ -5,6 +5,7 @@ export const en: Translation = {
   language: { label: 'Language', da: 'Dansk', en: 'English' },
   roles: { EMPLOYER: 'Employer', JOBCENTRE: 'Jobcentre', UNION_REP: 'Union', ADMIN: 'Administrator' },
   nav: {
+    dataProtection: 'Data protection',
     label: 'Main menu',
     open: 'Open menu',
     positions: 'Positions',
@@ -47,6 +48,7 @@ export const en: Translation = {
     signIn: 'Sign in',
   },
   pages: {
+    dataProtection: { title: 'Data protection' },
     candidates: { title: 'Candidates', intro: "The jobcentre's candidates.", count: '{{n}} candidates', empty: 'No candidates yet.' },
     positionSearch: {
       title: 'Search positions',
@@ -85,6 +87,10 @@ export const en: Translation = {
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'An unknown error occurred.',
     reasons: {
+      PROGRAMME_ACTIVE: 'The person is in an active programme. Erase after it has ended.',
+      CANDIDATE_PSEUDONYMISED: 'The personal data was erased; the candidate cannot be edited.',
+      REASON_REQUIRED: 'Give a reason.',
+      PERIOD_INVALID: 'The period is not valid.',
       CVR_INVALID: 'The CVR number is not valid.',
       CVR_TAKEN: 'A company with this CVR number already exists.',
       EMAIL_TAKEN: 'A user with this e-mail already exists.',
@@ -114,7 +120,6 @@ export const en: Translation = {
       VERSION_MISMATCH: 'Someone else changed this meanwhile. Reload the page and try again.',
       CONCURRENT_CHANGE: 'Someone else changed this meanwhile. Reload the page and try again.',
       ILLEGAL_TRANSITION: 'This is not possible in the current status.',
-      REASON_REQUIRED: 'Give a reason.',
       PROPOSAL_EXISTS: 'The candidate is already proposed for this position.',
       PROGRAMME_STARTED: 'The programme has already started.',
       PROGRAMME_EXISTS: 'A programme already exists for this proposal.',
@@ -335,6 +340,43 @@ export const en: Translation = {
   },
   jobcentre: {
     showMore: 'Show more',
+    dataProtection: {
+      tabs: { matches: 'Matches', accessLog: 'Access log', consent: 'Consent' },
+      erased: 'Personal data erased {{at}}',
+      accessLog: {
+        intro: 'Every read of this person’s personal data, newest first ({{n}} in all). This read is logged too.',
+        empty: 'No reads yet.',
+        when: 'When',
+        who: 'Who',
+        operation: 'Operation',
+        fields: 'Fields',
+      },
+      operations: {
+        candidate: 'Opened the candidate',
+        candidates: 'Candidate list',
+        candidateContact: 'Contact details',
+        createCandidate: 'Registered the candidate',
+        updateCandidate: 'Edited the candidate',
+        export: 'Export (subject access)',
+        accessLog: 'Read the access log',
+        personalDataAccesses: 'Administrator’s access review',
+      },
+      consent: {
+        given: 'Shared with employers',
+        withdrawn: 'Sharing withdrawn',
+        empty: 'The profile has never been shared with employers.',
+      },
+      export: { json: 'Export (JSON)', pdf: 'Export (PDF)' },
+      erase: {
+        button: 'Erase personal data',
+        title: 'Erase personal data',
+        warning:
+          'Name, CPR number, birthday, contact details and every note about the person are erased at once and cannot be restored. The reference and the data statistics need are kept.',
+        reason: 'Reason',
+        reasonHint: 'E.g. CONSENT_WITHDRAWN or NO_LONGER_NECESSARY. The text is not stored; only the art. 17(1) ground.',
+        confirm: 'Erase now',
+      },
+    },
     cancel: 'Cancel',
     close: 'Close',
     startsOn: 'starts {{date}}',
@@ -550,6 +592,25 @@ export const en: Translation = {
     },
   },
   administration: {
+    dataProtection: {
+      intro: 'Who read personal data, and what the retention job removes.',
+      from: 'From',
+      to: 'To',
+      readersTitle: 'Users by candidates read',
+      readersEmpty: 'No reads in the period.',
+      user: 'User',
+      role: 'Role',
+      candidates: 'Candidates',
+      reads: 'Reads',
+      showReads: 'Show reads',
+      accessesTitle: 'Reads',
+      accessesFor: 'Reads by {{name}}',
+      allUsers: 'All users',
+      accessesEmpty: 'No reads.',
+      retentionTitle: 'Retention (dry run)',
+      retention:
+        'With {{years}} years of retention, {{candidates}} candidates would be pseudonymised today (latest activity on or before {{day}}) and {{rows}} log rows deleted.',
+    },
     users: {
       intro: 'Users of IGU Match: create jobcentre, union and employer users.',
       createTitle: 'Create user',

@@ -8,6 +8,7 @@ import {
   IconUsersGroup,
   IconRefresh,
   IconMap,
+  IconShieldLock,
 } from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
 
@@ -42,6 +43,7 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   ADMIN: [
     { path: '/administration/users', label: 'nav.users', icon: IconUsers },
     { path: '/administration/matching', label: 'nav.matching', icon: IconRefresh },
+    { path: '/administration/data-protection', label: 'nav.dataProtection', icon: IconShieldLock },
     { path: '/administration/denmark', label: 'map.nav', icon: IconMap },
   ],
 };
