@@ -18,7 +18,12 @@ export const ROLES = {
     nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Danmarkskort'],
   },
   union: { email: 'union@demo.test', name: 'Ulrik 3F', home: '/union/approvals', nav: ['Godkendelser', 'Danmarkskort'] },
-  admin: { email: 'admin@demo.test', name: null, home: '/administration/users', nav: ['Brugere', 'Matchning', 'Danmarkskort'] },
+  admin: {
+    email: 'admin@demo.test',
+    name: null,
+    home: '/administration/users',
+    nav: ['Brugere', 'Matchning', 'Databeskyttelse', 'Danmarkskort'],
+  },
 } as const;
 
 export type RoleName = keyof typeof ROLES;

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { formatDate, formatDateTime, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
@@ -114,7 +115,7 @@ export default function DataProtectionPage() {
       ) : readers.data.personalDataReaders.length === 0 ? (
         <EmptyState message={t('administration.dataProtection.readersEmpty')} />
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollRegion minWidth={480} label={t('administration.dataProtection.readersTitle')}>
           <Table striped data-testid="readers">
             <Table.Thead>
               <Table.Tr>
@@ -143,7 +144,7 @@ export default function DataProtectionPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
 
       <Group justify="space-between">
@@ -164,7 +165,7 @@ export default function DataProtectionPage() {
         <EmptyState message={t('administration.dataProtection.accessesEmpty')} />
       ) : (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollRegion minWidth={560} label={t('administration.dataProtection.accessesTitle')}>
             <Table striped data-testid="accesses">
               <Table.Tbody>
                 {accesses.data.personalDataAccesses.edges.map(({ cursor, node }) => (
@@ -177,7 +178,7 @@ export default function DataProtectionPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
           {accesses.data.personalDataAccesses.pageInfo.hasNextPage && (
             <Button
               variant="default"

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from
 import { IconDownload, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { DownloadError, downloadFile } from '../../downloads/download-file.js';
 import { errorMessage } from '../../errors/error-message.js';
@@ -69,7 +70,7 @@ export function AccessLogTab({ candidateId }: { candidateId: string }) {
   return (
     <Stack gap="xs">
       <Text size="sm">{t('jobcentre.dataProtection.accessLog.intro', { n: log.totalCount })}</Text>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollRegion minWidth={560} label={t('jobcentre.dataProtection.tabs.accessLog')}>
         <Table striped data-testid="access-log">
           <Table.Thead>
             <Table.Tr>
@@ -95,7 +96,7 @@ export function AccessLogTab({ candidateId }: { candidateId: string }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {log.pageInfo.hasNextPage && (
         <Button
           variant="default"
