@@ -99,6 +99,11 @@ function text(value: unknown): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
+/** The erasure record with its kind under a label of its own (`kind` is the programme type elsewhere). */
+function erasureForReading({ kind, ...rest }: Record<string, unknown>): Record<string, unknown> {
+  return { kindOfErasure: kind === 'RETENTION' ? 'Opbevaringsperioden udløb' : 'Efter anmodning', ...rest };
+}
+
 /**
  * The subject access export as a readable Danish PDF (GDPR art. 15 and 12(1):
  * "in a concise, transparent, intelligible form"): every section of the JSON
@@ -154,12 +159,7 @@ export function renderSubjectExportPdf(data: SubjectExport): Promise<Buffer> {
 
   for (const [name, content] of Object.entries(data.sections)) section(SECTION_TITLES[name] ?? name, content);
   section('Hvem har set oplysningerne (adgangslog)', data.accessLog);
-  section(
-    'Sletning',
-    data.erasure && isRecord(data.erasure)
-      ? { kindOfErasure: data.erasure.kind, ...data.erasure, kind: undefined }
-      : 'Oplysningerne er ikke slettet.',
-  );
+  section('Sletning', isRecord(data.erasure) ? erasureForReading(data.erasure) : 'Oplysningerne er ikke slettet.');
   doc.end();
   return done;
 }
