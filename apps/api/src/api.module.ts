@@ -6,6 +6,7 @@ import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
 import { CandidatesGraphqlModule } from '@igu/candidates';
 import { CompaniesGraphqlModule } from '@igu/companies';
 import { ClockModule } from '@igu/clock';
+import { DataProtectionGraphqlModule } from '@igu/data-protection';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, NodeModule } from '@igu/graphql';
@@ -68,6 +69,7 @@ export class ApiModule {
         ProgrammesGraphqlModule,
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
         StatisticsGraphqlModule,
+        DataProtectionGraphqlModule,
       ],
       providers: [NodeResolver],
     };

@@ -27,7 +27,7 @@ export const ROLES = {
     email: 'admin@demo.test',
     name: null,
     home: '/administration/users',
-    nav: ['Brugere', 'Matchning', 'Danmarkskort', 'Kommunestatistik'],
+    nav: ['Brugere', 'Matchning', 'Databeskyttelse', 'Danmarkskort', 'Kommunestatistik'],
   },
 } as const;
 

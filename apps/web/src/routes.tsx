@@ -43,6 +43,7 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
   ADMIN: [
     { path: '/administration/users', Page: lazy(() => import('./pages/administration/UsersPage.js')) },
     { path: '/administration/matching', Page: lazy(() => import('./pages/administration/MatchingPage.js')) },
+    { path: '/administration/data-protection', Page: lazy(() => import('./pages/administration/DataProtectionPage.js')) },
     { path: '/administration/denmark', Page: PositionsMapPage },
     { path: '/administration/statistics', Page: StatisticsPage },
   ],

@@ -4,7 +4,12 @@ import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { CandidatesModule } from '@igu/candidates';
+import { DataProtectionJobsModule } from '@igu/data-protection';
 import { MatchingJobsModule } from '@igu/matching';
+import { PersonalDataModule } from '@igu/personal-data';
+import { ProgrammesModule } from '@igu/programmes';
+import { ProposalsModule } from '@igu/proposals';
 import { OutboxRelayService, QueueModule, QueueWorkersService } from '@igu/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { OutboxContract } from './outbox-contract.js';
@@ -23,6 +28,12 @@ export class WorkerModule {
         QueueModule,
         HealthModule.forRoot(),
         MatchingJobsModule,
+        // The features holding personal data, for the retention job's contributors.
+        PersonalDataModule,
+        CandidatesModule,
+        ProposalsModule,
+        ProgrammesModule,
+        DataProtectionJobsModule,
       ],
       providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };

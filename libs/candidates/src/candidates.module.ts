@@ -11,6 +11,7 @@ import { CandidateCrypto } from './services/candidate-crypto.js';
 import { CandidateProfileService } from './services/candidate-profile.service.js';
 import { CandidateQueryService } from './services/candidate-query.service.js';
 import { CandidateService } from './services/candidate.service.js';
+import { CandidatePersonalData } from './services/candidate-personal-data.js';
 import { CandidateException } from './errors/candidate.exception.js';
 import { candidateExceptionToAppError } from './graphql/candidate-exception.mapper.js';
 
@@ -27,6 +28,7 @@ import { candidateExceptionToAppError } from './graphql/candidate-exception.mapp
     CandidateProfileService,
     CandidateCommands,
     CandidateContactService,
+    CandidatePersonalData,
   ],
   exports: [CandidateCrypto, CandidateQueryService, CandidateService, CandidateProfileService, CandidateCommands, CandidateContactService],
 })

@@ -7,6 +7,8 @@ export { CandidateCommands, type CandidateForProposal } from './services/candida
 export { type CandidateContact, CandidateContactService } from './services/candidate-contact.service.js';
 export { CandidateLoaders } from './graphql/candidate.loaders.js';
 export { CANDIDATE_AGGREGATE, CandidateEvent, type CandidateEventPayload } from './events/candidate.events.js';
+export { CandidateSubjects, type CandidateSubject } from './services/candidate-subjects.js';
+export { consentHistories, type ConsentChange } from './services/candidate-consent.js';
 export { CandidateQueryService } from './services/candidate-query.service.js';
 export { CandidateProfileService, type CandidateProfileFilter } from './services/candidate-profile.service.js';
 export { eligibilityDateFor } from './services/profile-eligibility-date.js';
@@ -27,7 +29,8 @@ export { CandidateObject, CandidateConnection } from './graphql/candidate.object
 export { CandidateProfileObject, CandidateProfileConnection } from './graphql/candidate-profile.object.js';
 export { EligibilityResultObject } from './graphql/eligibility.objects.js';
 export { CandidatesGraphqlModule, CandidatesModule } from './candidates.module.js';
+import { CandidateConsentChangeEntity as ConsentChange } from './entities/candidate-consent-change.entity.js';
 import { CandidateEntity as Candidate } from './entities/candidate.entity.js';
 
-export const candidateEntities = [Candidate];
+export const candidateEntities = [Candidate, ConsentChange];
 export { CandidateException, CandidateExceptionCode } from './errors/candidate.exception.js';

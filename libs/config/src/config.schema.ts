@@ -113,6 +113,14 @@ const variables = z.object({
   PII_ENCRYPTION_KEYS: keyRing,
   PII_ACTIVE_KEY_ID: z.string().min(1),
   PII_BLIND_INDEX_KEY: base64Key('PII_BLIND_INDEX_KEY'),
+  /**
+   * Storage limitation (GDPR art. 5(1)(e)): a candidate's personal data is pseudonymised this many years
+   * after the latest of their last proposal, programme end and record update; access-log rows older than
+   * this are deleted. See README "Data protection".
+   */
+  DATA_RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Candidates the retention job pseudonymises per transaction. */
+  DATA_RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
 });
 
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(variables.shape);

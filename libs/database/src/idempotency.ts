@@ -87,3 +87,13 @@ export async function createIdempotently(
     return id;
   });
 }
+
+/**
+ * Forgets the idempotency records whose result is `resultId` (erasure and
+ * retention): their request hash is derived from the request, which for a
+ * registration holds a keyed digest of the person's CPR and name. A retry of
+ * that request afterwards simply creates anew.
+ */
+export async function forgetIdempotencyRecords(runner: Pick<EntityManager, 'query'>, operation: string, resultId: string): Promise<void> {
+  await runner.query('DELETE FROM idempotency_key WHERE operation = $1 AND result_id = $2', [operation, resultId]);
+}

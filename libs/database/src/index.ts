@@ -7,6 +7,7 @@ export { pendingSchemaChanges } from './schema-drift.js';
 export { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 export {
   createIdempotently,
+  forgetIdempotencyRecords,
   IDEMPOTENCY_KEY_MAX_LENGTH,
   IdempotencyKeyError,
   IdempotencyKeyReusedError,

@@ -24,7 +24,7 @@ export { candidateMatches, explainPair, positionMatches, type MatchRun, type Sco
 export { ScoredRow, scoreCandidateAgainstPositions, scorePositionAgainstCandidates } from './engine/incremental.js';
 export { MatchingService } from './persistence/matching.service.js';
 export { loadAvailableCandidates, loadOpenPositions } from './persistence/match-data.js';
-export { MatchingModule } from './matching.module.js';
+export { MatchingModule, MatchingPersonalDataModule } from './matching.module.js';
 export { MatchingJob, MatchingJobsModule, registerMatchingRoutes } from './jobs/matching-jobs.module.js';
 export { type CandidateChangedJobData } from './jobs/candidate-changed.processor.js';
 export { type PositionChangedJobData } from './jobs/position-changed.processor.js';

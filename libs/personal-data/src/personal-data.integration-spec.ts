@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { Role } from '@igu/access';
 import { useTestDataSource } from '@igu/testing';
 import { FieldCipher } from './field-cipher.js';
+import { accessLogPage, accessRanking, deleteAccessLogBefore } from './services/access-log-queries.js';
 import { recordPersonalDataRead } from './services/personal-data-access-log.js';
 import { reencryptColumn } from './services/rotate-keys.js';
 
@@ -13,18 +15,98 @@ describe('personal data at rest', () => {
       const actor = randomUUID();
       const subjects = [randomUUID(), randomUUID()];
       await recordPersonalDataRead(db.dataSource.manager, {
-        actorUserId: actor,
+        actor: { userId: actor, role: Role.JOBCENTRE },
+        operation: 'candidates',
         subjectType: 'candidate',
         subjectIds: subjects,
         fields: ['fullName', 'cpr'],
       });
       const rows = await db.dataSource.query(
-        'SELECT subject_id, fields, accessed_at FROM personal_data_access WHERE actor_user_id = $1 ORDER BY subject_id',
+        'SELECT subject_id, fields, accessed_at, actor_role, operation FROM personal_data_access WHERE actor_user_id = $1 ORDER BY subject_id',
         [actor],
       );
       expect(rows.map((r: { subject_id: string }) => r.subject_id)).toEqual([...subjects].sort());
       expect(rows[0].fields).toEqual(['fullName', 'cpr']);
       expect(rows[0].accessed_at).toBeInstanceOf(Date);
+      expect(rows[0]).toMatchObject({ actor_role: 'JOBCENTRE', operation: 'candidates' });
+    });
+
+    it('pages one subject newest first with keyset cursors, and ranks readers by distinct subjects', async () => {
+      const subject = randomUUID();
+      const [busy, quiet] = [randomUUID(), randomUUID()];
+      for (let i = 0; i < 5; i += 1) {
+        await recordPersonalDataRead(db.dataSource.manager, {
+          actor: { userId: busy, role: Role.JOBCENTRE },
+          operation: `read-${i}`,
+          subjectType: 'candidate',
+          subjectIds: [subject, randomUUID()],
+          fields: ['fullName'],
+        });
+      }
+      await recordPersonalDataRead(db.dataSource.manager, {
+        actor: { userId: quiet, role: Role.EMPLOYER },
+        operation: 'candidateContact',
+        subjectType: 'candidate',
+        subjectIds: [subject],
+        fields: ['fullName'],
+      });
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await accessLogPage(db.dataSource, { subject: { type: 'candidate', id: subject } }, 2, after);
+        expect(page.totalCount).toBe(6);
+        seen.push(...page.edges.map((edge) => edge.node.operation));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(['candidateContact', 'read-4', 'read-3', 'read-2', 'read-1', 'read-0']);
+      const ranking = await accessRanking(db.dataSource, 'candidate', new Date(Date.now() - 60_000), new Date(Date.now() + 60_000), 10);
+      expect(ranking.filter((row) => row.userId === busy || row.userId === quiet)).toEqual([
+        { userId: busy, role: 'JOBCENTRE', subjects: 6, reads: 10 },
+        { userId: quiet, role: 'EMPLOYER', subjects: 1, reads: 1 },
+      ]);
+    });
+
+    it('lets exactly the retention delete through: rows older than the cutoff declared in the same transaction', async () => {
+      const actor = randomUUID();
+      const read = (subjectIds: string[]) =>
+        recordPersonalDataRead(db.dataSource.manager, {
+          actor: { userId: actor, role: Role.ADMIN },
+          operation: 'probe',
+          subjectType: 'candidate',
+          subjectIds,
+          fields: ['fullName'],
+        });
+      await read([randomUUID(), randomUUID()]);
+      const cutoff = new Date(Date.now() + 1000);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await read([randomUUID()]);
+      const count = async () =>
+        (await db.dataSource.query('SELECT count(*)::int AS n FROM personal_data_access WHERE actor_user_id = $1', [actor]))[0].n as number;
+      // Without the declared cutoff, or for newer rows, or an UPDATE: refused as before.
+      await expect(db.dataSource.query('DELETE FROM personal_data_access WHERE actor_user_id = $1', [actor])).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(
+        db.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('igu.access_log_retention_cutoff', $1, true)`, [cutoff.toISOString()]);
+          await manager.query('DELETE FROM personal_data_access WHERE actor_user_id = $1', [actor]);
+        }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        db.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('igu.access_log_retention_cutoff', $1, true)`, [cutoff.toISOString()]);
+          await manager.query(`UPDATE personal_data_access SET fields = '{}' WHERE actor_user_id = $1`, [actor]);
+        }),
+      ).rejects.toThrow(/append-only/);
+      expect(await count()).toBe(3);
+      const deleted = await db.dataSource.transaction((manager) => deleteAccessLogBefore(manager, cutoff));
+      expect(deleted).toBeGreaterThanOrEqual(2);
+      expect(await count()).toBe(1);
+      // The setting does not outlive the transaction.
+      await expect(db.dataSource.query('DELETE FROM personal_data_access WHERE actor_user_id = $1', [actor])).rejects.toThrow(
+        /append-only/,
+      );
     });
 
     it.each([

@@ -11,6 +11,7 @@ import { ProgrammeResolver } from './graphql/programme.resolver.js';
 import { ProgrammeQueryService } from './services/programme-query.service.js';
 import { ProgrammeLinks } from './services/programme-links.js';
 import { ProgrammeService } from './services/programme.service.js';
+import { ProgrammePersonalData } from './services/programme-personal-data.js';
 import { ProgrammeException } from './errors/programme.exception.js';
 import { AgreementController } from './agreement/agreement.controller.js';
 import { AgreementDataService } from './agreement/agreement-data.service.js';
@@ -18,7 +19,7 @@ import { programmeExceptionToAppError } from './graphql/programme-exception.mapp
 
 @Module({
   imports: [ProposalsModule, PositionsModule, CandidatesModule],
-  providers: [ProgrammeService, ProgrammeQueryService, ProgrammeLinks],
+  providers: [ProgrammeService, ProgrammeQueryService, ProgrammeLinks, ProgrammePersonalData],
   exports: [ProgrammeService, ProgrammeQueryService],
 })
 export class ProgrammesModule {}

@@ -15,13 +15,14 @@ import { ProposalQueryService } from './services/proposal-query.service.js';
 import { ProposalCommands } from './services/proposal-commands.js';
 import { ProposalProgrammesPort } from './services/proposal-programmes.port.js';
 import { ProposalService } from './services/proposal.service.js';
+import { ProposalPersonalData } from './services/proposal-personal-data.js';
 import { ProposalException } from './errors/proposal.exception.js';
 import { InterviewCalendarController } from './interview/interview-calendar.controller.js';
 import { proposalExceptionToAppError } from './graphql/proposal-exception.mapper.js';
 
 @Module({
   imports: [CandidatesModule, PositionsModule],
-  providers: [ProposalService, ProposalQueryService, ProposalCommands, ProposalProgrammesPort],
+  providers: [ProposalService, ProposalQueryService, ProposalCommands, ProposalProgrammesPort, ProposalPersonalData],
   exports: [ProposalService, ProposalQueryService, ProposalCommands, ProposalProgrammesPort],
 })
 export class ProposalsModule {}

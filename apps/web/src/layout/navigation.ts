@@ -9,6 +9,7 @@ import {
   IconRefresh,
   IconMap,
   IconChartBar,
+  IconShieldLock,
 } from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
 
@@ -46,6 +47,7 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   ADMIN: [
     { path: '/administration/users', label: 'nav.users', icon: IconUsers },
     { path: '/administration/matching', label: 'nav.matching', icon: IconRefresh },
+    { path: '/administration/data-protection', label: 'nav.dataProtection', icon: IconShieldLock },
     { path: '/administration/denmark', label: 'map.nav', icon: IconMap },
     { path: '/administration/statistics', label: 'statistics.nav', icon: IconChartBar },
   ],

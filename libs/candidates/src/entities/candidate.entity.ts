@@ -15,6 +15,16 @@ import { CandidateStatus } from '../candidate-status.js';
 @Check('candidate_max_commute_km_range', 'max_commute_km BETWEEN 0 AND 500')
 @Check('candidate_arrival_order', 'arrived_in_municipality_on >= arrived_in_denmark_on')
 @Check('candidate_version_positive', 'version >= 1')
+// Identity is present until the record is pseudonymised, and then nothing personal is left (erasure, retention).
+@Check(
+  'candidate_identity_present',
+  'pseudonymised_at IS NOT NULL OR (full_name_encrypted IS NOT NULL AND cpr_encrypted IS NOT NULL AND cpr_index IS NOT NULL)',
+)
+@Check(
+  'candidate_pseudonymised_empty',
+  `pseudonymised_at IS NULL OR (full_name_encrypted IS NULL AND cpr_encrypted IS NULL AND cpr_index IS NULL AND email_encrypted IS NULL
+   AND phone_encrypted IS NULL AND name_search_index = '{}' AND extract(month FROM date_of_birth) = 1 AND extract(day FROM date_of_birth) = 1)`,
+)
 // Nationwide profile search: shared AVAILABLE profiles, newest first.
 @Index('candidate_shared_available', ['createdAt', 'id'], { where: `status = 'AVAILABLE' AND share_profile_with_employers` })
 // A jobcentre's own list, newest first.
@@ -47,8 +57,9 @@ export class CandidateEntity {
   @Column('text')
   reference!: string;
 
-  @Column('text')
-  fullNameEncrypted!: string;
+  /** Null once pseudonymised (as are the CPR, its index, contact and name tokens). */
+  @Column('text', { nullable: true })
+  fullNameEncrypted!: string | null;
 
   @Column('text', { nullable: true })
   emailEncrypted!: string | null;
@@ -57,20 +68,20 @@ export class CandidateEntity {
   phoneEncrypted!: string | null;
 
   /** The ten digits, encrypted; never returned by the API. */
-  @Column('text')
-  cprEncrypted!: string;
+  @Column('text', { nullable: true })
+  cprEncrypted!: string | null;
 
   /** Keyed HMAC of the CPR digits: one candidate per CPR nationwide. */
   @Index('candidate_cpr_index_unique', { unique: true })
-  @Column('text')
-  cprIndex!: string;
+  @Column('text', { nullable: true })
+  cprIndex!: string | null;
 
   /** Keyed HMACs of the normalised name words, for whole-word name search without decrypting. */
   @Index('candidate_name_search', { type: 'gin' })
   @Column('text', { array: true, default: () => "'{}'" })
   nameSearchIndex!: string[];
 
-  /** From the CPR. */
+  /** From the CPR; 1 January of the birth year once pseudonymised (the year is kept for statistics and age). */
   @Column('date')
   dateOfBirth!: string;
 
@@ -152,4 +163,8 @@ export class CandidateEntity {
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt!: Date;
+
+  /** When the personal data was removed (erasure on request or retention); null while it is held. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  pseudonymisedAt!: Date | null;
 }

@@ -27,6 +27,8 @@ export const CandidateExceptionCode = {
   IDEMPOTENCY_KEY_INVALID: 'IDEMPOTENCY_KEY_INVALID',
   CPR_ALREADY_REGISTERED: 'CPR_ALREADY_REGISTERED',
   VERSION_MISMATCH: 'VERSION_MISMATCH',
+  /** The record was pseudonymised (erasure or retention): it is kept for statistics only, never edited again. */
+  CANDIDATE_PSEUDONYMISED: 'CANDIDATE_PSEUDONYMISED',
   CANDIDATE_NOT_FOUND: 'CANDIDATE_NOT_FOUND',
   ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED',
 } as const;

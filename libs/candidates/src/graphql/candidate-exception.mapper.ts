@@ -28,6 +28,7 @@ export function candidateContractCode(code: CandidateExceptionCode): ErrorCode {
       return ErrorCode.BAD_USER_INPUT;
     case CandidateExceptionCode.CPR_ALREADY_REGISTERED:
     case CandidateExceptionCode.VERSION_MISMATCH:
+    case CandidateExceptionCode.CANDIDATE_PSEUDONYMISED:
       return ErrorCode.CONFLICT;
     case CandidateExceptionCode.CANDIDATE_NOT_FOUND:
       return ErrorCode.NOT_FOUND;

@@ -64,6 +64,12 @@ export class CandidateObject implements NodeInterface, CandidateView {
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the personal data was removed (erasure on request or retention); fullName then shows the reference',
+  })
+  pseudonymisedAt!: Date | null;
+
   /** Resolved as `jobcentre`. */
   jobcentreId!: string;
 }

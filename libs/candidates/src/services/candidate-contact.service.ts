@@ -27,13 +27,14 @@ export class CandidateContactService {
   read(actor: Actor, ids: readonly string[]): Promise<(CandidateContact | null)[]> {
     return this.dataSource.transaction(async (manager) => {
       await recordPersonalDataRead(manager, {
-        actorUserId: actor.userId,
+        actor,
+        operation: 'candidateContact',
         subjectType: 'candidate',
         subjectIds: ids,
         fields: CONTACT_FIELDS,
       });
       const rows = await manager.getRepository(CandidateEntity).find({
-        select: { id: true, fullNameEncrypted: true, emailEncrypted: true, phoneEncrypted: true },
+        select: { id: true, reference: true, fullNameEncrypted: true, emailEncrypted: true, phoneEncrypted: true },
         where: { id: In([...ids]) },
       });
       return alignByKey(

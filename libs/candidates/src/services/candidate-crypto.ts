@@ -24,7 +24,9 @@ export interface CandidateContactData {
 }
 
 export interface EncryptedCandidateContact {
-  fullNameEncrypted: string;
+  reference: string;
+  /** Null, like the contact columns, once the record is pseudonymised. */
+  fullNameEncrypted: string | null;
   emailEncrypted: string | null;
   phoneEncrypted: string | null;
 }
@@ -62,9 +64,15 @@ export class CandidateCrypto {
     return this.blindIndex.of(JSON.stringify(values.map((value) => value ?? null)), 'candidate.request');
   }
 
+  /** A pseudonymised record has no name left: its reference stands in for it. */
+  /** The CPR digits, for the person's own export only (GDPR art. 15); null once pseudonymised. */
+  decryptCpr(cprEncrypted: string | null): string | null {
+    return cprEncrypted === null ? null : this.cipher.decrypt(cprEncrypted, CONTEXT.cpr);
+  }
+
   decryptContact(row: EncryptedCandidateContact): CandidateContactData {
     return {
-      fullName: this.cipher.decrypt(row.fullNameEncrypted, CONTEXT.fullName),
+      fullName: row.fullNameEncrypted === null ? row.reference : this.cipher.decrypt(row.fullNameEncrypted, CONTEXT.fullName),
       email: row.emailEncrypted === null ? null : this.cipher.decrypt(row.emailEncrypted, CONTEXT.email),
       phone: row.phoneEncrypted === null ? null : this.cipher.decrypt(row.phoneEncrypted, CONTEXT.phone),
     };

@@ -90,7 +90,9 @@ export function profileSearchQuery(
   const query = manager
     .createQueryBuilder(CandidateEntity, 'c')
     .select(PROFILE_COLUMNS.map((column) => `c.${column}`))
-    .where('c.status = :available', { available: CandidateStatus.AVAILABLE });
+    .where('c.status = :available', { available: CandidateStatus.AVAILABLE })
+    // A pseudonymised record stays for statistics only; it is never offered again.
+    .andWhere('c.pseudonymised_at IS NULL');
   if (scope.kind === 'company') {
     query.andWhere('c.share_profile_with_employers');
   } else if (scope.kind === 'jobcentre') {

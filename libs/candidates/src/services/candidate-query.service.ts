@@ -22,14 +22,14 @@ export class CandidateQueryService {
   ) {}
 
   /** NOT_FOUND for anyone but the candidate's own jobcentre: whether it exists is not theirs to know. */
-  async byId(actor: Actor, id: string): Promise<CandidateView> {
+  async byId(actor: Actor, id: string, operation = 'candidate'): Promise<CandidateView> {
     const scope = scopeOf(actor);
     if (scope.kind !== 'jobcentre' || !isUuid(id))
       throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(CandidateEntity, { id, jobcentreId: scope.jobcentreId });
       if (!row) throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
-      const [view] = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: [row], today: this.clock.today() });
+      const [view] = await fullRecords(manager, this.crypto, { actor, operation, rows: [row], today: this.clock.today() });
       return view;
     });
   }
@@ -44,7 +44,7 @@ export class CandidateQueryService {
       applyKeyset(query, 'c', order, after);
       const rows = await query.limit(first + 1).getMany();
       const page = rows.slice(0, first);
-      const views = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: page, today });
+      const views = await fullRecords(manager, this.crypto, { actor, operation: 'candidates', rows: page, today });
       const byId = new Map(views.map((view) => [view.id, view]));
       return toConnection(
         rows,

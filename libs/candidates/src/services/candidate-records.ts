@@ -1,3 +1,4 @@
+import type { Actor } from '@igu/access';
 import type { CalendarDate } from '@igu/calendar';
 import { recordPersonalDataRead } from '@igu/personal-data';
 import type { EntityManager } from 'typeorm';
@@ -14,10 +15,12 @@ import { CANDIDATE_PERSONAL_FIELDS, type CandidateView, toCandidateView } from '
 export async function fullRecords(
   manager: EntityManager,
   crypto: CandidateCrypto,
-  { actorUserId, rows, today }: { actorUserId: string; rows: readonly CandidateEntity[]; today: CalendarDate },
+  { actor, operation, rows, today }: { actor: Actor; operation: string; rows: readonly CandidateEntity[]; today: CalendarDate },
 ): Promise<CandidateView[]> {
+  // Every list row is a read of that person: a list of 20 names is 20 log rows.
   await recordPersonalDataRead(manager, {
-    actorUserId,
+    actor,
+    operation,
     subjectType: 'candidate',
     subjectIds: rows.map((row) => row.id),
     fields: CANDIDATE_PERSONAL_FIELDS,

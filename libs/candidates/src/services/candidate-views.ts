@@ -53,6 +53,8 @@ export interface CandidateView extends CandidateContactData {
   firstOfferAt: CalendarDate | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Set once the personal data was removed (erasure or retention): name, CPR and contact are gone. */
+  pseudonymisedAt: Date | null;
 }
 
 /** Personal fields a full-record read exposes: what the access log names. */
@@ -136,7 +138,9 @@ export function toCandidateView(row: CandidateEntity, contact: CandidateContactD
     version: row.version,
     profile: toProfileView(row, today),
     ...contact,
-    cprMasked: maskedCprOf(row.dateOfBirth),
+    // Once pseudonymised only the birth year is left: the mask shows nothing.
+    cprMasked: row.pseudonymisedAt ? 'XXXXXX-XXXX' : maskedCprOf(row.dateOfBirth),
+    pseudonymisedAt: row.pseudonymisedAt,
     dateOfBirth: row.dateOfBirth,
     jobcentreId: row.jobcentreId,
     residenceBasis: row.residenceBasis,

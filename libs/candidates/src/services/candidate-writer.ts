@@ -22,6 +22,7 @@ import {
 import { generateCandidateReference } from '../rules/candidate-reference.js';
 import { firstOfferDates } from '../rules/first-offer-deadlines.js';
 import { occupationPrefixes } from '../rules/occupation-prefixes.js';
+import { recordConsentChange } from './candidate-consent.js';
 import type { CandidateCrypto } from './candidate-crypto.js';
 import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 import { queryRow } from '@igu/database';
@@ -84,7 +85,12 @@ type ColumnValues = Partial<Omit<CandidateEntity, 'id' | 'version' | 'createdAt'
 export async function insertCandidate(
   manager: EntityManager,
   crypto: CandidateCrypto,
-  { jobcentreId, input, today }: { jobcentreId: string; input: NewCandidate; today: CalendarDate },
+  {
+    jobcentreId,
+    input,
+    today,
+    recordedByUserId = null,
+  }: { jobcentreId: string; input: NewCandidate; today: CalendarDate; recordedByUserId?: string | null },
 ): Promise<string> {
   const fullName = normaliseFullName(input.fullName);
   const cpr = parseCandidateCpr(input.cpr, today);
@@ -134,6 +140,7 @@ export async function insertCandidate(
   };
   const result = await manager.insert(CandidateEntity, values);
   const id = result.identifiers[0].id as string;
+  if (input.shareProfileWithEmployers) await recordConsentChange(manager, { candidateId: id, shared: true, byUserId: recordedByUserId });
   await recordOutboxEvent(manager, {
     topic: CandidateEvent.CREATED,
     aggregateType: CANDIDATE_AGGREGATE,

@@ -12,6 +12,7 @@ import { CandidateQueryService } from './candidate-query.service.js';
 import { fullRecords } from './candidate-records.js';
 import type { CandidateView } from './candidate-views.js';
 import { type CandidateChanges, candidateChangeValues, insertCandidate, type NewCandidate } from './candidate-writer.js';
+import { recordConsentChange } from './candidate-consent.js';
 import { requireJobcentre } from './jobcentre-scope.js';
 import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 
@@ -39,9 +40,15 @@ export class CandidateService {
         const id = await createIdempotently(
           this.dataSource,
           { userId: actor.userId, operation: 'createCandidate', key: idempotencyKey, request },
-          (manager) => insertCandidate(manager, this.crypto, { jobcentreId: scope.jobcentreId, input: candidate, today }),
+          (manager) =>
+            insertCandidate(manager, this.crypto, {
+              jobcentreId: scope.jobcentreId,
+              input: candidate,
+              today,
+              recordedByUserId: actor.userId,
+            }),
         );
-        return await this.queries.byId(actor, id);
+        return await this.queries.byId(actor, id, 'createCandidate');
       } catch (error) {
         if (error instanceof IdempotencyKeyError) {
           throw new CandidateException(error.reason, error.message, 'input.idempotencyKey');
@@ -71,6 +78,8 @@ export class CandidateService {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(CandidateEntity, { id, jobcentreId: scope.jobcentreId });
       if (!current) throw new CandidateException(CandidateExceptionCode.CANDIDATE_NOT_FOUND, 'Candidate not found');
+      if (current.pseudonymisedAt)
+        throw new CandidateException(CandidateExceptionCode.CANDIDATE_PSEUDONYMISED, 'The personal data of this candidate was erased');
       if (current.version !== expectedVersion) throw versionMismatch();
       const values = await candidateChangeValues(manager, this.crypto, current, changes, today);
       const result = await manager
@@ -84,6 +93,9 @@ export class CandidateService {
         })
         .execute();
       if (result.affected !== 1) throw versionMismatch();
+      if (values.shareProfileWithEmployers !== undefined && values.shareProfileWithEmployers !== current.shareProfileWithEmployers) {
+        await recordConsentChange(manager, { candidateId: id, shared: values.shareProfileWithEmployers, byUserId: actor.userId });
+      }
       await recordOutboxEvent(manager, {
         topic: CandidateEvent.CHANGED,
         aggregateType: CANDIDATE_AGGREGATE,
@@ -91,7 +103,7 @@ export class CandidateService {
         payload: { candidateId: id, jobcentreId: scope.jobcentreId },
       });
       const updated = await manager.findOneByOrFail(CandidateEntity, { id });
-      const [view] = await fullRecords(manager, this.crypto, { actorUserId: actor.userId, rows: [updated], today });
+      const [view] = await fullRecords(manager, this.crypto, { actor, operation: 'updateCandidate', rows: [updated], today });
       return view;
     });
   }

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CandidatesModule } from '@igu/candidates';
+import { MatchingPersonalDataModule } from '../matching.module.js';
 import { PositionsModule } from '@igu/positions';
 import { ReferenceDataModule } from '@igu/reference-data';
 import { MatchQueryService } from './match-query.service.js';
@@ -23,7 +24,7 @@ export class MatchingGraphqlModule {
   static forRoot(options: MatchingGraphqlOptions): DynamicModule {
     return {
       module: MatchingGraphqlModule,
-      imports: [PositionsModule, CandidatesModule, ReferenceDataModule],
+      imports: [PositionsModule, CandidatesModule, ReferenceDataModule, MatchingPersonalDataModule],
       providers: [
         { provide: PROPOSED_PAIR_SQL, useValue: options.proposedPairSql },
         MatchQueryService,

@@ -18,7 +18,7 @@ const CANDIDATE_SQL = `
          -- one IGU per person, ever: one recorded before this system, or one of ours that became ACTIVE
          (c.prior_igu OR c.igu_started_on IS NOT NULL) AS prior_igu
   FROM candidate c JOIN municipality m ON m.code = c.municipality_code
-  WHERE (c.status = 'AVAILABLE' OR NOT $2::boolean) AND ($1::uuid[] IS NULL OR c.id = ANY($1))
+  WHERE ((c.status = 'AVAILABLE' AND c.pseudonymised_at IS NULL) OR NOT $2::boolean) AND ($1::uuid[] IS NULL OR c.id = ANY($1))
     AND c.id > $3::uuid
   ORDER BY c.id LIMIT $4`;
 

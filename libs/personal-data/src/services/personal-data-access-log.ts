@@ -1,8 +1,12 @@
+import type { Role } from '@igu/access';
 import type { EntityManager } from 'typeorm';
 import { PersonalDataAccessEntity } from '../entities/personal-data-access.entity.js';
 
 export interface PersonalDataRead {
-  actorUserId: string;
+  /** Who read, in which role. */
+  actor: { userId: string; role: Role };
+  /** The API operation that read (`candidate`, `candidates`, `export`, …): names only, never an argument's value. */
+  operation: string;
   subjectType: string;
   subjectIds: readonly string[];
   fields: readonly string[];
@@ -13,14 +17,17 @@ export interface PersonalDataRead {
  * before returning data: if the log cannot be written, the read fails.
  */
 export async function recordPersonalDataRead(manager: EntityManager, read: PersonalDataRead): Promise<void> {
-  if (read.subjectIds.length === 0) return;
+  const subjectIds = [...new Set(read.subjectIds)];
+  if (subjectIds.length === 0) return;
   await manager
     .createQueryBuilder()
     .insert()
     .into(PersonalDataAccessEntity)
     .values(
-      read.subjectIds.map((subjectId) => ({
-        actorUserId: read.actorUserId,
+      subjectIds.map((subjectId) => ({
+        actorUserId: read.actor.userId,
+        actorRole: read.actor.role,
+        operation: read.operation,
         subjectType: read.subjectType,
         subjectId,
         fields: [...read.fields],

@@ -1,15 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Tabs, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconSend } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { errorMessage } from '../../errors/error-message.js';
-import { formatDate, formatInteger } from '../../format.js';
+import { formatDate, formatDateTime, formatInteger } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import type { CandidateWithMatchesQuery } from '../../graphql/generated/graphql.js';
 import { PageFrame } from '../../components/PageFrame.js';
+import { AccessLogTab, ConsentHistory, EraseCandidate, ExportButtons } from './CandidateDataProtection.js';
 import { FirstOfferBadge } from './CandidatesPage.js';
 import { firstOfferStatus, todayInDenmark } from './first-offer.js';
 import { MapSlot, countByMunicipality } from './map-slot.js';
@@ -28,6 +29,14 @@ const CandidateWithMatchesQueryDocument = graphql(`
       firstOfferTargetDate
       firstOfferDeadline
       shareProfileWithEmployers
+      pseudonymisedAt
+      consentHistory {
+        shared
+        at
+        by {
+          displayName
+        }
+      }
       profile {
         id
         reference
@@ -127,6 +136,7 @@ export default function CandidatePage() {
   const { t } = useTranslation();
   const { data, error, refetch, fetchMore } = useQuery(CandidateWithMatchesQueryDocument, { variables: { id } });
   const [proposing, setProposing] = useState<MatchNode | null>(null);
+  const [tab, setTab] = useState<string>('matches');
   const candidate = data?.candidate;
   const proposedStatus = useMemo(
     () => new Map((candidate?.proposals.edges ?? []).map(({ node }) => [node.position.id, node.status])),
@@ -186,75 +196,111 @@ export default function CandidatePage() {
                 })}
           </Text>
           {!candidate.shareProfileWithEmployers && <Text size="sm">{t('jobcentre.candidate.notShared')}</Text>}
+          {candidate.pseudonymisedAt && (
+            <Badge color="gray" variant="filled" data-testid="pseudonymised">
+              {t('jobcentre.dataProtection.erased', { at: formatDateTime(candidate.pseudonymisedAt) })}
+            </Badge>
+          )}
+          <Group justify="space-between" gap="xs">
+            <ExportButtons candidateId={candidate.id} reference={profile.reference} />
+            {!candidate.pseudonymisedAt && <EraseCandidate candidateId={candidate.id} onErased={() => void refetch()} />}
+          </Group>
         </Stack>
       </Card>
 
-      <Title order={3}>{t('jobcentre.candidate.matchesTitle', { n: formatInteger(matches.totalCount) })}</Title>
-      <MapSlot counts={countByMunicipality(matches.edges.map(({ node }) => node.position))} label={t('jobcentre.candidate.mapLabel')} />
-      {matches.edges.length === 0 ? (
-        <EmptyState message={t('jobcentre.candidate.noMatches')} />
-      ) : (
-        <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('jobcentre.candidate.matchesLabel')}>
-          {matches.edges.map(({ node: match }) => {
-            const status = proposedStatus.get(match.position.id);
-            return (
-              <Card component="li" withBorder key={match.position.id} data-testid="match">
-                <Stack gap="xs">
-                  <Group justify="space-between" align="flex-start" wrap="wrap">
-                    <div>
-                      <Title order={4}>{match.position.title}</Title>
-                      <Text size="sm">
-                        {match.position.company.name} · {match.position.municipality.name} · {t(`jobcentre.kinds.${match.position.kind}`)}
-                        {match.position.startDate ? ` · ${t('jobcentre.startsOn', { date: formatDate(match.position.startDate) })}` : ''}
-                      </Text>
-                    </div>
-                    <Group gap="xs">
-                      <Badge size="lg" variant="filled" aria-label={t('jobcentre.match.scoreLabel', { score: formatPercent(match.score) })}>
-                        {formatPercent(match.score)}
-                      </Badge>
-                      {status ? (
-                        <Badge variant="light" color="blue" c="dark">
-                          {t(`jobcentre.proposalStatus.${status}`)}
-                        </Badge>
-                      ) : (
-                        <Button size="xs" leftSection={<IconSend size={14} aria-hidden />} onClick={() => setProposing(match)}>
-                          {t('jobcentre.propose.button')}
-                          <VisuallyHidden> {match.position.title}</VisuallyHidden>
-                        </Button>
-                      )}
-                    </Group>
-                  </Group>
-                  <MatchExplanation match={match} iguPosition={match.position.kind === 'IGU'} />
-                </Stack>
-              </Card>
-            );
-          })}
-        </Stack>
-      )}
-      {matches.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: matches.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) =>
-                previous.candidate && fetchMoreResult.candidate
-                  ? {
-                      candidate: {
-                        ...fetchMoreResult.candidate,
-                        matches: {
-                          ...fetchMoreResult.candidate.matches,
-                          edges: [...previous.candidate.matches.edges, ...fetchMoreResult.candidate.matches.edges],
-                        },
-                      },
-                    }
-                  : previous,
-            })
-          }
-        >
-          {t('jobcentre.showMore')}
-        </Button>
-      )}
+      <Tabs value={tab} onChange={(value) => value && setTab(value)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="matches">{t('jobcentre.dataProtection.tabs.matches')}</Tabs.Tab>
+          <Tabs.Tab value="accessLog">{t('jobcentre.dataProtection.tabs.accessLog')}</Tabs.Tab>
+          <Tabs.Tab value="consent">{t('jobcentre.dataProtection.tabs.consent')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="accessLog" pt="md">
+          <AccessLogTab candidateId={candidate.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="consent" pt="md">
+          <ConsentHistory history={candidate.consentHistory} />
+        </Tabs.Panel>
+        <Tabs.Panel value="matches" pt="md">
+          <Stack>
+            <Title order={3}>{t('jobcentre.candidate.matchesTitle', { n: formatInteger(matches.totalCount) })}</Title>
+            <MapSlot
+              counts={countByMunicipality(matches.edges.map(({ node }) => node.position))}
+              label={t('jobcentre.candidate.mapLabel')}
+            />
+            {matches.edges.length === 0 ? (
+              <EmptyState message={t('jobcentre.candidate.noMatches')} />
+            ) : (
+              <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('jobcentre.candidate.matchesLabel')}>
+                {matches.edges.map(({ node: match }) => {
+                  const status = proposedStatus.get(match.position.id);
+                  return (
+                    <Card component="li" withBorder key={match.position.id} data-testid="match">
+                      <Stack gap="xs">
+                        <Group justify="space-between" align="flex-start" wrap="wrap">
+                          <div>
+                            <Title order={4}>{match.position.title}</Title>
+                            <Text size="sm">
+                              {match.position.company.name} · {match.position.municipality.name} ·{' '}
+                              {t(`jobcentre.kinds.${match.position.kind}`)}
+                              {match.position.startDate
+                                ? ` · ${t('jobcentre.startsOn', { date: formatDate(match.position.startDate) })}`
+                                : ''}
+                            </Text>
+                          </div>
+                          <Group gap="xs">
+                            <Badge
+                              size="lg"
+                              variant="filled"
+                              aria-label={t('jobcentre.match.scoreLabel', { score: formatPercent(match.score) })}
+                            >
+                              {formatPercent(match.score)}
+                            </Badge>
+                            {status ? (
+                              <Badge variant="light" color="blue" c="dark">
+                                {t(`jobcentre.proposalStatus.${status}`)}
+                              </Badge>
+                            ) : (
+                              <Button size="xs" leftSection={<IconSend size={14} aria-hidden />} onClick={() => setProposing(match)}>
+                                {t('jobcentre.propose.button')}
+                                <VisuallyHidden> {match.position.title}</VisuallyHidden>
+                              </Button>
+                            )}
+                          </Group>
+                        </Group>
+                        <MatchExplanation match={match} iguPosition={match.position.kind === 'IGU'} />
+                      </Stack>
+                    </Card>
+                  );
+                })}
+              </Stack>
+            )}
+            {matches.pageInfo.hasNextPage && (
+              <Button
+                variant="default"
+                onClick={() =>
+                  void fetchMore({
+                    variables: { after: matches.pageInfo.endCursor },
+                    updateQuery: (previous, { fetchMoreResult }) =>
+                      previous.candidate && fetchMoreResult.candidate
+                        ? {
+                            candidate: {
+                              ...fetchMoreResult.candidate,
+                              matches: {
+                                ...fetchMoreResult.candidate.matches,
+                                edges: [...previous.candidate.matches.edges, ...fetchMoreResult.candidate.matches.edges],
+                              },
+                            },
+                          }
+                        : previous,
+                  })
+                }
+              >
+                {t('jobcentre.showMore')}
+              </Button>
+            )}
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
       <ProposeDialog
         candidateId={candidate.id}
         match={proposing}
