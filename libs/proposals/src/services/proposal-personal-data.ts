@@ -12,6 +12,8 @@ interface ProposalExportRow {
   note: string | null;
   crossMunicipality: boolean;
   interviewAt: Date | null;
+  interviewMode: string | null;
+  interviewLocation: string | null;
   decisionReason: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -28,6 +30,8 @@ interface ProposalEventExportRow {
  * Proposals of the person with their history. Free text about the person is
  * the proposal's message (`note`), the decision reason and each history note;
  * pseudonymising clears them and keeps statuses and dates (offer statistics).
+ * The interview's place (an address, the employer's phone number or a meeting
+ * link) is exported but kept: it describes the employer's meeting, not the person.
  * Writing only this library's tables (proposal, proposal_event).
  */
 @Injectable()
@@ -40,7 +44,8 @@ export class ProposalPersonalData implements PersonalDataContributor {
     const proposals = await queryRows<ProposalExportRow>(
       manager,
       `SELECT p.id, p.status, p.position_id AS "positionId", pos.title AS "positionTitle", p.note,
-         p.cross_municipality AS "crossMunicipality", p.interview_at AS "interviewAt", p.decision_reason AS "decisionReason",
+         p.cross_municipality AS "crossMunicipality", p.interview_at AS "interviewAt",
+         p.interview_mode AS "interviewMode", p.interview_location AS "interviewLocation", p.decision_reason AS "decisionReason",
          p.created_at AS "createdAt", p.updated_at AS "updatedAt"
        FROM proposal p JOIN position pos ON pos.id = p.position_id WHERE p.candidate_id = $1 ORDER BY p.created_at, p.id`,
       [candidateId],
