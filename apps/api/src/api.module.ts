@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
@@ -8,7 +9,7 @@ import { CompaniesGraphqlModule } from '@igu/companies';
 import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
-import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, NodeModule } from '@igu/graphql';
+import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, HttpErrorFilter, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
@@ -69,7 +70,16 @@ export class ApiModule {
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
         StatisticsGraphqlModule,
       ],
-      providers: [NodeResolver],
+      providers: [
+        NodeResolver,
+        {
+          // The controllers' error answers (GraphQL errors go through Apollo's formatter instead).
+          provide: APP_FILTER,
+          inject: [Logger, ExceptionMapperRegistry],
+          useFactory: (logger: Logger, mappers: ExceptionMapperRegistry) =>
+            new HttpErrorFilter(mappers, (error) => logger.error({ err: error }, 'unexpected error in HTTP request')),
+        },
+      ],
     };
   }
 }

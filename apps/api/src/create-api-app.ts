@@ -4,10 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@igu/config';
 import { altairExpress } from 'altair-express-middleware';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, type ApiOptions } from './api.module.js';
 import { serveWebAppWithVite } from './web/dev-web.js';
-import { serveBuiltWebApp } from './web/static-web.js';
+import { CSP_DIRECTIVES, serveBuiltWebApp } from './web/static-web.js';
 
 export interface ApiAppOptions extends ApiOptions {
   /** The built web app to serve (default in production: dist/web); tests pass their own. */
@@ -23,6 +24,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   http.disable('x-powered-by');
   // Client IPs (login throttling) come from X-Forwarded-For only behind a trusted proxy.
   http.set('trust proxy', config.TRUST_PROXY);
+  applyBrowserPolicies(app, config);
   // Only the refresh-token cookie is read (by /auth/refresh and /auth/sign-out).
   app.use(cookieParser());
   if (config.NODE_ENV === 'development') {
@@ -31,6 +33,28 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   }
   await serveWebApp(app, config, options.webRoot);
   return app;
+}
+
+/**
+ * Production: helmet's security headers on every answer, with the web app's CSP
+ * (static-web.ts; not in development, where Vite injects inline scripts). Any
+ * environment: CORS only for the configured origins; none by default, the web
+ * app being same-origin. Allowed origins send the Bearer token, never cookies.
+ */
+function applyBrowserPolicies(app: NestExpressApplication, config: AppConfig): void {
+  if (config.NODE_ENV === 'production') {
+    app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { ...CSP_DIRECTIVES } } }));
+  }
+  if (config.CORS_ORIGINS.length > 0) {
+    app.enableCors({
+      origin: [...config.CORS_ORIGINS],
+      methods: ['GET', 'POST'],
+      // apollo-require-preflight: Apollo's CSRF prevention accepts a GET query only with it (or a JSON content-type).
+      allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
+      credentials: false,
+      maxAge: 600,
+    });
+  }
 }
 
 /** The web app on the API's port: Vite middleware in development, the build in production, in tests only when asked. */

@@ -56,7 +56,9 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
       // Every alias counts, `__typename` too (graphql-armor exempts it by default).
       maxAliasesRule({ n: 30, allowList: [], ...REPORT_AS_VALIDATION_ERROR }),
     ],
-    formatError: createErrorFormatter(hooks.reportError, hooks.exceptionMappers),
+    formatError: createErrorFormatter(hooks.reportError, hooks.exceptionMappers, { hideSuggestions: production }),
+    // One operation per request (Apollo's default, stated): a batch would multiply the per-request limits.
+    allowBatchedHttpRequests: false,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

@@ -9,6 +9,7 @@ export {
 } from './errors/exception-mappers.js';
 export { GraphqlErrorsModule } from './errors/errors.module.js';
 export { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
+export { HttpErrorFilter, type HttpErrorBody } from './errors/http-error.filter.js';
 export { DateScalar } from './scalars/date.scalar.js';
 export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pagination/cursor.js';
 export {

@@ -19,8 +19,10 @@ export async function downloadMunicipalityCsv(period: { from: string; to: string
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { reason?: unknown; code?: unknown };
-    throw new DownloadError(typeof body.reason === 'string' ? body.reason : typeof body.code === 'string' ? body.code : 'NETWORK');
+    // The API's error body: { error: { code, reason?, message } }.
+    const body = (await response.json().catch(() => ({}))) as { error?: { reason?: unknown; code?: unknown } };
+    const { reason, code } = body.error ?? {};
+    throw new DownloadError(typeof reason === 'string' ? reason : typeof code === 'string' ? code : 'NETWORK');
   }
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
