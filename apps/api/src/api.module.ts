@@ -10,7 +10,7 @@ import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, HttpErrorFilter, NodeModule } from '@igu/graphql';
-import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { HealthModule, httpLoggerParams, Metrics, MetricsModule } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
 import { PositionsGraphqlModule } from '@igu/positions';
@@ -43,14 +43,16 @@ export class ApiModule {
         PersonalDataModule,
         NodeModule,
         GraphqlErrorsModule,
+        MetricsModule.forRoot('api'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthGraphqlModule],
-          inject: [Logger, TokenService, ExceptionMapperRegistry],
-          useFactory: (logger: Logger, tokens: TokenService, exceptionMappers: ExceptionMapperRegistry) =>
+          inject: [Logger, TokenService, ExceptionMapperRegistry, Metrics],
+          useFactory: (logger: Logger, tokens: TokenService, exceptionMappers: ExceptionMapperRegistry, metrics: Metrics) =>
             buildApolloOptions(config, {
               reportError: (error) => logger.error({ err: error }, 'unexpected error in GraphQL request'),
               exceptionMappers,
+              observeOperation: (sample) => metrics.observeGraphqlOperation(sample),
               // graphql-ws: the same bearer token, checked once when the socket connects.
               authenticateConnection: async (params) => {
                 const token = bearerToken(params.authorization ?? params.Authorization);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@igu/config';
+import { httpMetricsMiddleware, Metrics } from '@igu/observability';
 import { altairExpress } from 'altair-express-middleware';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -20,6 +21,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // First, so the latency covers every later middleware. Paths answered by a mount, not a route, are labelled by it.
+  app.use(httpMetricsMiddleware(app.get(Metrics), ['/graphql', '/assets', '/altair']));
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   // Client IPs (login throttling) come from X-Forwarded-For only behind a trusted proxy.
