@@ -19,5 +19,5 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY libs/reference-data/data ./libs/reference-data/data
 USER node
-EXPOSE 3000 3001
+EXPOSE 3000 3001 9464 9465
 CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]
