@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
-import { PayloadTooLargeException } from '@nestjs/common';
+import { PayloadTooLargeException, ServiceUnavailableException } from '@nestjs/common';
 import { AppError } from './app-error.js';
 import { ExceptionMapperRegistry } from './exception-mappers.js';
 import { HttpErrorFilter } from './http-error.filter.js';
@@ -60,6 +60,14 @@ describe('HttpErrorFilter', () => {
     expect(sent).toMatchObject({ status: 500, body: { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } } });
     expect(JSON.stringify(sent.body)).not.toContain('secret_table');
     expect(reported).toEqual([failure]);
+  });
+
+  it('keeps the status of a deliberate 5xx HttpException, not its message', () => {
+    const reported: unknown[] = [];
+    const { host, sent } = fakeHttp();
+    filter(reported).catch(new ServiceUnavailableException('redis at 10.0.0.7 is down'), host);
+    expect(sent).toMatchObject({ status: 503, body: { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } } });
+    expect(reported).toEqual([]);
   });
 
   it('rethrows outside HTTP, so Apollo formats GraphQL errors', () => {

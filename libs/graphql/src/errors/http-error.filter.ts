@@ -28,6 +28,8 @@ const CODE_OF_STATUS: Readonly<Partial<Record<number, string>>> = {
   429: ErrorCode.RATE_LIMITED,
 };
 
+const INTERNAL: HttpErrorBody = { error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } };
+
 /** What a file route answers on error: the GraphQL error's code and extensions, under `error`. */
 export interface HttpErrorBody {
   error: { code: string; message: string; reason?: string; field?: string; [detail: string]: unknown };
@@ -71,9 +73,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       const code = CODE_OF_STATUS[status];
       if (code) return [status, { error: { code, message: safeHttpMessage(exception, status) } }];
       if (status < 500) return [status, { error: { code: ErrorCode.BAD_USER_INPUT, message: safeHttpMessage(exception, status) } }];
+      // A deliberate 5xx (503 while a dependency is down) keeps its status, not its message.
+      if (status !== 500) return [status, INTERNAL];
     }
     this.report(exception);
-    return [500, { error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } }];
+    return [500, INTERNAL];
   }
 }
 
