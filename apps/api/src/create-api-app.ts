@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiRateLimitService } from '@igu/auth';
 import type { AppConfig } from '@igu/config';
 import { httpMetricsMiddleware, Metrics } from '@igu/observability';
 import { altairExpress } from 'altair-express-middleware';
@@ -9,6 +10,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, type ApiOptions } from './api.module.js';
 import { serveWebAppWithVite } from './web/dev-web.js';
+import { isApiPath } from './web/page-requests.js';
 import { CSP_DIRECTIVES, serveBuiltWebApp } from './web/static-web.js';
 
 export interface ApiAppOptions extends ApiOptions {
@@ -28,6 +30,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   // Client IPs (login throttling) come from X-Forwarded-For only behind a trusted proxy.
   http.set('trust proxy', config.TRUST_PROXY);
   applyBrowserPolicies(app, config);
+  // After CORS, so a browser can read a 429; before every route.
+  app.use(app.get(ApiRateLimitService).middleware((req) => isApiPath(req.path)));
   // Only the refresh-token cookie is read (by /auth/refresh and /auth/sign-out).
   app.use(cookieParser());
   if (config.NODE_ENV === 'development') {

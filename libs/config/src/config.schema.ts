@@ -139,6 +139,10 @@ const variables = z.object({
   /** registerEmployer attempts per IP (each runs argon2id), per REGISTER_WINDOW_SECONDS. */
   REGISTER_MAX_PER_IP: count.default(5),
   REGISTER_WINDOW_SECONDS: seconds.default(3600),
+  /** Requests per client IP (every request) and per signed-in user, per API_RATE_LIMIT_WINDOW_SECONDS, over the whole API; 0 turns a limit off. */
+  API_RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(3000),
+  API_RATE_LIMIT_PER_USER: z.coerce.number().int().min(0).default(600),
+  API_RATE_LIMIT_WINDOW_SECONDS: seconds.default(60),
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters').optional(),
 
