@@ -55,13 +55,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.answer(exception);
-    const retryAfter = body.error.retryAfterSeconds;
-    if (status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     if (response.headersSent) {
       // A streamed answer failed half-way: nothing sensible can follow the bytes already sent.
       response.destroy();
       return;
     }
+    const retryAfter = body.error.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     response.status(status).json(body);
   }
 
