@@ -27,7 +27,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   app.use(httpMetricsMiddleware(app.get(Metrics), ['/graphql', '/assets', '/altair']));
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
-  // Client IPs (login throttling) come from X-Forwarded-For only behind a trusted proxy.
+  // Client IPs (rate limits) come from X-Forwarded-For only behind a trusted proxy.
   http.set('trust proxy', config.TRUST_PROXY);
   applyBrowserPolicies(app, config);
   // After CORS, so a browser can read a 429; before every route.
