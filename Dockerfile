@@ -20,5 +20,5 @@ COPY --from=build /app/dist ./dist
 COPY libs/reference-data/data ./libs/reference-data/data
 COPY libs/programmes/assets ./libs/programmes/assets
 USER node
-EXPOSE 3000 3001
+EXPOSE 3000 3001 9464 9465
 CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

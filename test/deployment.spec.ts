@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 
 interface Service {
   image?: string;
+  container_name?: string;
   build?: unknown;
   command?: string[];
   ports?: string[];
@@ -26,7 +27,7 @@ describe('docker-compose.yml (no Docker engine here, so the file itself is check
     }
     expect(compose.services.postgres.ports).toContain('5432:5432');
     expect(compose.services.redis.ports).toContain('6379:6379');
-    expect(compose.services.api.ports).toContain('3000:3000');
+    expect(compose.services.api.ports).toEqual(['3000-3009:3000']);
     expect(compose.services.api.healthcheck!.test.join(' ')).toContain('/health/ready');
     expect(compose.services.worker.healthcheck!.test.join(' ')).toContain('3001/health/ready');
   });
@@ -40,6 +41,37 @@ describe('docker-compose.yml (no Docker engine here, so the file itself is check
     expect(compose.services.api.depends_on?.migrate?.condition).toBe('service_completed_successfully');
     expect(compose.services.worker.depends_on?.migrate?.condition).toBe('service_completed_successfully');
     expect(compose.services.worker.command?.join(' ')).not.toContain('migrate');
+  });
+});
+
+describe('docker-compose.yml scales api and worker (`--scale worker=3`)', () => {
+  /** `host:container`, `ip:host:container` or a bare container port; a fixed host port allows one replica only. */
+  const fixedHostPort = (mapping: string) => {
+    const parts = mapping.split(':');
+    const host = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    return host !== undefined && /^\d+$/.test(host);
+  };
+
+  it('names no container', () => {
+    for (const [name, service] of Object.entries(compose.services)) expect([name, service.container_name]).toEqual([name, undefined]);
+  });
+
+  it('publishes no fixed host port on api or worker', () => {
+    expect(fixedHostPort('3000:3000')).toBe(true);
+    expect(fixedHostPort('127.0.0.1:3000:3000')).toBe(true);
+    expect(fixedHostPort('3000-3009:3000')).toBe(false);
+    expect(fixedHostPort('3000')).toBe(false);
+    for (const name of ['api', 'worker']) expect((compose.services[name].ports ?? []).filter(fixedHostPort)).toEqual([]);
+  });
+
+  it('serves metrics on their own ports, published to no host', () => {
+    expect(compose.services.api.environment?.METRICS_PORT).toBe('9464');
+    expect(compose.services.worker.environment?.WORKER_METRICS_PORT).toBe('9465');
+    for (const name of ['api', 'worker']) expect((compose.services[name].ports ?? []).join(' ')).not.toMatch(/946[45]/);
+  });
+
+  it('runs production images', () => {
+    for (const name of ['api', 'worker', 'migrate']) expect(compose.services[name].environment?.NODE_ENV).toBe('production');
   });
 });
 

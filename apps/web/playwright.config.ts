@@ -56,7 +56,11 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     env: {
       API_PORT: String(PORT),
+      PORT: '', // a platform PORT in the environment would win over API_PORT
       WORKER_HEALTH_PORT: String(PORT + 1),
+      // One browser IP and a few users at machine speed: whole-API limits off.
+      API_RATE_LIMIT_PER_IP: '0',
+      API_RATE_LIMIT_PER_USER: '0',
       DEV_POSTGRES_PORT: PG_PORT,
       DEV_DATA_DIR: DATA_DIR,
       LOG_LEVEL: 'warn',

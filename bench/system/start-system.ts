@@ -71,6 +71,9 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
     BOOTSTRAP_ADMIN_EMAIL: admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    // The benchmark drives one IP and one user far past any real client: whole-API limits off.
+    API_RATE_LIMIT_PER_IP: '0',
+    API_RATE_LIMIT_PER_USER: '0',
     ...options.env,
   };
   loadConfig(config); // a bad value fails here, once, not in two children

@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
@@ -9,8 +10,8 @@ import { ClockModule } from '@igu/clock';
 import { DataProtectionGraphqlModule } from '@igu/data-protection';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
-import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, NodeModule } from '@igu/graphql';
-import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, HttpErrorFilter, NodeModule } from '@igu/graphql';
+import { HealthModule, httpLoggerParams, Metrics, MetricsModule } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
 import { PositionsGraphqlModule } from '@igu/positions';
@@ -43,14 +44,16 @@ export class ApiModule {
         PersonalDataModule,
         NodeModule,
         GraphqlErrorsModule,
+        MetricsModule.forRoot('api'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthGraphqlModule],
-          inject: [Logger, TokenService, ExceptionMapperRegistry],
-          useFactory: (logger: Logger, tokens: TokenService, exceptionMappers: ExceptionMapperRegistry) =>
+          inject: [Logger, TokenService, ExceptionMapperRegistry, Metrics],
+          useFactory: (logger: Logger, tokens: TokenService, exceptionMappers: ExceptionMapperRegistry, metrics: Metrics) =>
             buildApolloOptions(config, {
               reportError: (error) => logger.error({ err: error }, 'unexpected error in GraphQL request'),
               exceptionMappers,
+              observeOperation: (sample) => metrics.observeGraphqlOperation(sample),
               // graphql-ws: the same bearer token, checked once when the socket connects.
               authenticateConnection: async (params) => {
                 const token = bearerToken(params.authorization ?? params.Authorization);
@@ -71,7 +74,16 @@ export class ApiModule {
         StatisticsGraphqlModule,
         DataProtectionGraphqlModule,
       ],
-      providers: [NodeResolver],
+      providers: [
+        NodeResolver,
+        {
+          // The controllers' error answers (GraphQL errors go through Apollo's formatter instead).
+          provide: APP_FILTER,
+          inject: [Logger, ExceptionMapperRegistry],
+          useFactory: (logger: Logger, mappers: ExceptionMapperRegistry) =>
+            new HttpErrorFilter(mappers, (error) => logger.error({ err: error }, 'unexpected error in HTTP request')),
+        },
+      ],
     };
   }
 }

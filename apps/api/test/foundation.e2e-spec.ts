@@ -33,13 +33,34 @@ describe('API foundation over HTTP', () => {
     const { regions } = await api.client.data<{ regions: { code: number; municipalities: { code: number }[] }[] }>(
       '{ regions { code name municipalities { code } } }',
     );
-    expect(regions.map((r) => r.code)).toEqual([1081, 1082, 1083, 1084, 1085]);
+    // By name: Hovedstaden, Midtjylland, Nordjylland, Sjælland, Syddanmark.
+    expect(regions.map((r) => r.code)).toEqual([1084, 1082, 1081, 1085, 1083]);
     expect(regions.reduce((sum, r) => sum + r.municipalities.length, 0)).toBe(98);
     const { municipalities } = await api.client.data<{ municipalities: { code: number }[] }>(
       '{ municipalities(regionCode: 1082) { code } }',
     );
     expect(municipalities.map((m) => m.code)).toContain(751);
     expect(municipalities).toHaveLength(regions.find((r) => r.code === 1082)!.municipalities.length);
+  });
+
+  it('lists reference data sorted: municipalities by name in Danish order, occupations by code', async () => {
+    const danish = new Intl.Collator('da', { sensitivity: 'base' });
+    const sorted = (names: string[]) => [...names].sort((a, b) => danish.compare(a, b));
+    const { municipalities, regions, occupations } = await api.client.data<{
+      municipalities: { name: string }[];
+      regions: { name: string; municipalities: { name: string }[] }[];
+      occupations: { code: string }[];
+    }>('{ municipalities { name } regions { name municipalities { name } } occupations(first: 100) { code } }');
+    const names = municipalities.map((m) => m.name);
+    expect(names).toEqual(sorted(names));
+    // Æ, Ø, Å last and "Aa" as "Å": Albertslund first, Ærø before Aabenraa, Aalborg and Aarhus at the very end.
+    expect(names[0]).toBe('Albertslund');
+    expect(names.slice(-4)).toEqual(['Ærø', 'Aabenraa', 'Aalborg', 'Aarhus']);
+    expect(regions.map((r) => r.name)).toEqual(sorted(regions.map((r) => r.name)));
+    for (const region of regions)
+      expect(region.municipalities.map((m) => m.name)).toEqual(sorted(region.municipalities.map((m) => m.name)));
+    const codes = occupations.map((o) => o.code);
+    expect(codes).toEqual([...codes].sort());
   });
 
   it('searches ISCO-08 unit groups by code prefix and by words', async () => {

@@ -112,7 +112,7 @@ describe('municipality statistics over HTTP', () => {
     ]) {
       const response = await csv(query, roles.jobcentre.token);
       expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+      expect(await response.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', reason } });
     }
   });
 });

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
-import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { HealthModule, httpLoggerParams, MetricsModule } from '@igu/observability';
 import { CandidatesModule } from '@igu/candidates';
 import { DataProtectionJobsModule } from '@igu/data-protection';
 import { MatchingJobsModule } from '@igu/matching';
@@ -26,6 +26,7 @@ export class WorkerModule {
         LoggerModule.forRoot(httpLoggerParams(config, 'worker')),
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-worker')),
         QueueModule,
+        MetricsModule.forRoot('worker'),
         HealthModule.forRoot(),
         MatchingJobsModule,
         // The features holding personal data, for the retention job's contributors.

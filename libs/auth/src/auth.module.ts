@@ -15,6 +15,7 @@ import { PasswordHasher } from './services/password-hasher.js';
 import { RegistrationThrottleService } from './services/registration-throttle.service.js';
 import { TokenService } from './services/token.service.js';
 import { UserService } from './services/user.service.js';
+import { ApiRateLimitService } from './services/api-rate-limit.service.js';
 import { AuthException } from './errors/auth.exception.js';
 import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
 import { SessionController } from './sessions/session.controller.js';
@@ -77,8 +78,9 @@ export class AuthModule {}
     UserResolver,
     BootstrapAdmin,
     UserNodes,
+    ApiRateLimitService,
     exceptionMapperProvider(AuthException, authExceptionToAppError),
   ],
-  exports: [AuthModule],
+  exports: [AuthModule, ApiRateLimitService],
 })
 export class AuthGraphqlModule {}

@@ -17,3 +17,4 @@ import { RefreshTokenEntity as RefreshToken } from './sessions/refresh-token.ent
 
 export const authEntities = [User, RateLimit, RefreshToken];
 export { AuthException, AuthExceptionCode } from './errors/auth.exception.js';
+export { ApiRateLimitService } from './services/api-rate-limit.service.js';

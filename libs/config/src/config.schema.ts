@@ -1,6 +1,32 @@
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** A metrics listener's port; 0 picks a free one (tests). Unset: no metrics endpoint. */
+const metricsPort = z.coerce.number().int().min(0).max(65535).optional();
+
+/** `https://a.example,https://b.example:8443` → exact origins a browser may call the API from. */
+const origins = z.string().transform((value, ctx) => {
+  const list = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${origin}" is not an origin like https://app.example (scheme, host, optional port, no path)`,
+      });
+      return z.NEVER;
+    }
+  }
+  return list;
+});
 const flag = z.stringbool();
 const base64Key = (name: string) =>
   z
@@ -63,7 +89,13 @@ const variables = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   API_HOST: z.string().min(1).default('0.0.0.0'),
   API_PORT: port.default(3000),
+  /** The platform's port (Heroku, Render, Cloud Run…): when set, the API listens here instead of API_PORT. */
+  PORT: port.optional(),
   WORKER_HEALTH_PORT: port.default(3001),
+  METRICS_PORT: metricsPort,
+  WORKER_METRICS_PORT: metricsPort,
+  /** Browser origins allowed to call the API cross-origin (CORS); none by default (the web app is same-origin). */
+  CORS_ORIGINS: origins.default([]),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
@@ -107,6 +139,10 @@ const variables = z.object({
   /** registerEmployer attempts per IP (each runs argon2id), per REGISTER_WINDOW_SECONDS. */
   REGISTER_MAX_PER_IP: count.default(5),
   REGISTER_WINDOW_SECONDS: seconds.default(3600),
+  /** Requests per client IP (every request) and per signed-in user, per API_RATE_LIMIT_WINDOW_SECONDS, over the whole API; 0 turns a limit off. */
+  API_RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(3000),
+  API_RATE_LIMIT_PER_USER: z.coerce.number().int().min(0).default(600),
+  API_RATE_LIMIT_WINDOW_SECONDS: seconds.default(60),
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters').optional(),
 
@@ -138,6 +174,7 @@ export const configSchema = variables
   .refine((config) => config.LOGIN_MAX_FAILURES_PER_ACCOUNT > config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, {
     path: ['LOGIN_MAX_FAILURES_PER_ACCOUNT'],
     error: 'must be greater than LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP',
-  });
+  })
+  .transform((config) => ({ ...config, API_PORT: config.PORT ?? config.API_PORT }));
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

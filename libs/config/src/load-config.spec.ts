@@ -64,6 +64,32 @@ describe('loadConfig', () => {
     );
   });
 
+  it('listens on PORT when the platform sets it, on API_PORT otherwise', () => {
+    expect(loadConfig({ ...valid, API_PORT: '4000' }).API_PORT).toBe(4000);
+    expect(loadConfig({ ...valid, API_PORT: '4000', PORT: '8080' }).API_PORT).toBe(8080);
+    expect(loadConfig({ ...valid, PORT: '8080' }).API_PORT).toBe(8080);
+    expect(() => loadConfig({ ...valid, PORT: 'x' })).toThrow(/PORT/);
+  });
+
+  it('reads CORS_ORIGINS as exact origins, none by default', () => {
+    expect(loadConfig(valid).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).CORS_ORIGINS).toEqual([
+      'https://a.example',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ ...valid, CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('serves metrics only when a metrics port is set', () => {
+    expect(loadConfig(valid).METRICS_PORT).toBeUndefined();
+    expect(loadConfig(valid).WORKER_METRICS_PORT).toBeUndefined();
+    expect(loadConfig({ ...valid, METRICS_PORT: '9464', WORKER_METRICS_PORT: '0' })).toMatchObject({
+      METRICS_PORT: 9464,
+      WORKER_METRICS_PORT: 0,
+    });
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, REDIS_URL: '' }).REDIS_URL).toBeUndefined();
   });

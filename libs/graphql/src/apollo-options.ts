@@ -10,6 +10,7 @@ import { createGraphqlContext } from './graphql-context.js';
 import { queryCostLimitPlugin } from './limits/query-cost.js';
 import { textInputPlugin } from './limits/text-input.js';
 import { LoaderRegistry } from './loaders/loader-registry.js';
+import { type OperationObserver, operationTimingPlugin } from './operation-timing.js';
 
 /**
  * graphql-armor throws on rejection by default, which Apollo reports as an
@@ -28,6 +29,8 @@ export interface ApolloHooks {
   exceptionMappers: ExceptionMapperRegistry;
   /** Checks graphql-ws connection params; returns what goes on `req`, or null to refuse the socket. */
   authenticateConnection: (params: Record<string, string | undefined>) => Promise<Record<string, unknown> | null>;
+  /** Told the latency of each operation (metrics). */
+  observeOperation?: OperationObserver;
 }
 
 /**
@@ -50,13 +53,20 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryCostLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY), textInputPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      queryCostLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+      textInputPlugin(),
+      ...(hooks.observeOperation ? [operationTimingPlugin(hooks.observeOperation)] : []),
+    ],
     validationRules: [
       maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ...REPORT_AS_VALIDATION_ERROR }),
       // Every alias counts, `__typename` too (graphql-armor exempts it by default).
       maxAliasesRule({ n: 30, allowList: [], ...REPORT_AS_VALIDATION_ERROR }),
     ],
-    formatError: createErrorFormatter(hooks.reportError, hooks.exceptionMappers),
+    formatError: createErrorFormatter(hooks.reportError, hooks.exceptionMappers, { hideSuggestions: production }),
+    // One operation per request (Apollo's default, stated): a batch would multiply the per-request limits.
+    allowBatchedHttpRequests: false,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

@@ -9,7 +9,7 @@ export {
 } from './errors/exception-mappers.js';
 export { GraphqlErrorsModule } from './errors/errors.module.js';
 export { createErrorFormatter, type UnexpectedErrorReporter } from './errors/format-error.js';
-export { HttpErrorFilter } from './errors/http-error.filter.js';
+export { HttpErrorFilter, type HttpErrorBody } from './errors/http-error.filter.js';
 export { DateScalar } from './scalars/date.scalar.js';
 export { MAX_PAGE_SIZE, assertPageSize, decodeCursor, encodeCursor } from './pagination/cursor.js';
 export {
@@ -27,6 +27,7 @@ export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registr
 export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
 export { MAX_TEXT_LENGTH, textProblem } from './limits/text-input.js';
 export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
+export { type OperationObserver, type OperationSample } from './operation-timing.js';
 export { NodeInterface } from './node/node.interface.js';
 export { NodeRegistry, type NodeFetcher } from './node/node-registry.js';
 export { NodeModule } from './node/node.module.js';

@@ -15,6 +15,8 @@ export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { OutboxRelayService } from './outbox/outbox-relay.service.js';
 export { JobHandlerRegistry, type JobHandler, type JobSchedule } from './jobs/job-handlers.js';
 export { QueueWorkersService } from './jobs/queue-workers.service.js';
+export { JOB_OBSERVER, type JobObserver } from './jobs/job-observer.js';
+export { oldestUnpublishedOutboxAgeSeconds } from './outbox/outbox-lag.js';
 
 import { OutboxEventEntity as Outbox } from './outbox/outbox-event.entity.js';
 

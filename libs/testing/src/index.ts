@@ -3,3 +3,4 @@ export { openTestDataSource, useTestDataSource, type TestDataSource, type TestDa
 export { TEST_SECRETS, TEST_TODAY, testConfig } from './test-config.js';
 export { GraphqlClient, type GraphqlResponse } from './graphql-client.js';
 export { LOGIN_MUTATION, TEST_PASSWORD, login, referenceIds, signInAllRoles, type SignedIn } from './accounts.js';
+export { parsePrometheus, sampleValue, type PrometheusSample } from './prometheus.js';

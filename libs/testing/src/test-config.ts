@@ -31,6 +31,9 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
     OUTBOX_POLL_MS: '20',
     CLOCK_TODAY: TEST_TODAY,
+    // Off unless a test sets them: each counted request is SQL of its own (statement-count tests).
+    API_RATE_LIMIT_PER_IP: '0',
+    API_RATE_LIMIT_PER_USER: '0',
     ...TEST_SECRETS,
     ...overrides,
   });

@@ -23,7 +23,7 @@ interface ErrorExtensions {
 /** The first GraphQL error's extensions, or `NETWORK` when the server gave no GraphQL answer. */
 function extensionsOf(error: unknown): ErrorExtensions | 'NETWORK' | null {
   if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.extensions ?? {};
-  if (error instanceof FileDownloadError) return { code: error.code };
+  if (error instanceof FileDownloadError) return error.code === 'NETWORK' ? 'NETWORK' : error;
   if (ServerError.is(error) || (error instanceof TypeError && /fetch/i.test(error.message))) return 'NETWORK';
   return null;
 }

@@ -668,7 +668,6 @@ export const da = {
     allRegions: 'Hele landet',
     figure: 'Vis',
     downloadCsv: 'Hent CSV',
-    downloadFailed: 'CSV-filen kunne ikke hentes. Prøv igen.',
     invalidPeriod: 'Vælg to gyldige datoer, hvor fra-datoen ikke ligger efter til-datoen.',
     suppressionNote:
       'Tal under 5 vises ikke: har en kommune et tal fra 1 til 4, skjules hele rækken (diskretioneret), så ingen enkeltperson kan genkendes. 0 vises som 0.',

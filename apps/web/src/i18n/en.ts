@@ -665,7 +665,6 @@ export const en: Translation = {
     allRegions: 'All of Denmark',
     figure: 'Show',
     downloadCsv: 'Download CSV',
-    downloadFailed: 'The CSV file could not be downloaded. Try again.',
     invalidPeriod: 'Choose two valid dates, the from date not after the to date.',
     suppressionNote:
       'Figures below 5 are not shown: when a municipality has a count from 1 to 4, its whole row is withheld (suppressed) so no individual can be recognised. 0 is shown as 0.',

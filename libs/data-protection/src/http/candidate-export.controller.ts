@@ -1,9 +1,8 @@
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
-import { Controller, Get, Header, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { renderSubjectExportPdf } from '../pdf/subject-export-pdf.js';
 import { SubjectExportService } from '../services/subject-export.service.js';
-import { CodedErrorHttpFilter } from './app-error-http.filter.js';
 
 /**
  * `GET /candidates/:id/export`: everything held about the person as JSON, or
@@ -12,7 +11,6 @@ import { CodedErrorHttpFilter } from './app-error-http.filter.js';
  * another jobcentre or none. Never cached: the answer is personal data.
  */
 @Controller('candidates')
-@UseFilters(CodedErrorHttpFilter)
 export class CandidateExportController {
   constructor(@Inject(SubjectExportService) private readonly exports: SubjectExportService) {}
 

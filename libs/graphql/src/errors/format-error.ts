@@ -33,13 +33,41 @@ const CPR_LIKE = /\b(\d{6})-?\d{4}\b/g;
 
 export type UnexpectedErrorReporter = (error: unknown) => void;
 
+export interface ErrorFormatterOptions {
+  /**
+   * Drop graphql-js's "Did you mean …?" hints (production): they let anyone
+   * map the schema field by field while introspection is off.
+   */
+  hideSuggestions?: boolean;
+}
+
+/** graphql-js always appends its hint last: `… Did you mean "name"?` / `… Did you mean the enum value "X"?` */
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
 /**
  * The single place that decides what a client sees of an error. `AppError`s and
  * the domain exceptions of registered features (mapped to `AppError`s) keep
  * their code, message, reason and field; anything else becomes a bare
  * INTERNAL_SERVER_ERROR (reported server-side) with no message details or stack.
  */
-export function createErrorFormatter(report: UnexpectedErrorReporter, mappers?: Pick<ExceptionMapperRegistry, 'toAppError'>) {
+export function createErrorFormatter(
+  report: UnexpectedErrorReporter,
+  mappers?: Pick<ExceptionMapperRegistry, 'toAppError'>,
+  options: ErrorFormatterOptions = {},
+) {
+  const format = formatWith(report, mappers);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: withoutSuggestions(result.message) };
+  };
+}
+
+function formatWith(report: UnexpectedErrorReporter, mappers?: Pick<ExceptionMapperRegistry, 'toAppError'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };

@@ -1,6 +1,5 @@
-import { Controller, Get, Header, Inject, Param, StreamableFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, StreamableFile } from '@nestjs/common';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
-import { HttpErrorFilter } from '@igu/graphql';
 import { ProgrammeException, ProgrammeExceptionCode } from '../errors/programme.exception.js';
 import { ProgrammeQueryService } from '../services/programme-query.service.js';
 import { agreementPdf } from './agreement-document.js';
@@ -15,7 +14,6 @@ import { AgreementDataService } from './agreement-data.service.js';
  * own forms).
  */
 @Controller('programmes')
-@UseFilters(HttpErrorFilter)
 export class AgreementController {
   constructor(
     @Inject(ProgrammeQueryService) private readonly programmes: ProgrammeQueryService,

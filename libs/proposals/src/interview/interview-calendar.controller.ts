@@ -1,8 +1,7 @@
-import { Controller, Get, Header, Inject, Param, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Res } from '@nestjs/common';
 import { type Actor, CurrentActor, Role, Roles } from '@igu/access';
 import { CandidateProfileService } from '@igu/candidates';
 import { Clock } from '@igu/clock';
-import { HttpErrorFilter } from '@igu/graphql';
 import { PositionQueryService } from '@igu/positions';
 import type { Response } from 'express';
 import { ProposalException, ProposalExceptionCode } from '../errors/proposal.exception.js';
@@ -16,7 +15,6 @@ import { interviewCalendar } from './interview-calendar.js';
  * caller may not see, or one without an interview, is 404.
  */
 @Controller('proposals')
-@UseFilters(HttpErrorFilter)
 export class InterviewCalendarController {
   constructor(
     @Inject(ProposalQueryService) private readonly proposals: ProposalQueryService,

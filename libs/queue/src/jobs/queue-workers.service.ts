@@ -1,10 +1,11 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { QueueConnection } from '../queue-connection.js';
 import type { QueueName } from '../queue-names.js';
 import { JobHandlerRegistry } from './job-handlers.js';
+import { JOB_OBSERVER, type JobObserver } from './job-observer.js';
 
 /** Recorded on each job this process takes (`job.processedBy`): which process ran it. */
 const WORKER_NAME = `${hostname()}:${process.pid}`;
@@ -23,6 +24,7 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
     @Inject(QueueConnection) private readonly queues: QueueConnection,
     @Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry,
     @Inject(PinoLogger) private readonly logger: PinoLogger,
+    @Optional() @Inject(JOB_OBSERVER) private readonly observer?: JobObserver,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,7 +46,16 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
   private async dispatch(queue: QueueName, job: Job): Promise<unknown> {
     const handler = this.registry.handlerFor(queue, job.name);
     if (!handler) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
-    return handler.handle(job);
+    const started = performance.now();
+    let failed = true;
+    try {
+      const result = await handler.handle(job);
+      failed = false;
+      return result;
+    } finally {
+      // The name has a registered handler, so it is one of a fixed set.
+      this.observer?.jobFinished({ queue, job: job.name, failed, seconds: (performance.now() - started) / 1000 });
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -7,6 +7,7 @@ import { OccupationEntity } from '../entities/occupation.entity.js';
 import { RegionEntity } from '../entities/region.entity.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { TradeUnionEntity } from '../entities/trade-union.entity.js';
+import { byDanishName } from '../rules/danish-order.js';
 
 const UNIT_GROUP_LEVEL = 4;
 
@@ -29,20 +30,18 @@ export class ReferenceDataService {
     this.unions = dataSource.getRepository(TradeUnionEntity);
   }
 
-  listRegions(): Promise<RegionEntity[]> {
-    return this.regions.find({ order: { code: 'ASC' } });
+  /** By name (Danish order), like every reference list shown to people; occupations by code. */
+  async listRegions(): Promise<RegionEntity[]> {
+    return byDanishName(await this.regions.find());
   }
 
-  listMunicipalities(regionCode?: number | null): Promise<MunicipalityEntity[]> {
+  async listMunicipalities(regionCode?: number | null): Promise<MunicipalityEntity[]> {
     if (regionCode != null) assertRegionCode(regionCode, 'regionCode');
-    return this.municipalities.find({
-      where: regionCode == null ? {} : { regionCode },
-      order: { name: 'ASC' },
-    });
+    return byDanishName(await this.municipalities.find({ where: regionCode == null ? {} : { regionCode } }));
   }
 
-  listUnions(): Promise<TradeUnionEntity[]> {
-    return this.unions.find({ order: { name: 'ASC' } });
+  async listUnions(): Promise<TradeUnionEntity[]> {
+    return byDanishName(await this.unions.find());
   }
 
   /**
@@ -81,12 +80,12 @@ export class ReferenceDataService {
     return this.municipalities.findBy({ code: In([...codes]) });
   }
 
-  municipalitiesByRegionCodes(codes: readonly number[]): Promise<MunicipalityEntity[]> {
-    return this.municipalities.find({ where: { regionCode: In([...codes]) }, order: { name: 'ASC' } });
+  async municipalitiesByRegionCodes(codes: readonly number[]): Promise<MunicipalityEntity[]> {
+    return byDanishName(await this.municipalities.findBy({ regionCode: In([...codes]) }));
   }
 
-  municipalitiesByJobcentreIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
-    return this.municipalities.find({ where: { jobcentreId: In([...ids]) }, order: { name: 'ASC' } });
+  async municipalitiesByJobcentreIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
+    return byDanishName(await this.municipalities.findBy({ jobcentreId: In([...ids]) }));
   }
 
   jobcentresByIds(ids: readonly string[]): Promise<JobcentreEntity[]> {

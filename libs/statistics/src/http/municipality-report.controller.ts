@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { Roles } from '@igu/access';
 import type { Response } from 'express';
 import { StatisticsException, StatisticsExceptionCode } from '../errors/statistics.exception.js';
@@ -6,7 +6,6 @@ import { STATISTICS_ROLES } from '../graphql/statistics.resolver.js';
 import { checkPeriod } from '../rules/statistics-period.js';
 import { StatisticsService } from '../services/statistics.service.js';
 import { municipalityStatsCsv } from './municipality-csv.js';
-import { ReportErrorFilter } from './report-error.filter.js';
 
 function regionCodeOf(value: unknown): number | null {
   if (value === undefined || value === '') return null;
@@ -17,7 +16,6 @@ function regionCodeOf(value: unknown): number | null {
 
 /** `GET /reports/municipalities.csv?from=…&to=…[&regionCode=…]`: the `municipalityStats` table for spreadsheets, with the Bearer token. */
 @Controller('reports')
-@UseFilters(ReportErrorFilter)
 export class MunicipalityReportController {
   constructor(@Inject(StatisticsService) private readonly statistics: StatisticsService) {}
 

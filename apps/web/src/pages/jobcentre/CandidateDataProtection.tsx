@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
-import { DownloadError, downloadFile } from '../../downloads/download-file.js';
+import { downloadFile } from '../../files/download-file.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { formatDateTime } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
@@ -163,10 +163,7 @@ export function ExportButtons({ candidateId, reference }: { candidateId: string;
     setFailed(null);
     const query = format === 'pdf' ? '?format=pdf' : '';
     downloadFile(`/candidates/${encodeURIComponent(candidateId)}/export${query}`, `indsigt-${reference}.${format}`)
-      .catch((error: unknown) => {
-        const status = error instanceof DownloadError ? error.status : 0;
-        setFailed(status === 404 ? t('errors.NOT_FOUND') : status === 403 ? t('errors.FORBIDDEN') : t('errors.NETWORK'));
-      })
+      .catch((error: unknown) => setFailed(errorMessage(error, t)))
       .finally(() => setBusy(null));
   };
   return (

@@ -8,7 +8,7 @@ import { PageFrame } from '../../components/PageFrame.js';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.js';
 import { errorMessage } from '../../errors/error-message.js';
 import { graphql } from '../../graphql/generated/index.js';
-import { DownloadError, downloadMunicipalityCsv } from './download-csv.js';
+import { downloadFile } from '../../files/download-file.js';
 import { type Figure, FIGURES, formatFigure, formatMapValue, lastTwelveMonths, mapValueOf, rank } from './figures.js';
 import { TrendChart } from './TrendChart.js';
 
@@ -97,10 +97,11 @@ export default function StatisticsPage() {
     setDownloadError(null);
     setDownloading(true);
     try {
-      await downloadMunicipalityCsv(period, regionCode);
+      const params = new URLSearchParams(period);
+      if (regionCode !== null) params.set('regionCode', String(regionCode));
+      await downloadFile(`/reports/municipalities.csv?${params.toString()}`, `kommunestatistik-${period.from}-${period.to}.csv`);
     } catch (failure) {
-      const reason = failure instanceof DownloadError ? failure.reason : 'NETWORK';
-      setDownloadError(t(`errors.reasons.${reason}`, { defaultValue: '' }) || t('statistics.downloadFailed'));
+      setDownloadError(errorMessage(failure, t));
     } finally {
       setDownloading(false);
     }
