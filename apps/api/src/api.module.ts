@@ -12,11 +12,13 @@ import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, NodeM
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
+import { NotificationsGraphqlModule } from '@igu/notifications';
 import { PositionsGraphqlModule } from '@igu/positions';
 import { ProgrammesGraphqlModule } from '@igu/programmes';
 import { proposedPairSql, ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
+import { decodeJwt } from 'jose';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { NodeResolver } from './node.resolver.js';
 import type { DestinationStream } from 'pino';
@@ -53,7 +55,8 @@ export class ApiModule {
               authenticateConnection: async (params) => {
                 const token = bearerToken(params.authorization ?? params.Authorization);
                 const actor = token ? await tokens.verify(token) : null;
-                return actor ? { actor } : null;
+                // Verified just now, so its `exp` is trustworthy; the socket closes then.
+                return actor && token ? { actor, tokenExpiresAt: (decodeJwt(token).exp ?? 0) * 1000 } : null;
               },
             }),
         }),
@@ -66,6 +69,7 @@ export class ApiModule {
         ProposalsGraphqlModule,
         ProgrammesGraphqlModule,
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
+        NotificationsGraphqlModule,
       ],
       providers: [NodeResolver],
     };

@@ -5,6 +5,8 @@ import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { MatchingJobsModule } from '@igu/matching';
+import { NotificationJobsModule } from '@igu/notifications';
+import { PersonalDataModule } from '@igu/personal-data';
 import { OutboxRelayService, QueueModule, QueueWorkersService } from '@igu/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { OutboxContract } from './outbox-contract.js';
@@ -22,7 +24,9 @@ export class WorkerModule {
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-worker')),
         QueueModule,
         HealthModule.forRoot(),
+        PersonalDataModule,
         MatchingJobsModule,
+        NotificationJobsModule,
       ],
       providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };
