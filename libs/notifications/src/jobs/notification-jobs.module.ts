@@ -1,5 +1,5 @@
 import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { UserService } from '@igu/auth';
+import { AuthModule, UserService } from '@igu/auth';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
 import { JobHandlerRegistry, type JobSchedule, OutboxRoutes, QueueName } from '@igu/queue';
 import { MAIL_SENDER, type MailSenderRef } from '../delivery/mail-sender.provider.js';
@@ -59,5 +59,5 @@ class NotificationJobs implements OnModuleInit, OnApplicationShutdown {
 }
 
 /** Worker side of notifications. */
-@Module({ imports: [NotificationsModule], providers: [NotificationJobs] })
+@Module({ imports: [NotificationsModule, AuthModule], providers: [NotificationJobs] })
 export class NotificationJobsModule {}

@@ -89,12 +89,12 @@ export class NotificationStore {
   async markRead(recipientId: string, ids: readonly string[]): Promise<number> {
     const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return 0;
-    const rows = await queryRows<{ id: string }>(
-      this.dataSource,
-      `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL RETURNING id`,
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, changed] = (await this.dataSource.query(
+      `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
       [recipientId, valid],
-    );
-    return rows.length;
+    )) as [unknown, number];
+    return changed;
   }
 
   ownById(recipientId: string, id: string): Promise<NotificationEntity | undefined> {
