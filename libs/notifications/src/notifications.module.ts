@@ -1,9 +1,10 @@
-import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Actor } from '@igu/access';
 import { AuthModule } from '@igu/auth';
 import { CandidatesModule } from '@igu/candidates';
 import { CompaniesModule } from '@igu/companies';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import { exceptionMapperProvider } from '@igu/graphql';
+import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
 import { MatchQueryService, PROPOSED_PAIR_SQL } from '@igu/matching';
 import { PositionsModule } from '@igu/positions';
 import { ProgrammesModule } from '@igu/programmes';
@@ -52,9 +53,22 @@ class NotificationBusLifecycle implements OnApplicationShutdown {
 })
 export class NotificationsModule {}
 
+/** `node(id)` finds a notification for its recipient only. */
+@Injectable()
+class NotificationNodes implements OnModuleInit {
+  constructor(
+    @Inject(NodeRegistry) private readonly nodes: NodeRegistry<Actor>,
+    @Inject(NotificationStore) private readonly store: NotificationStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Notification', async (id, viewer) => (await this.store.ownById(viewer.userId, id)) ?? null);
+  }
+}
+
 /** GraphQL surface (query, mutations, `notificationAdded`); imported by the API only. */
 @Module({
   imports: [NotificationsModule],
-  providers: [NotificationResolver, exceptionMapperProvider(NotificationException, notificationExceptionToAppError)],
+  providers: [NotificationResolver, NotificationNodes, exceptionMapperProvider(NotificationException, notificationExceptionToAppError)],
 })
 export class NotificationsGraphqlModule {}
