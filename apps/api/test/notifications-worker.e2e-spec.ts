@@ -107,14 +107,14 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     (await notifications('kind = $1 AND subject_id = $2', [kind, subjectId])).map((row) => row.recipient_id).sort();
   const sorted = (...ids: string[]) => [...ids].sort();
 
-  async function openIguPosition(): Promise<string> {
+  async function openIguPosition(where: { municipalityCode?: number; occupationCode?: string } = {}): Promise<string> {
     const positions = api.app.get(PositionService);
     const position = await positions.create(employer, {
       kind: PositionKind.IGU,
       title: 'IGU-elev i rengøring',
       description: 'Daglig rengøring af kontorer i Aarhus C. Vi tilbyder oplæring.',
-      occupationCode: '9112',
-      municipalityCode: 751,
+      occupationCode: where.occupationCode ?? '9112',
+      municipalityCode: where.municipalityCode ?? 751,
       weeklyHours: 30,
       openings: 3,
       startDate: start,
@@ -129,7 +129,10 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     return (await positions.publish(employer, position.id)).id;
   }
 
-  async function candidate(arrivedDaysAgo = 30): Promise<{ id: string; reference: string }> {
+  async function candidate(
+    arrivedDaysAgo = 30,
+    profile: { share?: boolean; occupationCode?: string } = {},
+  ): Promise<{ id: string; reference: string }> {
     cprSequence += 1;
     const cpr = `150395-${cprSequence % 4}${String(cprSequence).padStart(3, '0')}`;
     cprs.push(cpr, cpr.replace('-', ''));
@@ -143,7 +146,7 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
       arrivedInDenmarkOn: addDays(TEST_TODAY, -arrivedDaysAgo - 10),
       arrivedInMunicipalityOn: addDays(TEST_TODAY, -arrivedDaysAgo),
       priorIgu: false,
-      desiredOccupationCodes: ['9112'],
+      desiredOccupationCodes: [profile.occupationCode ?? '9112'],
       experienceOccupationCodes: [],
       skillCodes: [],
       danishLevel: LanguageLevel.A2,
@@ -151,7 +154,7 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
       drivingLicence: false,
       maxCommuteKm: 30,
       willingToRelocate: false,
-      shareProfileWithEmployers: false,
+      shareProfileWithEmployers: profile.share ?? false,
     });
     return { id: view.id, reference: view.profile.reference };
   }
@@ -346,6 +349,37 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     await sleep(500);
     expect(received.union).toEqual([]);
     await Promise.all(clients.map((c) => c.client.dispose()));
+  }, 60_000);
+
+  it("announces new strong matches once a day: to the employer for candidates it may see, to a new candidate's jobcentre", async () => {
+    const newMatches = (subjectId: string) => recipientsOf('NEW_MATCHES', subjectId);
+    const employerUsers = sorted(employer.userId, users.employer2.userId);
+    const jobcentreUsers = sorted(jobcentre.userId, users.jobcentre2.userId);
+    // A shared profile near a position published after it: the position's list gains it.
+    await candidate(30, { share: true, occupationCode: '9112' });
+    const positionId = await openIguPosition({ municipalityCode: 101, occupationCode: '9112' });
+    await eventually('the employer notice', async () => ((await newMatches(positionId)).length === 2 ? true : undefined));
+    expect(await newMatches(positionId)).toEqual(employerUsers);
+    // A new candidate whose list gains that position: its jobcentre.
+    const newcomer = await candidate(30, { share: false, occupationCode: '9112' });
+    await eventually('the jobcentre notice', async () => ((await newMatches(newcomer.id)).length === 2 ? true : undefined));
+    expect(await newMatches(newcomer.id)).toEqual(jobcentreUsers);
+    const [row] = await notifications('kind = $1 AND subject_id = $2', ['NEW_MATCHES', newcomer.id]);
+    expect(row!.dedupe_key).toBe(`new-matches:candidate:${newcomer.id}:${TEST_TODAY}`);
+    // A position whose strong matches the employer may not see (not shared, not proposed): no notice.
+    await candidate(30, { share: false, occupationCode: '5223' });
+    const hidden = await openIguPosition({ municipalityCode: 101, occupationCode: '5223' });
+    await eventually('the matching of the hidden position', async () => {
+      const [event] = await api.dataSource.query<{ published_at: Date | null }[]>(
+        `SELECT published_at FROM outbox_event WHERE topic = 'matching.new-matches' AND aggregate_id = $1`,
+        [hidden],
+      );
+      return event?.published_at ? true : undefined;
+    });
+    await sleep(1_000);
+    expect(await newMatches(hidden)).toEqual([]);
+    // Still one per list and day, however often it gains matches.
+    expect(await newMatches(positionId)).toEqual(employerUsers);
   }, 60_000);
 
   it('sends each deadline reminder exactly once across two sweeps and a worker restart', async () => {
