@@ -21,6 +21,7 @@ import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { decodeJwt } from 'jose';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { NodeResolver } from './node.resolver.js';
+import { QueueDashboardController } from './queue-dashboard/queue-dashboard.controller.js';
 import type { DestinationStream } from 'pino';
 
 export interface ApiOptions {
@@ -71,6 +72,7 @@ export class ApiModule {
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
         NotificationsGraphqlModule,
       ],
+      controllers: [QueueDashboardController],
       providers: [NodeResolver],
     };
   }

@@ -6,6 +6,7 @@ import { altairExpress } from 'altair-express-middleware';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, type ApiOptions } from './api.module.js';
+import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 import { serveWebAppWithVite } from './web/dev-web.js';
 import { serveBuiltWebApp } from './web/static-web.js';
 
@@ -25,6 +26,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   http.set('trust proxy', config.TRUST_PROXY);
   // Only the refresh-token cookie is read (by /auth/refresh and /auth/sign-out).
   app.use(cookieParser());
+  mountQueueDashboard(app, config);
   if (config.NODE_ENV === 'development') {
     // Offline GraphQL IDE served from node_modules; no CDN, never in production.
     app.use('/altair', altairExpress({ endpointURL: '/graphql', initialQuery: '{ municipalities { code name } }' }));
