@@ -55,15 +55,18 @@ export async function startDevMailCatcher(pagePort: number): Promise<{ smtpPort:
       .join('\n');
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(`<!doctype html><meta charset="utf-8"><title>Dev mails</title><h1>Mails sent in development (${mails.length})</h1>${items || '<p>None yet.</p>'}`);
+      .end(
+        `<!doctype html><meta charset="utf-8"><title>Dev mails</title><h1>Mails sent in development (${mails.length})</h1>${items || '<p>None yet.</p>'}`,
+      );
   });
   await new Promise<void>((resolve) => page.listen(pagePort, '127.0.0.1', resolve));
   return {
     smtpPort,
     pageUrl: `http://127.0.0.1:${pagePort}/`,
     close: () =>
-      Promise.all([new Promise<void>((resolve) => smtp.close(() => resolve())), new Promise<void>((resolve) => page.close(() => resolve()))]).then(
-        () => undefined,
-      ),
+      Promise.all([
+        new Promise<void>((resolve) => smtp.close(() => resolve())),
+        new Promise<void>((resolve) => page.close(() => resolve())),
+      ]).then(() => undefined),
   };
 }

@@ -46,7 +46,7 @@ describe(`the queue dashboard at /admin/queues is for ADMIN only (${process.env.
   });
 
   it('serves the dashboard and its queue list with the cookie', async () => {
-    const cookie = ((await grant(roles.admin.token)).headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = ((await grant(roles.admin.token)).headers.get('set-cookie') ?? '').split(';')[0];
     const page = await fetch(`${api.baseUrl}/admin/queues`, { headers: { cookie, accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');

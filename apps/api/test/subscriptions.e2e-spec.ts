@@ -65,7 +65,7 @@ describe('a socket lives no longer than its token', () => {
     const { token } = await login(api.client, ADMIN.email, ADMIN.password);
     const opened = Date.now();
     const code = await new Promise<number>((resolve) => {
-      const client = createClient({
+      createClient({
         url: `${api.baseUrl.replace('http', 'ws')}/graphql`,
         webSocketImpl: WebSocket,
         retryAttempts: 0,

@@ -11,6 +11,7 @@ const RegisterPage = lazy(() => import('./pages/RegisterPage.js'));
 const Shell = lazy(() => import('./layout/Shell.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 const PositionsMapPage = lazy(() => import('./pages/map/PositionsMapPage.js'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage.js'));
 
 const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentType> }[]> = {
   EMPLOYER: [
@@ -21,6 +22,7 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
     { path: '/employer/programmes', Page: lazy(() => import('./pages/employer/ProgrammesPage.js')) },
     { path: '/employer/programmes/:id', Page: lazy(() => import('./pages/employer/ProgrammeBuilderPage.js')) },
     { path: '/employer/denmark', Page: PositionsMapPage },
+    { path: '/employer/notifications', Page: NotificationsPage },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', Page: lazy(() => import('./pages/jobcentre/CandidatesPage.js')) },
@@ -30,16 +32,19 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
     { path: '/jobcentre/positions', Page: lazy(() => import('./pages/jobcentre/PositionSearchPage.js')) },
     { path: '/jobcentre/proposals', Page: lazy(() => import('./pages/jobcentre/ProposalsPage.js')) },
     { path: '/jobcentre/denmark', Page: PositionsMapPage },
+    { path: '/jobcentre/notifications', Page: NotificationsPage },
   ],
   UNION_REP: [
     { path: '/union/approvals', Page: lazy(() => import('./pages/union/ApprovalsPage.js')) },
     { path: '/union/programmes/:id', Page: lazy(() => import('./pages/union/ProgrammeDecisionPage.js')) },
     { path: '/union/denmark', Page: PositionsMapPage },
+    { path: '/union/notifications', Page: NotificationsPage },
   ],
   ADMIN: [
     { path: '/administration/users', Page: lazy(() => import('./pages/administration/UsersPage.js')) },
     { path: '/administration/matching', Page: lazy(() => import('./pages/administration/MatchingPage.js')) },
     { path: '/administration/denmark', Page: PositionsMapPage },
+    { path: '/administration/notifications', Page: NotificationsPage },
   ],
 };
 

@@ -26,7 +26,7 @@ export function sendEmailProcessor(
       const notification = await store.byId(job.data.notificationId);
       if (!sender || !notification || notification.emailSentAt || notification.emailSkipped) return 'nothing to send';
       const preferences = await store.preferences(notification.recipientId);
-      const [user] = await users.byIds([notification.recipientId]);
+      const user = (await users.byIds([notification.recipientId])).at(0);
       if (!user || preferences.get(notification.kind) === false) {
         await store.markEmailSkipped(notification.id);
         return 'skipped';

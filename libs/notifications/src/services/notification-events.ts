@@ -3,7 +3,7 @@ import { Role } from '@igu/access';
 import { UserService } from '@igu/auth';
 import { CandidateProfileService } from '@igu/candidates';
 import { MatchQueryService, STRONG_MATCH_SCORE } from '@igu/matching';
-import { PositionQueryService } from '@igu/positions';
+import { PositionQueryService, PositionStatus } from '@igu/positions';
 import { ProgrammeQueryService } from '@igu/programmes';
 import { ProposalQueryService } from '@igu/proposals';
 import type { OutboxJobData } from '@igu/queue';
@@ -80,9 +80,9 @@ export class NotificationEvents {
 
   /** PROPOSAL_RECEIVED: the employer users of the position's company. */
   private async proposalReceived(key: string, proposalId: string): Promise<Notice[]> {
-    const [proposal] = await this.proposals.byIdsUnscoped([proposalId]);
+    const proposal = (await this.proposals.byIdsUnscoped([proposalId])).at(0);
     if (!proposal) return [];
-    const [position] = await this.positions.byIds([proposal.positionId]);
+    const position = (await this.positions.byIds([proposal.positionId])).at(0);
     const candidate = await this.reference(proposal.candidateId);
     if (!position || !candidate) return [];
     return [
@@ -103,9 +103,9 @@ export class NotificationEvents {
    */
   private async proposalStatusChanged(key: string, proposalId: string, status: string): Promise<Notice[]> {
     if (status === 'WITHDRAWN' || status === 'PROPOSED') return [];
-    const [proposal] = await this.proposals.byIdsUnscoped([proposalId]);
+    const proposal = (await this.proposals.byIdsUnscoped([proposalId])).at(0);
     if (!proposal) return [];
-    const [position] = await this.positions.byIds([proposal.positionId]);
+    const position = (await this.positions.byIds([proposal.positionId])).at(0);
     const candidate = await this.reference(proposal.candidateId);
     if (!position || !candidate) return [];
     return [
@@ -162,8 +162,8 @@ export class NotificationEvents {
    * docs/domain.md §5); nothing when none of the strong ones is visible.
    */
   private async positionMatches(positionId: string, day: string): Promise<Notice[]> {
-    const [position] = await this.positions.byIds([positionId]);
-    if (position?.status !== 'OPEN') return [];
+    const position = (await this.positions.byIds([positionId])).at(0);
+    if (position?.status !== PositionStatus.OPEN) return [];
     const employer = { userId: SYSTEM.userId, role: Role.EMPLOYER, companyId: position.companyId } as const;
     const page = await this.matches.ofPosition(employer, position.id, position.companyId, MATCHES_LOOKED_AT, null);
     const count = page.edges.filter((edge) => edge.node.score >= STRONG_MATCH_SCORE).length;

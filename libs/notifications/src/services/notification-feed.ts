@@ -3,7 +3,7 @@ import { QueueConnection, QueueName } from '@igu/queue';
 import { PinoLogger } from 'nestjs-pino';
 import { NotificationBus } from '../delivery/notification-bus.js';
 import { MAIL_SENDER, type MailSenderRef } from '../delivery/mail-sender.provider.js';
-import type { NotificationKind, NotificationSubject } from '../notification-kind.js';
+import type { NotificationSubject } from '../notification-kind.js';
 import { noticeTexts, type NoticeFacts } from '../rules/notification-texts.js';
 import { NotificationJob } from '../jobs/notification-job-names.js';
 import { NotificationStore } from './notification-store.js';
@@ -39,7 +39,7 @@ export class NotificationFeed {
       const { da, en } = noticeTexts(notice.facts);
       return [...new Set(notice.recipientIds)].map((recipientId) => ({
         recipientId,
-        kind: notice.facts.kind as NotificationKind,
+        kind: notice.facts.kind,
         dedupeKey: notice.dedupeKey,
         title: da.title,
         body: da.body,

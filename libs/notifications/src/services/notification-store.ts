@@ -90,10 +90,10 @@ export class NotificationStore {
     const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return 0;
     // TypeORM answers an UPDATE with [rows, affected count].
-    const [, changed] = (await this.dataSource.query(
+    const [, changed] = await this.dataSource.query<[unknown, number]>(
       `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
       [recipientId, valid],
-    )) as [unknown, number];
+    );
     return changed;
   }
 
