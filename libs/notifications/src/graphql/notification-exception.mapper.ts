@@ -1,15 +1,13 @@
-import { AppError, assertUnreachable, ErrorCode } from '@igu/graphql';
+import { AppError, ErrorCode } from '@igu/graphql';
 import { type NotificationException, NotificationExceptionCode } from '../errors/notification.exception.js';
 
-/** The contract code of each notification exception code: a code added without a case here does not compile. */
+/** The contract code of each notification exception code: a code added without an entry here does not compile. */
+const CONTRACT_CODES: Record<NotificationExceptionCode, ErrorCode> = {
+  [NotificationExceptionCode.TOO_MANY_IDS]: ErrorCode.BAD_USER_INPUT,
+};
+
 export function notificationContractCode(code: NotificationExceptionCode): ErrorCode {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- one code today; the switch makes a new one a compile error here
-  switch (code) {
-    case NotificationExceptionCode.TOO_MANY_IDS:
-      return ErrorCode.BAD_USER_INPUT;
-    default:
-      return assertUnreachable(code);
-  }
+  return CONTRACT_CODES[code];
 }
 
 export function notificationExceptionToAppError(exception: NotificationException): AppError {
