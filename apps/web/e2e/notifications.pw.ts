@@ -10,7 +10,7 @@ function danishDay(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-const unreadIn = async (label: string | null) => Number(/(\d+)/.exec(label ?? '')?.[1] ?? NaN);
+const unreadIn = (label: string | null) => Number(/(\d+)/.exec(label ?? '')?.[1] ?? NaN);
 
 test.describe('notifications', () => {
   test('the bell shows a proposal made by the jobcentre live, and opens it', async ({ page, request }) => {
@@ -27,7 +27,7 @@ test.describe('notifications', () => {
     await signIn(page, 'employer');
     const bell = page.getByTestId('notification-bell');
     await expect(bell).toHaveAttribute('aria-label', /\d+/);
-    const before = await unreadIn(await bell.getAttribute('aria-label'));
+    const before = unreadIn(await bell.getAttribute('aria-label'));
 
     const { createCandidate } = await jobcentre.data<{ createCandidate: { id: string; profile: { reference: string } } }>(
       'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id profile { reference } } }',
