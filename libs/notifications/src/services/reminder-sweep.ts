@@ -1,22 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Role } from '@igu/access';
 import { UserService } from '@igu/auth';
-import { addDays, isAfter, isBefore } from '@igu/calendar';
 import { CandidateProfileService, firstOfferRemindersDue } from '@igu/candidates';
 import { Clock } from '@igu/clock';
 import { CompanyService } from '@igu/companies';
-import { earnedBonusMilestones, registrationDeadline } from '@igu/programme-rules';
 import { ProgrammeQueryService } from '@igu/programmes';
 import { DataSource } from 'typeorm';
 import { NotificationSubject } from '../notification-kind.js';
+import { bonusRemindersDue, registrationReminderDue } from '../rules/reminder-rules.js';
 import { type Notice, NotificationFeed } from './notification-feed.js';
 
 const SYSTEM = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN } as const;
 const PAGE = 100;
-/** Registration reminders start this many days before the deadline (docs/domain.md §7). */
-const REGISTRATION_NOTICE_DAYS = 7;
-/** A bonus milestone is announced once it is due, if it fell due within this many days (older ones are history, not news). */
-const BONUS_LOOKBACK_DAYS = 30;
 
 /**
  * The daily deadline sweep (docs/domain.md §7): reads the current state
@@ -87,9 +82,8 @@ export class ReminderSweep {
         const company = companies.get(programme.companyId);
         if (!reference || !company) continue;
         const base = { subjectType: NotificationSubject.PROGRAMME, subjectId: programme.id };
-        const deadline = registrationDeadline(programme.kind, programme.startDate);
-        const registrationOpen = programme.status === 'APPROVED' || programme.status === 'ACTIVE';
-        if (registrationOpen && deadline && !isBefore(today, addDays(deadline, -REGISTRATION_NOTICE_DAYS)) && !isAfter(today, deadline)) {
+        const deadline = registrationReminderDue(programme, today);
+        if (deadline) {
           notices.push({
             ...base,
             recipientIds: await this.users.memberIds({ companyId: programme.companyId }),
@@ -97,8 +91,7 @@ export class ReminderSweep {
             dedupeKey: `registration-deadline:${programme.id}`,
           });
         }
-        for (const milestone of earnedBonusMilestones(programme, company.publicEmployer)) {
-          if (isAfter(milestone.dueOn, today) || isBefore(milestone.dueOn, addDays(today, -BONUS_LOOKBACK_DAYS))) continue;
+        for (const milestone of bonusRemindersDue(programme, company.publicEmployer, today)) {
           notices.push({
             ...base,
             recipientIds: await this.users.memberIds({ companyId: programme.companyId }),
