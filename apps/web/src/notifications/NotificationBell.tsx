@@ -23,9 +23,9 @@ export function NotificationBell({ role }: { role: Role }) {
   const unreadIds = items.filter((item) => !item.readAt).map((item) => item.id);
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} offset={4} color="red">
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} offset={4} color="red">
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -35,55 +35,55 @@ export function NotificationBell({ role }: { role: Role }) {
           >
             <IconBell size={20} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown aria-label={t('notifications.title')} role="dialog">
-        <Stack gap="xs">
-          <Group justify="space-between" wrap="nowrap">
-            <Text fw={600}>{t('notifications.title')}</Text>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              disabled={unreadIds.length === 0}
-              loading={marking.loading}
-              onClick={() => void markRead({ variables: { ids: unreadIds } }).catch(() => undefined)}
-            >
-              {t('notifications.markAllRead')}
+        </Popover.Target>
+        <Popover.Dropdown aria-label={t('notifications.title')}>
+          <Stack gap="xs">
+            <Group justify="space-between" wrap="nowrap">
+              <Text fw={600}>{t('notifications.title')}</Text>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                disabled={unreadIds.length === 0}
+                loading={marking.loading}
+                onClick={() => void markRead({ variables: { ids: unreadIds } }).catch(() => undefined)}
+              >
+                {t('notifications.markAllRead')}
+              </Button>
+            </Group>
+            {items.length === 0 ? (
+              <Text size="sm">{t('notifications.empty')}</Text>
+            ) : (
+              <ScrollArea.Autosize mah={360}>
+                <Stack gap={4}>
+                  {items.map((item) => (
+                    <UnstyledButton
+                      key={item.id}
+                      p="xs"
+                      data-testid="notification-item"
+                      style={{ borderRadius: 4, background: item.readAt ? undefined : 'var(--mantine-color-blue-light)' }}
+                      onClick={() => {
+                        setOpened(false);
+                        void open(item);
+                      }}
+                    >
+                      <Text size="sm" fw={item.readAt ? 400 : 600}>
+                        {item.title}
+                      </Text>
+                      <Text size="xs">{item.body}</Text>
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(item.createdAt)}
+                      </Text>
+                    </UnstyledButton>
+                  ))}
+                </Stack>
+              </ScrollArea.Autosize>
+            )}
+            <Button component={Link} to={notificationsPath(role)} variant="light" size="xs" onClick={() => setOpened(false)}>
+              {t('notifications.seeAll')}
             </Button>
-          </Group>
-          {items.length === 0 ? (
-            <Text size="sm">{t('notifications.empty')}</Text>
-          ) : (
-            <ScrollArea.Autosize mah={360}>
-              <Stack gap={4}>
-                {items.map((item) => (
-                  <UnstyledButton
-                    key={item.id}
-                    p="xs"
-                    data-testid="notification-item"
-                    style={{ borderRadius: 4, background: item.readAt ? undefined : 'var(--mantine-color-blue-light)' }}
-                    onClick={() => {
-                      setOpened(false);
-                      void open(item);
-                    }}
-                  >
-                    <Text size="sm" fw={item.readAt ? 400 : 600}>
-                      {item.title}
-                    </Text>
-                    <Text size="xs">{item.body}</Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(item.createdAt)}
-                    </Text>
-                  </UnstyledButton>
-                ))}
-              </Stack>
-            </ScrollArea.Autosize>
-          )}
-          <Button component={Link} to={notificationsPath(role)} variant="light" size="xs" onClick={() => setOpened(false)}>
-            {t('notifications.seeAll')}
-          </Button>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
