@@ -245,8 +245,9 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
 
     const jobcentreUsers = sorted(jobcentre.userId, users.jobcentre2.userId);
     const employerUsers = sorted(employer.userId, users.employer2.userId);
-    await eventually('PROGRAMME_DECIDED', async () =>
-      (await recipientsOf('PROGRAMME_DECIDED', programmeId)).length === 4 ? true : undefined,
+    // Jobs run concurrently: wait for all of them (2 + 2 × 2 + 1 + 4 rows), then check who got what.
+    await eventually('every workflow notice', async () =>
+      (await notifications('subject_id = ANY($1::uuid[])', [[proposalId, programmeId]])).length >= 11 ? true : undefined,
     );
     expect(await recipientsOf('PROPOSAL_RECEIVED', proposalId)).toEqual(employerUsers);
     // Interview and accepted: two events, each to the proposing jobcentre's users.
@@ -419,8 +420,11 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     for (const row of rows) {
       const messageId = `<notification-${row.id}@igu-match.example>`;
       await eventually(`the mail of ${row.id}`, () => (mail.accepted.some((copy) => copy.messageId === messageId) ? true : undefined));
-      const [state] = await api.dataSource.query('SELECT email_sent_at FROM notification WHERE id = $1', [row.id]);
-      expect(state.email_sent_at).not.toBeNull();
+      // Recorded just after the server's acceptance.
+      await eventually(`the record of ${row.id}'s mail`, async () => {
+        const [state] = await api.dataSource.query('SELECT email_sent_at FROM notification WHERE id = $1', [row.id]);
+        return state.email_sent_at ? true : undefined;
+      });
     }
     expect(await notifications('subject_id = $1', [proposalId])).toHaveLength(2);
   }, 120_000);
