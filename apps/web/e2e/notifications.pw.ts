@@ -24,6 +24,10 @@ test.describe('notifications', () => {
     const position = positions.edges.map((edge) => edge.node).find((node) => node.status === 'OPEN' && node.company.id === me.company.id);
     expect(position, 'an open position of the demo employer').toBeTruthy();
 
+    const sockets: import('@playwright/test').WebSocket[] = [];
+    page.on('websocket', (socket) => {
+      if (new URL(socket.url()).pathname === '/graphql') sockets.push(socket);
+    });
     await signIn(page, 'employer');
     const bell = page.getByTestId('notification-bell');
     await expect(bell).toHaveAttribute('aria-label', /\d+/);
@@ -70,5 +74,12 @@ test.describe('notifications', () => {
     await page.waitForTimeout(300);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // Signing out ends the live socket at once (the server would end it at the token's expiry).
+    expect(sockets.length).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL('/sign-in');
+    await expect.poll(() => sockets.every((socket) => socket.isClosed())).toBe(true);
   });
 });
