@@ -159,6 +159,26 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     return { id: view.id, reference: view.profile.reference };
   }
 
+  /** An IGU programme the union approved, for a new candidate. */
+  async function approvedProgramme(): Promise<string> {
+    const proposals = api.app.get(ProposalService);
+    const programmes = api.app.get(ProgrammeService);
+    const { id: candidateId } = await candidate();
+    const proposalId = await proposals.propose(jobcentre, { candidateId, positionId: await openIguPosition() });
+    await proposals.transition(employer, proposalId, 'SCHEDULE_INTERVIEW', { interviewAt: new Date('2030-01-10T09:00:00Z') });
+    await proposals.transition(employer, proposalId, 'ACCEPT');
+    const programmeId = await programmes.create(employer, {
+      proposalId,
+      startDate: start,
+      weeklyWorkHours: 30,
+      schoolPeriods: [{ startDate: addDays(start, 7), endDate: addDays(start, 7 + 23 * 7 - 1), description: 'AMU' }],
+      noOrdinaryEmploymentLast3Months: true,
+    });
+    await programmes.transition(employer, programmeId, 'SUBMIT');
+    await programmes.transition(union, programmeId, 'APPROVE', { comment: 'OK' });
+    return programmeId;
+  }
+
   beforeAll(async () => {
     mail = startMailCatcher();
     smtpPort = await mail.listen();
@@ -386,6 +406,11 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
   it('sends each deadline reminder exactly once across two sweeps and a worker restart', async () => {
     const overdue = await candidate(40); // deadline (1 month) passed
     const approaching = await candidate(20); // target (14 days) passed, deadline not
+    // Programmes whose dates have come: moved back in time here (test data; the app never dates a start in the past).
+    const registering = await approvedProgramme();
+    const bonus = await approvedProgramme();
+    await api.dataSource.query('UPDATE programme SET start_date = $2 WHERE id = $1', [registering, addDays(TEST_TODAY, -27)]); // registration deadline in 4 days
+    await api.dataSource.query('UPDATE programme SET start_date = $2 WHERE id = $1', [bonus, '2026-05-02']); // six months: today
     const sweep = () =>
       roles.admin.client.data<{ sweepReminders: string }>('mutation { sweepReminders }').then(async ({ sweepReminders: id }) => {
         const job = await api.app.get(QueueConnection).queue(QueueName.NOTIFICATIONS).getJob(id);
@@ -396,11 +421,17 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     expect(await recipientsOf('FIRST_OFFER_OVERDUE', overdue.id)).toEqual(jobcentreUsers);
     expect(await recipientsOf('FIRST_OFFER_DEADLINE_APPROACHING', approaching.id)).toEqual(jobcentreUsers);
     expect(await recipientsOf('FIRST_OFFER_DEADLINE_APPROACHING', overdue.id)).toEqual([]);
+    const employerUsers = sorted(employer.userId, users.employer2.userId);
+    expect(await recipientsOf('REGISTRATION_DEADLINE_APPROACHING', registering)).toEqual(employerUsers);
+    expect(await recipientsOf('BONUS_MILESTONE_DUE', bonus)).toEqual(employerUsers);
+    expect(await recipientsOf('REGISTRATION_DEADLINE_APPROACHING', bonus)).toEqual([]);
     await worker!.stop();
     await startWorker();
     await sweep();
     expect(await recipientsOf('FIRST_OFFER_OVERDUE', overdue.id)).toEqual(jobcentreUsers);
     expect(await recipientsOf('FIRST_OFFER_DEADLINE_APPROACHING', approaching.id)).toEqual(jobcentreUsers);
+    expect(await recipientsOf('REGISTRATION_DEADLINE_APPROACHING', registering)).toEqual(employerUsers);
+    expect(await recipientsOf('BONUS_MILESTONE_DUE', bonus)).toEqual(employerUsers);
   }, 120_000);
 
   it('a worker killed while sending a mail, restarted, leaves one notification per recipient and the mail sent with the same Message-ID', async () => {
