@@ -401,6 +401,21 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     expect(await newMatches(hidden)).toEqual([]);
     // Still one per list and day, however often it gains matches.
     expect(await newMatches(positionId)).toEqual(employerUsers);
+    // A full run (here ADMIN's recomputeMatches) announces nothing: no flood.
+    const countEvents = async () =>
+      (await api.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'matching.new-matches'`))[0]
+        .n;
+    const before = await countEvents();
+    const { recomputeMatches } = await roles.admin.client.data<{ recomputeMatches: { id: string } }>(
+      'mutation { recomputeMatches { id } }',
+    );
+    await eventually('the full run', async () => {
+      const { job } = await roles.admin.client.data<{ job: { state: string } | null }>('query($id: ID!) { job(id: $id) { state } }', {
+        id: recomputeMatches.id,
+      });
+      return job?.state === 'COMPLETED' ? true : undefined;
+    });
+    expect(await countEvents()).toBe(before);
   }, 60_000);
 
   it('sends each deadline reminder exactly once across two sweeps and a worker restart', async () => {
