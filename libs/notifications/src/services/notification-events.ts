@@ -19,8 +19,8 @@ export const NOTIFICATION_TOPICS = [
 ] as const;
 export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];
 
-/** The job's data: the event's payload (ids, a status, a day) plus its topic, aggregate and outbox id. */
-export type NotificationEventJobData = { [T in NotificationTopic]: OutboxJobData<T> & { topic?: T } }[NotificationTopic];
+/** The job's data: the event's payload (ids, a status, a day) plus its aggregate and outbox id; the job name says the topic. */
+export type NotificationEventJobData = { [T in NotificationTopic]: OutboxJobData<T> }[NotificationTopic];
 
 /** How many of a list's best matches a notice looks at (lists are sorted, strong ones come first). */
 const MATCHES_LOOKED_AT = 100;
