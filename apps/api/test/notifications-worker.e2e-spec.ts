@@ -13,6 +13,7 @@ import { login, referenceIds, signInAllRoles, type SignedIn, TEST_PASSWORD, TEST
 import { createClient } from 'graphql-ws';
 import { SMTPServer } from 'smtp-server';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from '../../worker/test/support/worker-process.js';
+import { createApiApp } from '../src/create-api-app.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
@@ -335,15 +336,23 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     expect((await roles.employer.client.data<{ markNotificationsRead: number }>(mark, { ids: [own.id] })).markNotificationsRead).toBe(0);
   });
 
-  it('delivers a proposal notification live over the socket from the worker process, to its recipient only', async () => {
-    const wsUrl = `${api.baseUrl.replace('http', 'ws')}/graphql`;
-    const received: Record<string, { kind: string; subjectId: string }[]> = { employer: [], union: [] };
+  it('delivers a proposal notification live from the worker process to its recipients on any API process, and to no one else', async () => {
+    // A second API instance on the same database: the bus, not process memory, carries the notice.
+    const second = await createApiApp(api.config);
+    await second.listen(0, '127.0.0.1');
+    const secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1');
+    const sockets = {
+      employer: { url: api.baseUrl, token: roles.employer.token },
+      employer2: { url: secondUrl, token: users.employer2.token },
+      union: { url: api.baseUrl, token: roles.union.token },
+    };
+    const received: Record<string, { kind: string; subjectId: string }[]> = { employer: [], employer2: [], union: [] };
     const errors: string[] = [];
-    const clients = (['employer', 'union'] as const).map((who) => {
+    const clients = (['employer', 'employer2', 'union'] as const).map((who) => {
       const client = createClient({
-        url: wsUrl,
+        url: `${sockets[who].url.replace('http', 'ws')}/graphql`,
         webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${roles[who].token}` },
+        connectionParams: { authorization: `Bearer ${sockets[who].token}` },
       });
       const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
       client.subscribe<{ notificationAdded: { kind: string; subjectId: string } }>(
@@ -360,16 +369,18 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
     await sleep(300); // the subscription is registered after the ack
     const { id: candidateId } = await candidate();
     const proposalId = await api.app.get(ProposalService).propose(jobcentre, { candidateId, positionId: await openIguPosition() });
-    await eventually('the live notice', () => {
+    await eventually('the live notices', () => {
       expect(errors).toEqual([]);
-      return received.employer.some((n) => n.subjectId === proposalId) ? true : undefined;
+      return [received.employer, received.employer2].every((list) => list.some((n) => n.subjectId === proposalId)) ? true : undefined;
     });
+    expect(received.employer2.filter((n) => n.subjectId === proposalId)).toHaveLength(1);
     expect(received.employer.filter((n) => n.subjectId === proposalId)).toEqual([
       { kind: 'PROPOSAL_RECEIVED', subjectId: proposalId, id: expect.any(String), title: 'Nyt kandidatforslag' },
     ]);
     await sleep(500);
     expect(received.union).toEqual([]);
     for (const c of clients) void c.client.dispose();
+    await second.close();
   }, 60_000);
 
   it("announces new strong matches once a day: to the employer for candidates it may see, to a new candidate's jobcentre", async () => {
