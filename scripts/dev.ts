@@ -15,6 +15,7 @@ import exitHook from 'async-exit-hook';
 import { ensureDatabase, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { WORKER_NODE_FLAGS } from '../tools/worker-node-flags.mjs';
 import { devSecrets } from './lib/dev-secrets.js';
+import { startDevMailCatcher } from './lib/dev-mail-catcher.js';
 import { DEMO_PASSWORD, seedDemoData } from '../tools/seed-demo-data.js';
 import { stopChild } from '../tools/stop-child.mjs';
 import { seedDemoWorld } from '../tools/seed-demo-world.js';
@@ -46,8 +47,12 @@ const server = process.env.DATABASE_URL
 const databaseUrl = process.env.DATABASE_URL ?? server!.urlFor(DATABASE);
 if (server) await ensureDatabase(server.adminUrl, DATABASE);
 
+// Notification mails go to an in-process catcher (unless SMTP_HOST points elsewhere); its page lists them.
+const apiPort = Number(process.env.API_PORT ?? 3000);
+const mailCatcher = process.env.SMTP_HOST ? undefined : await startDevMailCatcher(Number(process.env.DEV_MAIL_PAGE_PORT ?? apiPort + 25));
 const env = {
   NODE_ENV: 'development',
+  ...(mailCatcher ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailCatcher.smtpPort), SMTP_SECURE: 'false' } : {}),
   LOG_PRETTY: 'true',
   BOOTSTRAP_ADMIN_EMAIL: 'admin@demo.test',
   BOOTSTRAP_ADMIN_PASSWORD: DEMO_PASSWORD,
@@ -87,6 +92,8 @@ IGU Match is starting:
   Web app   ${base}/   (Vite middleware: edits reload live)
   GraphQL   ${base}/graphql
   IDE       ${base}/altair
+  Mails     ${mailCatcher ? `${mailCatcher.pageUrl}   (dev catcher: nothing is delivered)` : `SMTP ${config.SMTP_HOST}`}
+  Queues    ${base}/admin/queues   (ADMIN: open it from the administration screen)
   Health    ${base}/health/ready   (worker: http://localhost:${config.WORKER_HEALTH_PORT}/health/ready)
   Postgres  ${server ? `embedded on 127.0.0.1:${pgPort}` : 'DATABASE_URL'}   Queue: ${config.REDIS_URL ? 'Redis' : 'PostgreSQL backend'}
 Press Ctrl-C to stop.

@@ -14,14 +14,17 @@ import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, HttpE
 import { HealthModule, httpLoggerParams, Metrics, MetricsModule } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
+import { NotificationsGraphqlModule } from '@igu/notifications';
 import { PositionsGraphqlModule } from '@igu/positions';
 import { ProgrammesGraphqlModule } from '@igu/programmes';
 import { proposedPairSql, ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { StatisticsGraphqlModule } from '@igu/statistics';
+import { decodeJwt } from 'jose';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { NodeResolver } from './node.resolver.js';
+import { QueueDashboardController } from './queue-dashboard/queue-dashboard.controller.js';
 import type { DestinationStream } from 'pino';
 
 export interface ApiOptions {
@@ -58,7 +61,8 @@ export class ApiModule {
               authenticateConnection: async (params) => {
                 const token = bearerToken(params.authorization ?? params.Authorization);
                 const actor = token ? await tokens.verify(token) : null;
-                return actor ? { actor } : null;
+                // Verified just now, so its `exp` is trustworthy; the socket closes then.
+                return actor && token ? { actor, tokenExpiresAt: (decodeJwt(token).exp ?? 0) * 1000 } : null;
               },
             }),
         }),
@@ -73,7 +77,9 @@ export class ApiModule {
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
         StatisticsGraphqlModule,
         DataProtectionGraphqlModule,
+        NotificationsGraphqlModule,
       ],
+      controllers: [QueueDashboardController],
       providers: [
         NodeResolver,
         {

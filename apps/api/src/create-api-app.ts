@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, type ApiOptions } from './api.module.js';
+import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 import { serveWebAppWithVite } from './web/dev-web.js';
 import { isApiPath } from './web/page-requests.js';
 import { CSP_DIRECTIVES, serveBuiltWebApp } from './web/static-web.js';
@@ -34,6 +35,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   app.use(app.get(ApiRateLimitService).middleware((req) => isApiPath(req.path)));
   // Only the refresh-token cookie is read (by /auth/refresh and /auth/sign-out).
   app.use(cookieParser());
+  mountQueueDashboard(app, config);
   if (config.NODE_ENV === 'development') {
     // Offline GraphQL IDE served from node_modules; no CDN, never in production.
     app.use('/altair', altairExpress({ endpointURL: '/graphql', initialQuery: '{ municipalities { code name } }' }));

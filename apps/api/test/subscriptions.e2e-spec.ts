@@ -49,3 +49,33 @@ describe('GraphQL subscriptions authenticate when the socket connects', () => {
     expect(await connect(wsUrl, 'Bearer not.a.token')).toBe(4403);
   });
 });
+
+describe('a socket lives no longer than its token', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, JWT_TTL_SECONDS: '5' });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('is closed by the server (4401) when the token it was opened with expires', async () => {
+    const { token } = await login(api.client, ADMIN.email, ADMIN.password);
+    const opened = Date.now();
+    const code = await new Promise<number>((resolve) => {
+      createClient({
+        url: `${api.baseUrl.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+        connectionParams: { authorization: `Bearer ${token}` },
+        on: { closed: (event) => resolve((event as CloseEvent).code) },
+      });
+    });
+    expect(code).toBe(4401);
+    expect(Date.now() - opened).toBeGreaterThan(3_000);
+  }, 20_000);
+});

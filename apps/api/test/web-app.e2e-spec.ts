@@ -83,7 +83,6 @@ describe('the built web app served by the API', () => {
   it.each([
     '/altair',
     '/admin',
-    '/admin/queues',
     '/reports/x.csv',
     '/imports/1',
     '/proposals/abc/contract.pdf',
@@ -93,6 +92,12 @@ describe('the built web app served by the API', () => {
   ])('never answers the API path %s with the page', async (path) => {
     const response = await get(path);
     expect(response.status).toBe(404);
+    expect(await response.text()).not.toBe(INDEX);
+  });
+
+  it('answers /admin/queues itself: the queue dashboard, 401 without its grant cookie', async () => {
+    const response = await get('/admin/queues');
+    expect(response.status).toBe(401);
     expect(await response.text()).not.toBe(INDEX);
   });
 });

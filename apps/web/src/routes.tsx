@@ -12,6 +12,7 @@ const Shell = lazy(() => import('./layout/Shell.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 const PositionsMapPage = lazy(() => import('./pages/map/PositionsMapPage.js'));
 const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage.js'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage.js'));
 
 const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentType> }[]> = {
   EMPLOYER: [
@@ -23,6 +24,7 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
     { path: '/employer/programmes/:id', Page: lazy(() => import('./pages/employer/ProgrammeBuilderPage.js')) },
     { path: '/employer/denmark', Page: PositionsMapPage },
     { path: '/employer/statistics', Page: StatisticsPage },
+    { path: '/employer/notifications', Page: NotificationsPage },
   ],
   JOBCENTRE: [
     { path: '/jobcentre/candidates', Page: lazy(() => import('./pages/jobcentre/CandidatesPage.js')) },
@@ -33,12 +35,14 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
     { path: '/jobcentre/proposals', Page: lazy(() => import('./pages/jobcentre/ProposalsPage.js')) },
     { path: '/jobcentre/denmark', Page: PositionsMapPage },
     { path: '/jobcentre/statistics', Page: StatisticsPage },
+    { path: '/jobcentre/notifications', Page: NotificationsPage },
   ],
   UNION_REP: [
     { path: '/union/approvals', Page: lazy(() => import('./pages/union/ApprovalsPage.js')) },
     { path: '/union/programmes/:id', Page: lazy(() => import('./pages/union/ProgrammeDecisionPage.js')) },
     { path: '/union/denmark', Page: PositionsMapPage },
     { path: '/union/statistics', Page: StatisticsPage },
+    { path: '/union/notifications', Page: NotificationsPage },
   ],
   ADMIN: [
     { path: '/administration/users', Page: lazy(() => import('./pages/administration/UsersPage.js')) },
@@ -46,6 +50,7 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
     { path: '/administration/data-protection', Page: lazy(() => import('./pages/administration/DataProtectionPage.js')) },
     { path: '/administration/denmark', Page: PositionsMapPage },
     { path: '/administration/statistics', Page: StatisticsPage },
+    { path: '/administration/notifications', Page: NotificationsPage },
   ],
 };
 

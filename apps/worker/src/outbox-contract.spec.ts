@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { registerMatchingRoutes } from '@igu/matching';
+import { registerNotificationRoutes } from '@igu/notifications';
 import { OutboxRoutes } from '@igu/queue';
 import { globSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +24,7 @@ async function topicsOnDisk(): Promise<string[]> {
 function workerRoutes(): OutboxRoutes {
   const routes = new OutboxRoutes();
   registerMatchingRoutes(routes);
+  registerNotificationRoutes(routes);
   registerOutboxContract(routes);
   return routes;
 }
@@ -33,7 +35,6 @@ describe('the outbox contract', () => {
   });
 
   it('gives every topic a consumer or a reason why there is none yet', () => {
-    const notifications = 'no consumer yet: the notifications feature, next, consumes it; its rows wait in the outbox until then';
     expect(workerRoutes().describe()).toEqual({
       'candidate.changed': 'matching/candidate-changed',
       'candidate.created': 'matching/candidate-changed',
@@ -41,22 +42,16 @@ describe('the outbox contract', () => {
       'position.closed': 'matching/position-changed',
       'position.filled': 'matching/position-changed',
       'position.published': 'matching/position-changed',
-      'programme.status-changed': notifications,
-      'proposal.created': notifications,
-      'proposal.status-changed': notifications,
+      'matching.new-matches': 'notifications/notification-event:matching.new-matches',
+      'programme.status-changed': 'notifications/notification-event:programme.status-changed',
+      'proposal.created': 'notifications/notification-event:proposal.created',
+      'proposal.status-changed': 'notifications/notification-event:proposal.status-changed',
     });
     expect(workerRoutes().missing()).toEqual([]);
   });
 
-  it('relays only routed topics; the others wait', () => {
-    expect(workerRoutes().routedTopics().sort()).toEqual([
-      'candidate.changed',
-      'candidate.created',
-      'position.changed',
-      'position.closed',
-      'position.filled',
-      'position.published',
-    ]);
+  it('relays every topic: each has a consumer', () => {
+    expect(workerRoutes().routedTopics().sort()).toEqual([...OUTBOX_TOPICS].sort());
   });
 
   it('names an expected topic without a destination', () => {

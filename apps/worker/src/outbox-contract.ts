@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { CandidateEvent } from '@igu/candidates';
+import { MatchingEvent } from '@igu/matching';
 import { PositionEvent } from '@igu/positions';
 import { ProgrammeEvent } from '@igu/programmes';
 import { ProposalEvent } from '@igu/proposals';
@@ -11,18 +12,16 @@ export const OUTBOX_TOPICS: readonly string[] = [
   ...Object.values(PositionEvent),
   ...Object.values(ProposalEvent),
   ...Object.values(ProgrammeEvent),
+  ...Object.values(MatchingEvent),
 ];
-
-const NOTIFICATIONS_NEXT = 'the notifications feature, next, consumes it; its rows wait in the outbox until then';
 
 /**
  * The worker's side of the outbox: every topic must have a destination before
- * the relay starts. Consumers (the `-jobs` modules) route theirs; the topics
- * nobody consumes yet are listed here with the reason.
+ * the relay starts. Consumers (the `-jobs` modules) route theirs; a topic
+ * nobody consumes yet would be listed here with the reason (none today).
  */
 export function registerOutboxContract(routes: OutboxRoutes): void {
   routes.expect(OUTBOX_TOPICS);
-  for (const topic of [...Object.values(ProposalEvent), ...Object.values(ProgrammeEvent)]) routes.noConsumerYet(topic, NOTIFICATIONS_NEXT);
 }
 
 @Injectable()

@@ -7,6 +7,7 @@ import { HealthModule, httpLoggerParams, MetricsModule } from '@igu/observabilit
 import { CandidatesModule } from '@igu/candidates';
 import { DataProtectionJobsModule } from '@igu/data-protection';
 import { MatchingJobsModule } from '@igu/matching';
+import { NotificationJobsModule } from '@igu/notifications';
 import { PersonalDataModule } from '@igu/personal-data';
 import { ProgrammesModule } from '@igu/programmes';
 import { ProposalsModule } from '@igu/proposals';
@@ -29,12 +30,13 @@ export class WorkerModule {
         MetricsModule.forRoot('worker'),
         HealthModule.forRoot(),
         MatchingJobsModule,
-        // The features holding personal data, for the retention job's contributors.
+        // The features holding personal data (the retention job's contributors and the notifications' recipients).
         PersonalDataModule,
         CandidatesModule,
         ProposalsModule,
         ProgrammesModule,
         DataProtectionJobsModule,
+        NotificationJobsModule,
       ],
       providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };

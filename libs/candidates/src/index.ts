@@ -25,6 +25,7 @@ export {
 } from './services/candidate-views.js';
 export { eligibilityFactsOf, type EligibilityFactsRow, hadIgu } from './rules/eligibility-facts.js';
 export { firstOfferDates, isFirstOfferOverdue, type FirstOfferDates } from './rules/first-offer-deadlines.js';
+export { firstOfferRemindersDue, type FirstOfferReminderRow } from './services/first-offer-reminders.query.js';
 export { CandidateObject, CandidateConnection } from './graphql/candidate.object.js';
 export { CandidateProfileObject, CandidateProfileConnection } from './graphql/candidate-profile.object.js';
 export { EligibilityResultObject } from './graphql/eligibility.objects.js';

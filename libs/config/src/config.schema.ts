@@ -146,6 +146,16 @@ const variables = z.object({
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters').optional(),
 
+  /** Outgoing mail (notifications); without SMTP_HOST no e-mail is sent (in-app notices still are). */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: port.default(587),
+  SMTP_SECURE: flag.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('IGU Match <no-reply@igu-match.example>'),
+  /** Where the web app is reached; links in e-mails point here. */
+  PUBLIC_WEB_URL: z.url().default('http://localhost:3000'),
+
   PII_ENCRYPTION_KEYS: keyRing,
   PII_ACTIVE_KEY_ID: z.string().min(1),
   PII_BLIND_INDEX_KEY: base64Key('PII_BLIND_INDEX_KEY'),

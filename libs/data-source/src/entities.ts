@@ -3,6 +3,7 @@ import { candidateEntities } from '@igu/candidates';
 import { CompanyEntity } from '@igu/companies';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { matchingEntities } from '@igu/matching';
+import { notificationEntities } from '@igu/notifications';
 import { personalDataEntities } from '@igu/personal-data';
 import { positionEntities } from '@igu/positions';
 import { programmeEntities } from '@igu/programmes';
@@ -23,4 +24,5 @@ export const ALL_ENTITIES = [
   ...positionEntities,
   ...candidateEntities,
   ...matchingEntities,
+  ...notificationEntities,
 ];

@@ -27,7 +27,10 @@ export interface ApolloHooks {
   reportError: UnexpectedErrorReporter;
   /** The features' domain-exception mappers (`GraphqlErrorsModule`). */
   exceptionMappers: ExceptionMapperRegistry;
-  /** Checks graphql-ws connection params; returns what goes on `req`, or null to refuse the socket. */
+  /**
+   * Checks graphql-ws connection params; returns what goes on `req`, or null to refuse the socket.
+   * A `tokenExpiresAt` (epoch ms) in it closes the socket then.
+   */
   authenticateConnection: (params: Record<string, string | undefined>) => Promise<Record<string, unknown> | null>;
   /** Told the latency of each operation (metrics). */
   observeOperation?: OperationObserver;
@@ -40,6 +43,23 @@ export interface ApolloHooks {
  * however it is given (see query-cost.ts), so real screens of 50 items with
  * their details pass and multiplied connections do not.
  */
+interface SocketExtra {
+  socket?: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown };
+}
+
+/**
+ * A socket lives no longer than the token it was opened with: at its expiry
+ * the server closes it (4401), and the client reconnects with a fresh token,
+ * which after sign-out it no longer has.
+ */
+function closeWhenTokenExpires(extra: SocketExtra, expiresAt: unknown): void {
+  const socket = extra.socket;
+  if (!socket || typeof expiresAt !== 'number') return;
+  // setTimeout takes at most 2^31-1 ms; tokens live far shorter (JWT_TTL_SECONDS ≤ 24 h).
+  const timer = setTimeout(() => socket.close(4401, 'Token expired'), Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)));
+  socket.once('close', () => clearTimeout(timer));
+}
+
 export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
@@ -75,6 +95,7 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
           const identity = await hooks.authenticateConnection(params);
           if (!identity) return false; // graphql-ws closes with 4403 Forbidden
           (context.extra as Record<string, unknown>).identity = identity;
+          closeWhenTokenExpires(context.extra as SocketExtra, identity.tokenExpiresAt);
           return true;
         },
       },

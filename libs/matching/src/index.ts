@@ -29,7 +29,9 @@ export { MatchingJob, MatchingJobsModule, registerMatchingRoutes } from './jobs/
 export { type CandidateChangedJobData } from './jobs/candidate-changed.processor.js';
 export { type PositionChangedJobData } from './jobs/position-changed.processor.js';
 export { type FullRecomputeJobData } from './jobs/full-recompute.processor.js';
-export { type ProposedPairSql } from './graphql/match-visibility.js';
+export { PROPOSED_PAIR_SQL, type ProposedPairSql } from './graphql/match-visibility.js';
+export { MatchQueryService } from './graphql/match-query.service.js';
+export { MatchingEvent, type NewMatchesPayload, STRONG_MATCH_SCORE } from './events/matching.events.js';
 export { MatchingGraphqlModule } from './graphql/matching-graphql.module.js';
 import { CandidateMatchListEntity, MatchingStateEntity, PositionMatchListEntity } from './persistence/match-list.entity.js';
 

@@ -1,6 +1,6 @@
 import type { DefaultJobOptions } from 'bullmq';
 
-/** Every queue in the system (NOTIFICATIONS has no processor yet: notifications are not built). Job names live with the feature that processes them. */
+/** Every queue in the system. Job names live with the feature that processes them. */
 export enum QueueName {
   MATCHING = 'matching',
   NOTIFICATIONS = 'notifications',

@@ -9,7 +9,7 @@ const API_PATHS = [
   '/graphql',
   '/health',
   '/altair',
-  '/admin',
+  '/admin', // also /admin/queues (the queue dashboard) and /admin/queue-session
   '/auth',
   '/reports',
   '/imports',

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { validAccessToken } from '../session/access-token.js';
 
 // Types the headers the auth link passes on to HttpLink (context is `any` otherwise).
@@ -17,25 +17,32 @@ declare module '@apollo/client' {
  * else); subscriptions go over graphql-ws on the same path, authenticated once
  * when the socket opens, and opened only when a screen first subscribes.
  */
+const sockets = new WeakMap<ApolloClient, Client>();
+
+/** Ends the client's graphql-ws socket at once (sign-out); the server would close it only when its token expires. */
+export function closeSubscriptionSocket(client: ApolloClient): void {
+  sockets.get(client)?.terminate();
+}
+
 export function createApolloClient(): ApolloClient {
   const auth = new SetContextLink(async (previous) => {
     const token = await validAccessToken();
     return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
   });
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'content-type': 'application/json' } });
-  const ws = new GraphQLWsLink(
-    createClient({
-      url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-      lazy: true,
-      connectionParams: async () => {
-        const token = await validAccessToken();
-        return token ? { authorization: `Bearer ${token}` } : {};
-      },
-    }),
-  );
-  return new ApolloClient({
-    link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, auth.concat(http)),
+  const socket = createClient({
+    url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    lazy: true,
+    connectionParams: async () => {
+      const token = await validAccessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  const client = new ApolloClient({
+    link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(socket), auth.concat(http)),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  sockets.set(client, socket);
+  return client;
 }

@@ -7,6 +7,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'reac
 import { LoadingState } from '../components/states.js';
 import type { SessionUser } from '../session/session.js';
 import { useSession } from '../session/session.js';
+import { NotificationBell } from '../notifications/NotificationBell.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { NAVIGATION } from './navigation.js';
 
@@ -46,6 +47,7 @@ export default function Shell({ user }: { user: SessionUser }) {
                 {organisation ? ` · ${organisation}` : ''}
               </Text>
             </Stack>
+            <NotificationBell role={user.role} />
             <LanguageSwitch />
             <Button
               variant="subtle"

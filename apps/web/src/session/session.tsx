@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import { graphql } from '../graphql/generated/index.js';
+import { closeSubscriptionSocket } from '../graphql/apollo.js';
 import type { RegisterEmployerInput, SessionUserFieldsFragment } from '../graphql/generated/graphql.js';
 import { millisecondsUntilRefresh, refreshAccessToken, revokeSession, setAccessToken } from './access-token.js';
 
@@ -127,6 +128,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       async signOut() {
         await revokeSession();
+        closeSubscriptionSocket(client);
         await client.clearStore();
         setState({ status: 'signedOut' });
       },

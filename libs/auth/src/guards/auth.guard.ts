@@ -34,8 +34,9 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const request = requestOf(context) as AuthenticatedRequest;
     const token = bearerToken(request.headers?.authorization);
-    // One verification per HTTP request, however many root fields it has.
-    request.actorPromise ??= token ? this.tokens.verify(token) : Promise.resolve(null);
+    // One verification per HTTP request, however many root fields it has. A graphql-ws
+    // operation has no headers: its actor was verified when the socket connected.
+    request.actorPromise ??= token ? this.tokens.verify(token) : Promise.resolve(request.actor ?? null);
     const actor = await request.actorPromise;
     if (actor) request.actor = actor;
     if (isPublic) return true;

@@ -130,6 +130,12 @@ export class UserService {
     return this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
+  /** The accounts of one company, jobcentre or union (who an organisation's notices go to). */
+  async memberIds(organisation: { companyId: string } | { jobcentreId: string } | { unionId: string }): Promise<string[]> {
+    const users = await this.dataSource.getRepository(UserEntity).find({ select: { id: true }, where: organisation, order: { id: 'ASC' } });
+    return users.map((user) => user.id);
+  }
+
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.userId });
     if (!user) throw new AuthException(AuthExceptionCode.ACCOUNT_GONE, 'The account no longer exists');

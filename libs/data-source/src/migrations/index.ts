@@ -14,6 +14,7 @@ import { ProgrammeTrust1796422830447 } from './1796422830447-ProgrammeTrust.js';
 import { RefreshTokens1796424597604 } from './1796424597604-RefreshTokens.js';
 import { InterviewModes1796433570254 } from './1796433570254-InterviewModes.js';
 import { DataProtection1796433646319 } from './1796433646319-DataProtection.js';
+import { Notifications1796433948788 } from './1796433948788-Notifications.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   RefreshTokens1796424597604,
   InterviewModes1796433570254,
   DataProtection1796433646319,
+  Notifications1796433948788,
 ];

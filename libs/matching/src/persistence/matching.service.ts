@@ -1,7 +1,9 @@
 import { Clock } from '@igu/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { recordOutboxEvent } from '@igu/queue';
 import { DataSource, type EntityManager } from 'typeorm';
+import { MatchingEvent, STRONG_MATCH_SCORE } from '../events/matching.events.js';
 import { scoreAllParallel } from '../engine/parallel/score-all-parallel.js';
 import type { ScoringOptions } from '../engine/prepare-run.js';
 import type { MatchList } from '../state/match-list.js';
@@ -60,7 +62,7 @@ export class MatchingService {
 
   /** A candidate was created or changed (or left AVAILABLE): re-score it and update the lists it enters, leaves or moves in. */
   candidateChanged(candidateId: string): Promise<ChangedLists> {
-    return this.change(async (manager, state) => {
+    return this.change({ side: 'candidate', id: candidateId }, async (manager, state) => {
       const record = (await loadAvailableCandidates(manager, [candidateId])).at(0);
       return state.candidateChanged(candidateId, record ?? null);
     });
@@ -68,20 +70,26 @@ export class MatchingService {
 
   /** A position was published, changed or closed: the mirror image. */
   positionChanged(positionId: string): Promise<ChangedLists> {
-    return this.change(async (manager, state) => {
+    return this.change({ side: 'position', id: positionId }, async (manager, state) => {
       const record = (await loadOpenPositions(manager, [positionId])).at(0);
       return state.positionChanged(positionId, record ?? null);
     });
   }
 
-  private change(apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>): Promise<ChangedLists> {
+  private change(subject: Subject, apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>): Promise<ChangedLists> {
     let changed: ChangedLists = { positions: new Set(), candidates: new Set() };
     return this.write(async (manager) => {
       const row = await lockMatchingState(manager);
       const state = this.current(row);
-      // A full run over the current records covers this change too.
-      if (!state) return this.runInside(manager, () => Promise.resolve());
+      if (!state) {
+        // A full run over the current records covers this change too; the earlier list is unknown, so any strong match counts as new.
+        const written = await this.runInside(manager, () => Promise.resolve());
+        await this.announceNewMatches(manager, subject, new Set(), listOf(written.state, subject));
+        return written;
+      }
+      const before = strongIds(listOf(state, subject));
       changed = await apply(manager, state);
+      await this.announceNewMatches(manager, subject, before, listOf(state, subject));
       await writeLists(
         manager,
         'position',
@@ -94,6 +102,21 @@ export class MatchingService {
       );
       return { state };
     }).then(() => changed);
+  }
+
+  /**
+   * In the change's transaction: when the changed position's or candidate's
+   * own list gained a strong match, an outbox event (ids and the day only) for
+   * the notifications feature, which sends at most one notice a day per list.
+   */
+  private async announceNewMatches(manager: EntityManager, subject: Subject, before: ReadonlySet<string>, after: MatchList): Promise<void> {
+    if (![...strongIds(after)].some((id) => !before.has(id))) return;
+    await recordOutboxEvent(manager, {
+      topic: MatchingEvent.NEW_MATCHES,
+      aggregateType: subject.side,
+      aggregateId: subject.id,
+      payload: { side: subject.side, day: this.clock.today() },
+    });
   }
 
   /**
@@ -162,6 +185,19 @@ export class MatchingService {
     this.tail = run.catch(() => undefined);
     return run;
   }
+}
+
+interface Subject {
+  side: 'position' | 'candidate';
+  id: string;
+}
+
+function listOf(state: MatchState, subject: Subject): MatchList {
+  return subject.side === 'position' ? state.positionList(subject.id) : state.candidateList(subject.id);
+}
+
+function strongIds(list: MatchList): Set<string> {
+  return new Set(list.ids.filter((_, index) => list.scores[index] >= STRONG_MATCH_SCORE));
 }
 
 function listsOf(ids: ReadonlySet<string>, get: (id: string) => MatchList): Map<string, MatchList> {

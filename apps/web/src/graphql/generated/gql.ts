@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NotificationBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  query NotificationList($unreadOnly: Boolean, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationListDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query NotificationProposalPosition($id: ID!) {\n    proposal(id: $id) {\n      id\n      position {\n        id\n      }\n    }\n  }\n": typeof types.NotificationProposalPositionDocument,
     "\n  query RegisterMunicipalities {\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.RegisterMunicipalitiesDocument,
     "\n  query PersonalDataReaders($from: DateTime!, $to: DateTime!) {\n    personalDataReaders(from: $from, to: $to, first: 50) {\n      candidates\n      reads\n      role\n      user {\n        id\n        displayName\n        email\n      }\n    }\n    retentionReport {\n      years\n      lastExpiredDay\n      candidates\n      accessLogRows\n    }\n  }\n": typeof types.PersonalDataReadersDocument,
     "\n  query PersonalDataAccesses($userId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    personalDataAccesses(userId: $userId, from: $from, to: $to, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          at\n          actorRole\n          operation\n          fields\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonalDataAccessesDocument,
@@ -75,6 +82,13 @@ type Documents = {
     "\n  mutation RegisterEmployer($input: RegisterEmployerInput!) {\n    registerEmployer(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RegisterEmployerDocument,
 };
 const documents: Documents = {
+    "\n  query NotificationBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  query NotificationList($unreadOnly: Boolean, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.NotificationListDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query NotificationProposalPosition($id: ID!) {\n    proposal(id: $id) {\n      id\n      position {\n        id\n      }\n    }\n  }\n": types.NotificationProposalPositionDocument,
     "\n  query RegisterMunicipalities {\n    municipalities {\n      code\n      name\n    }\n  }\n": types.RegisterMunicipalitiesDocument,
     "\n  query PersonalDataReaders($from: DateTime!, $to: DateTime!) {\n    personalDataReaders(from: $from, to: $to, first: 50) {\n      candidates\n      reads\n      role\n      user {\n        id\n        displayName\n        email\n      }\n    }\n    retentionReport {\n      years\n      lastExpiredDay\n      candidates\n      accessLogRows\n    }\n  }\n": types.PersonalDataReadersDocument,
     "\n  query PersonalDataAccesses($userId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    personalDataAccesses(userId: $userId, from: $from, to: $to, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          at\n          actorRole\n          operation\n          fields\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.PersonalDataAccessesDocument,
@@ -150,6 +164,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationList($unreadOnly: Boolean, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationList($unreadOnly: Boolean, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          subjectId\n          subjectType\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationProposalPosition($id: ID!) {\n    proposal(id: $id) {\n      id\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationProposalPosition($id: ID!) {\n    proposal(id: $id) {\n      id\n      position {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { errorMessage } from '../../errors/error-message.js';
 import { formatDateTime } from '../../format.js';
 import { graphql } from '../../graphql/generated/index.js';
 import { PageFrame } from '../../components/PageFrame.js';
+import { QueueDashboardCard } from './QueueDashboardCard.js';
 
 const RecomputeMutation = graphql(`
   mutation RecomputeMatches {
@@ -100,6 +101,7 @@ export default function MatchingPage() {
           )}
         </Stack>
       </Card>
+      <QueueDashboardCard />
     </PageFrame>
   );
 }

@@ -1,0 +1,20 @@
+export { NotificationKind, NotificationSubject } from './notification-kind.js';
+export { NotificationEntity } from './entities/notification.entity.js';
+export { NotificationPreferenceEntity } from './entities/notification-preference.entity.js';
+export { NotificationBus, type NotificationAdded } from './delivery/notification-bus.js';
+export { mailContent, messageIdOf } from './delivery/mail-message.js';
+export { noticeTexts, type NoticeFacts } from './rules/notification-texts.js';
+export { NotificationStore } from './services/notification-store.js';
+export { NotificationService } from './services/notification.service.js';
+export { NotificationFeed, type Notice } from './services/notification-feed.js';
+export { NotificationEvents, NOTIFICATION_TOPICS } from './services/notification-events.js';
+export { ReminderSweep } from './services/reminder-sweep.js';
+export { NotificationJob } from './jobs/notification-job-names.js';
+export { NotificationJobsModule, registerNotificationRoutes, DAILY_REMINDER_SWEEP, eventJobName } from './jobs/notification-jobs.module.js';
+export { NotificationObject, NotificationConnection } from './graphql/notification.objects.js';
+export { NotificationsGraphqlModule, NotificationsModule } from './notifications.module.js';
+export { NotificationException, NotificationExceptionCode } from './errors/notification.exception.js';
+import { NotificationPreferenceEntity as Preference } from './entities/notification-preference.entity.js';
+import { NotificationEntity as Notification } from './entities/notification.entity.js';
+
+export const notificationEntities = [Notification, Preference];
