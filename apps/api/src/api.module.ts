@@ -9,6 +9,7 @@ import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, NodeModule } from '@igu/graphql';
+import { HandoverApiModule } from '@igu/handover';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
@@ -65,6 +66,7 @@ export class ApiModule {
         CandidatesGraphqlModule,
         ProposalsGraphqlModule,
         ProgrammesGraphqlModule,
+        HandoverApiModule,
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
       ],
       providers: [NodeResolver],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { registerHandoverRoutes } from '@igu/handover';
 import { registerMatchingRoutes } from '@igu/matching';
 import { OutboxRoutes } from '@igu/queue';
 import { globSync } from 'node:fs';
@@ -23,6 +24,7 @@ async function topicsOnDisk(): Promise<string[]> {
 function workerRoutes(): OutboxRoutes {
   const routes = new OutboxRoutes();
   registerMatchingRoutes(routes);
+  registerHandoverRoutes(routes);
   registerOutboxContract(routes);
   return routes;
 }
@@ -37,6 +39,9 @@ describe('the outbox contract', () => {
     expect(workerRoutes().describe()).toEqual({
       'candidate.changed': 'matching/candidate-changed',
       'candidate.created': 'matching/candidate-changed',
+      'candidate.imported': 'matching/candidates-imported',
+      'handover.import-finished': notifications,
+      'handover.import-requested': 'imports/handover-import',
       'position.changed': 'matching/position-changed',
       'position.closed': 'matching/position-changed',
       'position.filled': 'matching/position-changed',
@@ -52,6 +57,8 @@ describe('the outbox contract', () => {
     expect(workerRoutes().routedTopics().sort()).toEqual([
       'candidate.changed',
       'candidate.created',
+      'candidate.imported',
+      'handover.import-requested',
       'position.changed',
       'position.closed',
       'position.filled',

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { CandidateEvent } from '@igu/candidates';
+import { HandoverEvent } from '@igu/handover';
 import { PositionEvent } from '@igu/positions';
 import { ProgrammeEvent } from '@igu/programmes';
 import { ProposalEvent } from '@igu/proposals';
@@ -11,6 +12,7 @@ export const OUTBOX_TOPICS: readonly string[] = [
   ...Object.values(PositionEvent),
   ...Object.values(ProposalEvent),
   ...Object.values(ProgrammeEvent),
+  ...Object.values(HandoverEvent),
 ];
 
 const NOTIFICATIONS_NEXT = 'the notifications feature, next, consumes it; its rows wait in the outbox until then';
@@ -23,6 +25,8 @@ const NOTIFICATIONS_NEXT = 'the notifications feature, next, consumes it; its ro
 export function registerOutboxContract(routes: OutboxRoutes): void {
   routes.expect(OUTBOX_TOPICS);
   for (const topic of [...Object.values(ProposalEvent), ...Object.values(ProgrammeEvent)]) routes.noConsumerYet(topic, NOTIFICATIONS_NEXT);
+  // One event per finished import (never one per person), for the notification to the uploading jobcentre.
+  routes.noConsumerYet(HandoverEvent.IMPORT_FINISHED, NOTIFICATIONS_NEXT);
 }
 
 @Injectable()

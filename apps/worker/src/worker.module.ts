@@ -4,7 +4,9 @@ import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams } from '@igu/observability';
+import { HandoverJobsModule } from '@igu/handover';
 import { MatchingJobsModule } from '@igu/matching';
+import { PersonalDataModule } from '@igu/personal-data';
 import { OutboxRelayService, QueueModule, QueueWorkersService } from '@igu/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { OutboxContract } from './outbox-contract.js';
@@ -22,7 +24,9 @@ export class WorkerModule {
         TypeOrmModule.forRoot(appDataSourceOptions(config, 'igu-worker')),
         QueueModule,
         HealthModule.forRoot(),
+        PersonalDataModule,
         MatchingJobsModule,
+        HandoverJobsModule,
       ],
       providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };

@@ -1,6 +1,7 @@
 import { authEntities } from '@igu/auth';
 import { candidateEntities } from '@igu/candidates';
 import { CompanyEntity } from '@igu/companies';
+import { handoverEntities } from '@igu/handover';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { matchingEntities } from '@igu/matching';
 import { personalDataEntities } from '@igu/personal-data';
@@ -23,4 +24,5 @@ export const ALL_ENTITIES = [
   ...positionEntities,
   ...candidateEntities,
   ...matchingEntities,
+  ...handoverEntities,
 ];

@@ -12,6 +12,7 @@ import { CandidateIguStarted1796422459681 } from './1796422459681-CandidateIguSt
 import { PositionStartDateChanges1796422746495 } from './1796422746495-PositionStartDateChanges.js';
 import { ProgrammeTrust1796422830447 } from './1796422830447-ProgrammeTrust.js';
 import { RefreshTokens1796424597604 } from './1796424597604-RefreshTokens.js';
+import { HandoverImports1796433839637 } from './1796433839637-HandoverImports.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   PositionStartDateChanges1796422746495,
   ProgrammeTrust1796422830447,
   RefreshTokens1796424597604,
+  HandoverImports1796433839637,
 ];

@@ -66,6 +66,20 @@ export class MatchingService {
     });
   }
 
+  /** Many candidates at once (a handover import batch): one load, one write of the lists they change. */
+  candidatesChanged(candidateIds: readonly string[]): Promise<ChangedLists> {
+    return this.change(async (manager, state) => {
+      const records = new Map((await loadAvailableCandidates(manager, [...candidateIds])).map((record) => [record.id, record]));
+      const changed = { positions: new Set<string>(), candidates: new Set<string>() };
+      for (const id of candidateIds) {
+        const { positions, candidates } = state.candidateChanged(id, records.get(id) ?? null);
+        for (const position of positions) changed.positions.add(position);
+        for (const candidate of candidates) changed.candidates.add(candidate);
+      }
+      return changed;
+    });
+  }
+
   /** A position was published, changed or closed: the mirror image. */
   positionChanged(positionId: string): Promise<ChangedLists> {
     return this.change(async (manager, state) => {
