@@ -8,6 +8,7 @@ import {
   IconUsersGroup,
   IconRefresh,
   IconMap,
+  IconFileImport,
 } from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
 
@@ -33,6 +34,7 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { path: '/jobcentre/candidates', label: 'nav.candidates', icon: IconUsersGroup },
     { path: '/jobcentre/positions', label: 'nav.positionSearch', icon: IconSearch },
     { path: '/jobcentre/proposals', label: 'nav.proposals', icon: IconSend },
+    { path: '/jobcentre/handover', label: 'nav.handover', icon: IconFileImport },
     { path: '/jobcentre/denmark', label: 'map.nav', icon: IconMap },
   ],
   UNION_REP: [
