@@ -604,6 +604,7 @@ export const da = {
     progress: '{{percent}} % færdig',
     failed: 'Filen kunne ikke indlæses. Se problemet nedenfor, ret filen og indlæs den igen.',
     problems: 'Rækker der ikke blev indlæst ({{n}})',
+    problemsTable: 'Rækker der ikke blev indlæst',
     download: 'Hent alle som CSV',
     row: 'Række',
     field: 'Kolonne',

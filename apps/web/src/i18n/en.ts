@@ -600,6 +600,7 @@ export const en: Translation = {
     progress: '{{percent}} % done',
     failed: 'The file could not be imported. See the problem below, correct the file and import it again.',
     problems: 'Rows not imported ({{n}})',
+    problemsTable: 'Rows not imported',
     download: 'Download all as CSV',
     row: 'Row',
     field: 'Column',

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PageFrame } from '../../../components/PageFrame.js';
+import { ScrollRegion } from '../../../components/ScrollRegion.js';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.js';
 import { formatDateTime, formatInteger } from '../../../format.js';
 import { graphql } from '../../../graphql/generated/index.js';
@@ -248,7 +249,7 @@ function ImportDetails({ id, onEnded }: { id: string; onEnded: () => void }) {
                 {downloadError}
               </Text>
             )}
-            <Table.ScrollContainer minWidth={480}>
+            <ScrollRegion minWidth={480} label={t('handover.problemsTable')}>
               <Table striped data-testid="handover-problems">
                 <Table.Thead>
                   <Table.Tr>
@@ -267,7 +268,7 @@ function ImportDetails({ id, onEnded }: { id: string; onEnded: () => void }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           </Stack>
         )}
       </Stack>
