@@ -3,6 +3,7 @@ import { login, referenceIds, type SignedIn, signInAllRoles, TEST_TODAY } from '
 import { handoverCsv, handoverSample } from '../../../scripts/handover-sample-rows.js';
 import { startTestWorker } from '../../worker/test/support/test-worker.js';
 import { candidateInput } from './support/candidates.js';
+import { createOpenPosition, jobInput } from './support/positions.js';
 import { finishedImport, IMPORT_FIELDS, importState, uploadedImportId, uploadHandover } from './support/handover.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
 
@@ -78,7 +79,13 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
   describe('the sample file (200 rows, Danish columns, `;`, eight deliberate errors)', () => {
     let importId: string;
 
+    let positionId: string;
+
     it('answers 202 with the id, stores the file encrypted, and imports every good row', async () => {
+      // An open cleaning job in København that the imported people (most desire 9112 or 5120 …) can match.
+      positionId = (
+        await createOpenPosition(roles.employer.client, jobInput({ municipalityCode: 101, requiredDanishLevel: 'NONE', skills: [] }))
+      ).id;
       importId = await uploadedImportId(api.baseUrl, roles.jobcentre.token, sample.csv, 'overlevering.csv');
       const done = await finishedImport(roles.jobcentre.client, importId);
       expect(done).toMatchObject({
@@ -94,6 +101,19 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
       expect(done.finishedAt).not.toBeNull();
       expect(done.problems.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual(sample.problems);
       expect(await candidates()).toBe(192);
+    });
+
+    it('hands the imported candidates to matching in one job per batch', async () => {
+      const deadline = Date.now() + 30_000;
+      let matched = 0;
+      while (matched === 0 && Date.now() < deadline) {
+        matched = await count(
+          `SELECT count(*) FROM candidate_match_list l JOIN candidate c ON c.id = l.candidate_id WHERE $1 = ANY(l.position_ids)`,
+          [positionId],
+        );
+        if (matched === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(matched).toBeGreaterThan(0);
     });
 
     it('never puts a CPR or a name into problems, events or job payloads, and deletes the file', async () => {
