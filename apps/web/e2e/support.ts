@@ -15,7 +15,7 @@ export const ROLES = {
     email: 'jobcentre@demo.test',
     name: 'Jette Jobcenter',
     home: '/jobcentre/candidates',
-    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Danmarkskort'],
+    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Overlevering', 'Danmarkskort'],
   },
   union: { email: 'union@demo.test', name: 'Ulrik 3F', home: '/union/approvals', nav: ['Godkendelser', 'Danmarkskort'] },
   admin: { email: 'admin@demo.test', name: null, home: '/administration/users', nav: ['Brugere', 'Matchning', 'Danmarkskort'] },
