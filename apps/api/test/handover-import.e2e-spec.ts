@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HandoverMaintenance } from '@igu/handover';
 import { login, referenceIds, type SignedIn, signInAllRoles, TEST_TODAY } from '@igu/testing';
 import { handoverCsv, handoverSample } from '../../../scripts/handover-sample-rows.js';
 import { startTestWorker } from '../../worker/test/support/test-worker.js';
@@ -231,6 +232,42 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
     expect(node.profile.danishLevel).toBe('B1'); // entered, so kept
     expect(node.email).toBe(mine.email); // was empty: filled from the file
     expect(node.profile.desiredOccupations.map((o) => o.code)).toEqual(mine.desired_occupations.split('|'));
+  });
+
+  it('fails a file without the required columns or with broken CSV as a whole, saying why, and deletes it', async () => {
+    const noColumns = await finishedImport(
+      roles.jobcentre.client,
+      await uploadedImportId(api.baseUrl, roles.jobcentre.token, 'navn;cpr\r\nAhmad Haidari;010170-1234\r\n'),
+    );
+    expect(noColumns).toMatchObject({ status: 'FAILED', rowsCreated: 0, progress: 1 });
+    expect(noColumns.problems).toEqual([expect.objectContaining({ row: 0, field: null, reason: 'MISSING_COLUMNS' })]);
+    expect(noColumns.problems[0].message).toContain('residence_basis');
+    expect(noColumns.problems[0].message).not.toContain('Ahmad');
+    expect(await fileChunks(noColumns.id)).toBe(0);
+
+    const [record] = handoverSample({ rows: 1, today: TEST_TODAY, firstPerson: 39_100 }).records;
+    const broken = `${handoverCsv([record]).trimEnd()}\r\n"${record.cpr},unclosed quote\r\n`;
+    const csvInvalid = await finishedImport(roles.jobcentre.client, await uploadedImportId(api.baseUrl, roles.jobcentre.token, broken));
+    // The counting pass reads the whole file first: a file that is not CSV imports nothing at all.
+    expect(csvInvalid).toMatchObject({ status: 'FAILED', rowsTotal: 0, rowsCreated: 0 });
+    expect(csvInvalid.problems).toEqual([expect.objectContaining({ row: 2, field: null, reason: 'CSV_INVALID' })]);
+    expect(JSON.stringify(csvInvalid.problems)).not.toContain(record.cpr);
+    expect(await fileChunks(csvInvalid.id)).toBe(0);
+  });
+
+  it('never keeps an uploaded file longer than 24 hours: the sweep fails the import and deletes the file', async () => {
+    const [{ id }] = await api.dataSource.query<{ id: string }[]>(
+      `INSERT INTO handover_import (jobcentre_id, uploaded_by, status, created_at)
+       SELECT jobcentre_id, id, 'RUNNING', now() - interval '25 hours' FROM app_user WHERE email = 'caseworker@test.example'
+       RETURNING id`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO handover_file_chunk (import_id, seq, content, created_at) VALUES ($1, 0, 'v1:x', now() - interval '25 hours')`,
+      [id],
+    );
+    expect(await worker.app.get(HandoverMaintenance).sweep()).toEqual({ expiredImports: 1, deletedPieces: 1 });
+    expect(await importState(roles.jobcentre.client, id)).toMatchObject({ status: 'FAILED' });
+    expect(await fileChunks(id)).toBe(0);
   });
 
   it('imports 20,000 rows in under a minute with the stated counts and problems', async () => {
