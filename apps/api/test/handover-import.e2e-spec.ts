@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { HandoverMaintenance } from '@igu/handover';
+import { QueueConnection, QueueName } from '@igu/queue';
 import { login, referenceIds, type SignedIn, signInAllRoles, TEST_TODAY } from '@igu/testing';
 import { handoverCsv, handoverSample } from '../../../scripts/handover-sample-rows.js';
 import { startTestWorker } from '../../worker/test/support/test-worker.js';
@@ -126,6 +127,12 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
         .flatMap((line) => line.split(';').slice(0, 2))
         .filter((value) => value.length > 3);
       const texts = [JSON.stringify(problems), JSON.stringify(await api.dataSource.query('SELECT topic, payload FROM outbox_event'))];
+      const queues = worker.app.get(QueueConnection);
+      for (const queue of [QueueName.IMPORTS, QueueName.MATCHING]) {
+        const jobs = await queues.queue(queue).getJobs(['completed', 'failed', 'active', 'waiting', 'delayed']);
+        texts.push(JSON.stringify(jobs.map((job) => job.data)));
+      }
+      expect(texts[2]).toContain(importId); // the import job, with the import's id only
       for (const text of texts) for (const secret of secrets) expect(text).not.toContain(secret);
       expect(await fileChunks(importId)).toBe(0);
 
@@ -232,6 +239,26 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
     expect(node.profile.danishLevel).toBe('B1'); // entered, so kept
     expect(node.email).toBe(mine.email); // was empty: filled from the file
     expect(node.profile.desiredOccupations.map((o) => o.code)).toEqual(mine.desired_occupations.split('|'));
+  });
+
+  it('reads a person listed twice in one file as one candidate: the second row fills what the first left empty', async () => {
+    const [person] = handoverSample({ rows: 1, today: TEST_TODAY, firstPerson: 39_200 }).records;
+    const first = { ...person, email: '', skills: '' };
+    const second = { ...person, full_name: 'Another Spelling', email: 'second@example.test', skills: 'hygiene-certificate' };
+    const done = await finishedImport(
+      roles.jobcentre.client,
+      await uploadedImportId(api.baseUrl, roles.jobcentre.token, handoverCsv([first, second, second])),
+    );
+    expect(done).toMatchObject({ status: 'COMPLETED', rowsCreated: 1, rowsUpdated: 1, rowsUnchanged: 1, rowsRejected: 0 });
+    const { candidates: list } = await roles.jobcentre.client.data<{
+      candidates: { edges: { node: { fullName: string; email: string | null; profile: { skills: { code: string }[] } } }[] };
+    }>(
+      `{ candidates(filter: { text: "${person.full_name}" }, first: 50) { edges { node { fullName email profile { skills { code } } } } } }`,
+    );
+    const found = list.edges.map(({ node }) => node).filter((node) => node.email === 'second@example.test');
+    expect(found).toEqual([
+      { fullName: person.full_name, email: 'second@example.test', profile: { skills: [{ code: 'hygiene-certificate' }] } },
+    ]);
   });
 
   it('fails a file without the required columns or with broken CSV as a whole, saying why, and deletes it', async () => {

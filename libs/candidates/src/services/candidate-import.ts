@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@igu/calendar';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { recordOutboxEvent } from '@igu/queue';
 import { LanguageLevel, ReferenceDataException, type ReferenceDataExceptionCode } from '@igu/reference-data';
@@ -7,6 +8,7 @@ import { CandidateEntity } from '../entities/candidate.entity.js';
 import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
 import { CANDIDATE_AGGREGATE, CandidateEvent } from '../events/candidate.events.js';
 import { occupationPrefixes } from '../rules/occupation-prefixes.js';
+import { copyNewCandidates } from './candidate-copy.js';
 import { CandidateCrypto } from './candidate-crypto.js';
 import {
   checkReferenceData,
@@ -45,18 +47,6 @@ interface ExistingRow {
   danish_level: LanguageLevel;
   english_level: LanguageLevel;
 }
-
-/** The fields an import may fill on an existing record, and only while they are empty there. */
-type Fillable = Pick<
-  ColumnValues,
-  | 'emailEncrypted'
-  | 'phoneEncrypted'
-  | 'desiredOccupationCodes'
-  | 'experienceOccupationCodes'
-  | 'skillCodes'
-  | 'danishLevel'
-  | 'englishLevel'
->;
 
 /**
  * Bulk registration of candidates from a handover file (libs/handover), in
@@ -114,68 +104,60 @@ export class CandidateImportCommands {
       for (const row of found) existing.set(row.cpr_index, row);
     }
 
-    const inserts = new Map<string, { indexes: number[]; values: ColumnValues }>();
-    const updates = new Map<string, { indexes: number[]; row: ExistingRow; changes: Fillable }>();
+    const inserts = new Map<string, { indexes: number[]; candidate: ValidatedCandidate; empty: Emptiness }>();
+    const updates = new Map<string, { row: ExistingRow; empty: Emptiness; changes: Partial<Fill> }>();
     for (const { index, candidate, cprIndex } of checked) {
       const current = existing.get(cprIndex);
       if (current && current.jobcentre_id !== jobcentreId) {
         outcomes[index] = DUPLICATE;
         continue;
       }
-      const fill = this.fillable(candidate);
       if (current) {
-        const update = updates.get(cprIndex) ?? { indexes: [], row: current, changes: {} };
-        const changed = fillEmpty(update.changes, current, fill);
-        update.indexes.push(index);
+        const update = updates.get(cprIndex) ?? { row: current, empty: emptinessOfRow(current), changes: {} };
         updates.set(cprIndex, update);
+        const changed = fillEmpty(update.empty, update.changes, fillOf(candidate));
         outcomes[index] = { kind: changed ? 'updated' : 'unchanged', candidateId: current.id };
         continue;
       }
       const pending = inserts.get(cprIndex);
       if (pending) {
         // Repeated in the batch: like a record this jobcentre already has.
-        const changed = fillEmpty(pending.values, valuesAsRow(pending.values), fill);
-        if (changed) pending.values.occupationPrefixes = prefixesOf(pending.values);
+        const changes: Partial<Fill> = {};
+        const changed = fillEmpty(pending.empty, changes, fillOf(candidate));
+        pending.candidate = withFill(pending.candidate, changes);
         pending.indexes.push(index);
         outcomes[index] = { kind: changed ? 'updated' : 'unchanged', candidateId: '' };
         continue;
       }
-      inserts.set(cprIndex, { indexes: [index], values: newCandidateValues(this.crypto, jobcentreId, candidate) });
+      inserts.set(cprIndex, { indexes: [index], candidate, empty: emptinessOf(fillOf(candidate)) });
     }
 
     const touched: string[] = [];
     if (inserts.size) {
-      // One multi-row INSERT. A CPR registered meanwhile by another transaction (a racing createCandidate
-      // or import) fails the batch on the unique index; the caller's retry then finds it as existing.
-      const pending = [...inserts.values()];
-      const result = await manager.insert(
-        CandidateEntity,
-        pending.map((insert) => insert.values),
+      // One COPY, ids made here (nothing to read back). A CPR registered meanwhile by another
+      // transaction (a racing createCandidate or import) fails the batch on the unique index; the caller's
+      // retry then finds it as existing.
+      const pending = [...inserts.values()].map((insert) => ({ ...insert, id: randomUUID() }));
+      await copyNewCandidates(
+        manager,
+        pending.map((insert) => ({ id: insert.id, ...newCandidateValues(this.crypto, jobcentreId, insert.candidate) })),
       );
-      pending.forEach((insert, position) => {
-        const id = result.identifiers[position].id as string;
-        const [first, ...repeats] = insert.indexes;
+      for (const { id, indexes } of pending) {
+        const [first, ...repeats] = indexes;
         touched.push(id);
         outcomes[first] = { kind: 'created', candidateId: id };
         for (const index of repeats) {
           const outcome = outcomes[index];
           if (outcome && outcome.kind !== 'rejected') outcomes[index] = { kind: outcome.kind, candidateId: id };
         }
-      });
+      }
     }
     for (const { row, changes } of updates.values()) {
       if (Object.keys(changes).length === 0) continue;
-      const set: ColumnValues = { ...changes };
-      if (changes.desiredOccupationCodes || changes.experienceOccupationCodes) {
-        set.occupationPrefixes = occupationPrefixes([
-          ...(changes.desiredOccupationCodes ?? row.desired_occupation_codes),
-          ...(changes.experienceOccupationCodes ?? row.experience_occupation_codes),
-        ]);
-      }
       await manager
         .createQueryBuilder()
         .update(CandidateEntity)
-        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .set({ ...this.columnsOf(row, changes), version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id', { id: row.id })
         .execute();
       touched.push(row.id);
@@ -194,17 +176,23 @@ export class CandidateImportCommands {
     });
   }
 
-  /** What an import row may add to a record: its contact (encrypted), occupations, skills, language levels. */
-  private fillable(candidate: ValidatedCandidate): Fillable {
-    return {
-      emailEncrypted: this.crypto.encryptOptional('email', candidate.email),
-      phoneEncrypted: this.crypto.encryptOptional('phone', candidate.phone),
-      desiredOccupationCodes: candidate.desiredOccupationCodes,
-      experienceOccupationCodes: candidate.experienceOccupationCodes,
-      skillCodes: candidate.skillCodes,
-      danishLevel: candidate.input.danishLevel,
-      englishLevel: candidate.input.englishLevel,
-    };
+  /** The columns an update of filled-in fields sets (contact encrypted, occupation prefixes recomputed). */
+  private columnsOf(row: ExistingRow, changes: Partial<Fill>): ColumnValues {
+    const set: ColumnValues = {};
+    if (changes.email !== undefined) set.emailEncrypted = this.crypto.encryptOptional('email', changes.email);
+    if (changes.phone !== undefined) set.phoneEncrypted = this.crypto.encryptOptional('phone', changes.phone);
+    if (changes.desiredOccupationCodes) set.desiredOccupationCodes = changes.desiredOccupationCodes;
+    if (changes.experienceOccupationCodes) set.experienceOccupationCodes = changes.experienceOccupationCodes;
+    if (changes.desiredOccupationCodes || changes.experienceOccupationCodes) {
+      set.occupationPrefixes = occupationPrefixes([
+        ...(changes.desiredOccupationCodes ?? row.desired_occupation_codes),
+        ...(changes.experienceOccupationCodes ?? row.experience_occupation_codes),
+      ]);
+    }
+    if (changes.skillCodes) set.skillCodes = changes.skillCodes;
+    if (changes.danishLevel) set.danishLevel = changes.danishLevel;
+    if (changes.englishLevel) set.englishLevel = changes.englishLevel;
+    return set;
   }
 }
 
@@ -223,56 +211,85 @@ function rejection(error: unknown): CandidateImportOutcome {
   return { kind: 'rejected', code: error.code, field: error.field ?? null, message: error.message };
 }
 
-type FillableRow = Pick<
-  ExistingRow,
-  | 'email_encrypted'
-  | 'phone_encrypted'
-  | 'desired_occupation_codes'
-  | 'experience_occupation_codes'
-  | 'skill_codes'
-  | 'danish_level'
-  | 'english_level'
->;
+/** What an import row may add to a record, and only where the record has nothing yet. */
+interface Fill {
+  email: string | null;
+  phone: string | null;
+  desiredOccupationCodes: string[];
+  experienceOccupationCodes: string[];
+  skillCodes: string[];
+  danishLevel: LanguageLevel;
+  englishLevel: LanguageLevel;
+}
 
-function valuesAsRow(values: ColumnValues): FillableRow {
+const FILLABLE = [
+  'email',
+  'phone',
+  'desiredOccupationCodes',
+  'experienceOccupationCodes',
+  'skillCodes',
+  'danishLevel',
+  'englishLevel',
+] as const satisfies readonly (keyof Fill)[];
+
+/** Which fillable fields a record has no value in (updated as rows fill them). */
+type Emptiness = Record<keyof Fill, boolean>;
+
+function isEmptyValue(value: unknown): boolean {
+  return value === null || value === LanguageLevel.NONE || (Array.isArray(value) && value.length === 0);
+}
+
+function fillOf(candidate: ValidatedCandidate): Fill {
   return {
-    email_encrypted: values.emailEncrypted ?? null,
-    phone_encrypted: values.phoneEncrypted ?? null,
-    desired_occupation_codes: values.desiredOccupationCodes ?? [],
-    experience_occupation_codes: values.experienceOccupationCodes ?? [],
-    skill_codes: values.skillCodes ?? [],
-    danish_level: values.danishLevel ?? LanguageLevel.NONE,
-    english_level: values.englishLevel ?? LanguageLevel.NONE,
+    email: candidate.email,
+    phone: candidate.phone,
+    desiredOccupationCodes: candidate.desiredOccupationCodes,
+    experienceOccupationCodes: candidate.experienceOccupationCodes,
+    skillCodes: candidate.skillCodes,
+    danishLevel: candidate.input.danishLevel,
+    englishLevel: candidate.input.englishLevel,
   };
 }
 
-function prefixesOf(values: ColumnValues): string[] {
-  return occupationPrefixes([...(values.desiredOccupationCodes ?? []), ...(values.experienceOccupationCodes ?? [])]);
+function emptinessOf(fill: Fill): Emptiness {
+  return Object.fromEntries(FILLABLE.map((key) => [key, isEmptyValue(fill[key])])) as Emptiness;
 }
 
-/**
- * Copies into `target` each field of `fill` that has a value while the record
- * (`current`, plus what `target` already holds) has none; true when anything was copied.
- */
-function fillEmpty(target: Fillable, current: FillableRow, fill: Fillable): boolean {
+/** The stored record's emptiness, read without decrypting anything. */
+function emptinessOfRow(row: ExistingRow): Emptiness {
+  return emptinessOf({
+    email: row.email_encrypted,
+    phone: row.phone_encrypted,
+    desiredOccupationCodes: row.desired_occupation_codes,
+    experienceOccupationCodes: row.experience_occupation_codes,
+    skillCodes: row.skill_codes,
+    danishLevel: row.danish_level,
+    englishLevel: row.english_level,
+  });
+}
+
+/** Copies into `changes` each field of `fill` that has a value where the record is empty; true when anything was copied. */
+function fillEmpty(empty: Emptiness, changes: Partial<Fill>, fill: Fill): boolean {
   let changed = false;
-  const set = <K extends keyof Fillable>(key: K, empty: boolean, value: Fillable[K]) => {
-    if (target[key] !== undefined && !isEmptyValue(target[key])) empty = false;
-    if (empty && !isEmptyValue(value)) {
-      target[key] = value;
-      changed = true;
-    }
-  };
-  set('emailEncrypted', current.email_encrypted === null, fill.emailEncrypted);
-  set('phoneEncrypted', current.phone_encrypted === null, fill.phoneEncrypted);
-  set('desiredOccupationCodes', current.desired_occupation_codes.length === 0, fill.desiredOccupationCodes);
-  set('experienceOccupationCodes', current.experience_occupation_codes.length === 0, fill.experienceOccupationCodes);
-  set('skillCodes', current.skill_codes.length === 0, fill.skillCodes);
-  set('danishLevel', current.danish_level === LanguageLevel.NONE, fill.danishLevel);
-  set('englishLevel', current.english_level === LanguageLevel.NONE, fill.englishLevel);
+  for (const key of FILLABLE) {
+    if (!empty[key] || isEmptyValue(fill[key])) continue;
+    Object.assign(changes, { [key]: fill[key] });
+    empty[key] = false;
+    changed = true;
+  }
   return changed;
 }
 
-function isEmptyValue(value: unknown): boolean {
-  return value === null || value === undefined || value === LanguageLevel.NONE || (Array.isArray(value) && value.length === 0);
+/** A candidate not yet inserted, with fields filled in by a later row of the batch. */
+function withFill(candidate: ValidatedCandidate, changes: Partial<Fill>): ValidatedCandidate {
+  const { danishLevel, englishLevel, ...rest } = changes;
+  return {
+    ...candidate,
+    ...rest,
+    input: {
+      ...candidate.input,
+      danishLevel: danishLevel ?? candidate.input.danishLevel,
+      englishLevel: englishLevel ?? candidate.input.englishLevel,
+    },
+  };
 }
