@@ -73,6 +73,10 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
       });
       expect(missing.status).toBe(400);
       expect(await missing.json()).toMatchObject({ reason: 'FILE_MISSING' });
+      // Windows-1252 "Kørekort": not UTF-8, refused before anything is stored.
+      const latin1 = await uploadHandover(api.baseUrl, roles.jobcentre.token, Buffer.from('cpr;navn;K\xf8rekort\r\n', 'latin1'));
+      expect(latin1.status).toBe(400);
+      expect(await latin1.json()).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_NOT_UTF8' });
       expect(await count('SELECT count(*) FROM handover_import')).toBe(0);
       expect(await count('SELECT count(*) FROM handover_file_chunk')).toBe(0);
     });

@@ -82,6 +82,7 @@ export const da = {
     reasons: {
       UPLOAD_TOO_LARGE: 'Filen er for stor (højst 20 MB).',
       FILE_MISSING: 'Vælg en fil.',
+      FILE_NOT_UTF8: 'Filen er ikke UTF-8. Gem den som CSV UTF-8 og prøv igen.',
       FILE_EMPTY: 'Filen er tom.',
       NOT_MULTIPART: 'Filen kunne ikke sendes. Prøv igen.',
       IMPORT_NOT_FOUND: 'Indlæsningen findes ikke.',

@@ -88,6 +88,7 @@ export const en: Translation = {
     reasons: {
       UPLOAD_TOO_LARGE: 'The file is too large (at most 20 MB).',
       FILE_MISSING: 'Choose a file.',
+      FILE_NOT_UTF8: 'The file is not UTF-8. Save it as CSV UTF-8 and try again.',
       FILE_EMPTY: 'The file is empty.',
       NOT_MULTIPART: 'The file could not be sent. Try again.',
       IMPORT_NOT_FOUND: 'The import does not exist.',

@@ -9,6 +9,7 @@ export const HandoverExceptionCode = {
   NOT_MULTIPART: 'NOT_MULTIPART',
   UPLOAD_TOO_LARGE: 'UPLOAD_TOO_LARGE',
   FILE_EMPTY: 'FILE_EMPTY',
+  FILE_NOT_UTF8: 'FILE_NOT_UTF8',
   ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED',
 } as const;
 export type HandoverExceptionCode = (typeof HandoverExceptionCode)[keyof typeof HandoverExceptionCode];

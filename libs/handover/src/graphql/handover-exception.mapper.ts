@@ -8,6 +8,7 @@ export function handoverContractCode(code: HandoverExceptionCode): ErrorCode {
     case HandoverExceptionCode.NOT_MULTIPART:
     case HandoverExceptionCode.UPLOAD_TOO_LARGE:
     case HandoverExceptionCode.FILE_EMPTY:
+    case HandoverExceptionCode.FILE_NOT_UTF8:
       return ErrorCode.BAD_USER_INPUT;
     case HandoverExceptionCode.IMPORT_NOT_FOUND:
       return ErrorCode.NOT_FOUND;

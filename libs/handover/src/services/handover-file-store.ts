@@ -1,9 +1,9 @@
-import { StringDecoder } from 'node:string_decoder';
 import { Inject, Injectable } from '@nestjs/common';
 import { FieldCipher } from '@igu/personal-data';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { HandoverFileChunkEntity } from '../entities/handover-file-chunk.entity.js';
+import { HandoverException, HandoverExceptionCode } from '../errors/handover.exception.js';
 
 /** Text per stored piece: large enough that a 20 MB file is ~80 rows, small enough to hold one in memory at a time. */
 export const CHUNK_CHARS = 256 * 1024;
@@ -25,9 +25,20 @@ export class HandoverFileStore {
     @Inject(FieldCipher) private readonly cipher: FieldCipher,
   ) {}
 
-  /** A writer for one import's file: feed it the upload's bytes in order; `finish` stores the tail. Returns the bytes seen. */
+  /**
+   * A writer for one import's file: feed it the upload's bytes in order; `finish` stores the tail and
+   * returns the bytes seen. Bytes that are not UTF-8 (a file saved as Windows-1252, say) are refused
+   * at once, before anything of the file is imported.
+   */
   writer(manager: EntityManager, importId: string) {
-    const decoder = new StringDecoder('utf8');
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const decode = (data?: Buffer) => {
+      try {
+        return data ? decoder.decode(data, { stream: true }) : decoder.decode();
+      } catch {
+        throw new HandoverException(HandoverExceptionCode.FILE_NOT_UTF8, 'The file is not UTF-8 text; save it as CSV UTF-8', 'file');
+      }
+    };
     let pending = '';
     let seq = 0;
     let bytes = 0;
@@ -42,11 +53,11 @@ export class HandoverFileStore {
     return {
       async write(data: Buffer): Promise<void> {
         bytes += data.length;
-        pending += decoder.write(data);
+        pending += decode(data);
         await flush(false);
       },
       async finish(): Promise<number> {
-        pending += decoder.end();
+        pending += decode();
         await flush(true);
         return bytes;
       },

@@ -108,7 +108,8 @@ export class HandoverImportRunner {
     if (first.done) throw new FileRejected(FileFailure.FILE_EXPIRED, 'The uploaded file is no longer stored; upload it again');
     const text = first.value.replace(/^\uFEFF/, '');
     const delimiter = detectDelimiter(text.slice(0, text.search(/\r?\n|$/)));
-    let columns: (HandoverColumn | null)[] = [];
+    // Set by the header callback below (the parser reads the header first).
+    const parsed: { columns: (HandoverColumn | null)[] | null } = { columns: null };
     const parser = Readable.from(
       (async function* () {
         yield text;
@@ -126,7 +127,7 @@ export class HandoverImportRunner {
           if (mapped.missing.length) {
             throw new FileRejected(FileFailure.MISSING_COLUMNS, `The header lacks the required columns ${mapped.missing.join(', ')}`);
           }
-          columns = mapped.columns;
+          parsed.columns = mapped.columns;
           return header.map((_, index) => `c${index}`);
         },
       }),
@@ -136,7 +137,7 @@ export class HandoverImportRunner {
       for await (const cells of parser as AsyncIterable<Record<string, string | undefined>>) {
         row += 1;
         const record: HandoverRecord = {};
-        columns.forEach((column, index) => {
+        parsed.columns?.forEach((column, index) => {
           if (column) record[column] = cells[`c${index}`] ?? '';
         });
         yield { row, record };
@@ -146,6 +147,7 @@ export class HandoverImportRunner {
       // csv-parse's messages quote the offending text: only the position is kept.
       throw new FileRejected(FileFailure.CSV_INVALID, `The file is not valid CSV after data row ${row}`, row + 1);
     }
+    if (!parsed.columns) throw new FileRejected(FileFailure.MISSING_COLUMNS, 'The file has no header row');
   }
 
   /** One batch in one transaction; conditional on the checkpoint, so two runners never both commit the same rows. */

@@ -58,12 +58,20 @@ export class HandoverUploadService {
             return;
           }
           stored = (async () => {
-            for await (const data of stream as AsyncIterable<Buffer>) await writer.write(data);
+            // Reads the part to its end even after a failure (a for-await left early would destroy the
+            // stream, and busboy would never finish the request); the first failure is then thrown.
+            const state: { failure: Error | null } = { failure: null };
+            for await (const data of stream as AsyncIterable<Buffer>) {
+              if (state.failure) continue;
+              await writer.write(data).catch((error: unknown) => {
+                state.failure = error instanceof Error ? error : new Error(String(error));
+              });
+            }
+            if (state.failure) throw state.failure;
             if (stream.truncated) throw tooLarge(max);
             return { fileName: cleanFileName(info.filename), bytes: await writer.finish() };
           })();
-          // Keep reading (and discarding) the request if storing fails, so busboy still reaches 'close'.
-          stored.catch(() => stream.resume());
+          stored.catch(() => undefined); // handled on 'close' below
         });
         parser.on('error', () =>
           reject(new HandoverException(HandoverExceptionCode.NOT_MULTIPART, 'The multipart body could not be read')),
