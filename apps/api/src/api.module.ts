@@ -12,6 +12,7 @@ import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
 import { buildApolloOptions, ExceptionMapperRegistry, GraphqlErrorsModule, HttpErrorFilter, NodeModule } from '@igu/graphql';
 import { HealthModule, httpLoggerParams, Metrics, MetricsModule } from '@igu/observability';
+import { HandoverApiModule } from '@igu/handover';
 import { PersonalDataModule } from '@igu/personal-data';
 import { MatchingGraphqlModule } from '@igu/matching';
 import { NotificationsGraphqlModule } from '@igu/notifications';
@@ -74,6 +75,7 @@ export class ApiModule {
         CandidatesGraphqlModule,
         ProposalsGraphqlModule,
         ProgrammesGraphqlModule,
+        HandoverApiModule,
         MatchingGraphqlModule.forRoot({ proposedPairSql }),
         StatisticsGraphqlModule,
         DataProtectionGraphqlModule,

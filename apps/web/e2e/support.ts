@@ -15,7 +15,7 @@ export const ROLES = {
     email: 'jobcentre@demo.test',
     name: 'Jette Jobcenter',
     home: '/jobcentre/candidates',
-    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Danmarkskort', 'Kommunestatistik'],
+    nav: ['Kandidater', 'Søg stillinger', 'Forslag', 'Overlevering', 'Danmarkskort', 'Kommunestatistik'],
   },
   union: {
     email: 'union@demo.test',

@@ -33,6 +33,7 @@ const PAGES: Record<Role, { path: string; Page: LazyExoticComponent<ComponentTyp
     { path: '/jobcentre/candidates/:id/edit', Page: lazy(() => import('./pages/jobcentre/CandidateFormPage.js')) },
     { path: '/jobcentre/positions', Page: lazy(() => import('./pages/jobcentre/PositionSearchPage.js')) },
     { path: '/jobcentre/proposals', Page: lazy(() => import('./pages/jobcentre/ProposalsPage.js')) },
+    { path: '/jobcentre/handover', Page: lazy(() => import('./pages/jobcentre/handover/HandoverPage.js')) },
     { path: '/jobcentre/denmark', Page: PositionsMapPage },
     { path: '/jobcentre/statistics', Page: StatisticsPage },
     { path: '/jobcentre/notifications', Page: NotificationsPage },

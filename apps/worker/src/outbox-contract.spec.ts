@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { registerHandoverRoutes } from '@igu/handover';
 import { registerMatchingRoutes } from '@igu/matching';
 import { registerNotificationRoutes } from '@igu/notifications';
 import { OutboxRoutes } from '@igu/queue';
@@ -25,6 +26,7 @@ function workerRoutes(): OutboxRoutes {
   const routes = new OutboxRoutes();
   registerMatchingRoutes(routes);
   registerNotificationRoutes(routes);
+  registerHandoverRoutes(routes);
   registerOutboxContract(routes);
   return routes;
 }
@@ -38,6 +40,9 @@ describe('the outbox contract', () => {
     expect(workerRoutes().describe()).toEqual({
       'candidate.changed': 'matching/candidate-changed',
       'candidate.created': 'matching/candidate-changed',
+      'candidate.imported': 'matching/candidates-imported',
+      'handover.import-finished': 'notifications/notification-event:handover.import-finished',
+      'handover.import-requested': 'imports/handover-import',
       'position.changed': 'matching/position-changed',
       'position.closed': 'matching/position-changed',
       'position.filled': 'matching/position-changed',

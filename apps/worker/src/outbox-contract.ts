@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { CandidateEvent } from '@igu/candidates';
+import { HandoverEvent } from '@igu/handover';
 import { MatchingEvent } from '@igu/matching';
 import { PositionEvent } from '@igu/positions';
 import { ProgrammeEvent } from '@igu/programmes';
@@ -13,6 +14,7 @@ export const OUTBOX_TOPICS: readonly string[] = [
   ...Object.values(ProposalEvent),
   ...Object.values(ProgrammeEvent),
   ...Object.values(MatchingEvent),
+  ...Object.values(HandoverEvent),
 ];
 
 /**

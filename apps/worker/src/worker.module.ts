@@ -6,6 +6,7 @@ import { appDataSourceOptions } from '@igu/data-source';
 import { HealthModule, httpLoggerParams, MetricsModule } from '@igu/observability';
 import { CandidatesModule } from '@igu/candidates';
 import { DataProtectionJobsModule } from '@igu/data-protection';
+import { HandoverJobsModule } from '@igu/handover';
 import { MatchingJobsModule } from '@igu/matching';
 import { NotificationJobsModule } from '@igu/notifications';
 import { PersonalDataModule } from '@igu/personal-data';
@@ -29,6 +30,7 @@ export class WorkerModule {
         QueueModule,
         MetricsModule.forRoot('worker'),
         HealthModule.forRoot(),
+        PersonalDataModule,
         MatchingJobsModule,
         // The features holding personal data (the retention job's contributors and the notifications' recipients).
         PersonalDataModule,
@@ -37,6 +39,7 @@ export class WorkerModule {
         ProgrammesModule,
         DataProtectionJobsModule,
         NotificationJobsModule,
+        HandoverJobsModule,
       ],
       providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };

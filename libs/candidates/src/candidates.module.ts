@@ -6,6 +6,7 @@ import { CandidateProfileResolver } from './graphql/candidate-profile.resolver.j
 import { CandidateResolver } from './graphql/candidate.resolver.js';
 import { EligibilityResolver } from './graphql/eligibility.resolver.js';
 import { CandidateCommands } from './services/candidate-commands.js';
+import { CandidateImportCommands } from './services/candidate-import.js';
 import { CandidateContactService } from './services/candidate-contact.service.js';
 import { CandidateCrypto } from './services/candidate-crypto.js';
 import { CandidateProfileService } from './services/candidate-profile.service.js';
@@ -29,8 +30,17 @@ import { candidateExceptionToAppError } from './graphql/candidate-exception.mapp
     CandidateCommands,
     CandidateContactService,
     CandidatePersonalData,
+    CandidateImportCommands,
   ],
-  exports: [CandidateCrypto, CandidateQueryService, CandidateService, CandidateProfileService, CandidateCommands, CandidateContactService],
+  exports: [
+    CandidateCrypto,
+    CandidateQueryService,
+    CandidateService,
+    CandidateProfileService,
+    CandidateCommands,
+    CandidateContactService,
+    CandidateImportCommands,
+  ],
 })
 export class CandidatesModule {}
 

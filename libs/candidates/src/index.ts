@@ -6,7 +6,13 @@ export { CandidateService } from './services/candidate.service.js';
 export { CandidateCommands, type CandidateForProposal } from './services/candidate-commands.js';
 export { type CandidateContact, CandidateContactService } from './services/candidate-contact.service.js';
 export { CandidateLoaders } from './graphql/candidate.loaders.js';
-export { CANDIDATE_AGGREGATE, CandidateEvent, type CandidateEventPayload } from './events/candidate.events.js';
+export {
+  CANDIDATE_AGGREGATE,
+  CandidateEvent,
+  type CandidateEventPayload,
+  type CandidatesImportedPayload,
+} from './events/candidate.events.js';
+export { CandidateImportCommands, type CandidateImportOutcome } from './services/candidate-import.js';
 export { CandidateSubjects, type CandidateSubject } from './services/candidate-subjects.js';
 export { consentHistories, type ConsentChange } from './services/candidate-consent.js';
 export { CandidateQueryService } from './services/candidate-query.service.js';

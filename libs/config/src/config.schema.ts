@@ -111,6 +111,15 @@ const variables = z.object({
   QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   MATCHING_TOP_K: z.coerce.number().int().min(1).max(500).default(50),
+  /** Largest handover file `POST /imports/handover` accepts (bytes; 20 MB holds well over 50,000 rows); larger is 413. */
+  HANDOVER_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(200 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
+  /** Rows a handover import writes per transaction (its checkpoint and one matching job each). */
+  HANDOVER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   /** Pins "today" (YYYY-MM-DD, Danish calendar day) for tests and demos; refused in production. */
   CLOCK_TODAY: z
     .string()

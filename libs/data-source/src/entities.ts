@@ -1,6 +1,7 @@
 import { authEntities } from '@igu/auth';
 import { candidateEntities } from '@igu/candidates';
 import { CompanyEntity } from '@igu/companies';
+import { handoverEntities } from '@igu/handover';
 import { IdempotencyKeyEntity } from '@igu/database';
 import { matchingEntities } from '@igu/matching';
 import { notificationEntities } from '@igu/notifications';
@@ -25,4 +26,5 @@ export const ALL_ENTITIES = [
   ...candidateEntities,
   ...matchingEntities,
   ...notificationEntities,
+  ...handoverEntities,
 ];

@@ -5,6 +5,8 @@ export enum QueueName {
   MATCHING = 'matching',
   NOTIFICATIONS = 'notifications',
   MAINTENANCE = 'maintenance',
+  /** Long file imports (handover files), apart from matching's and maintenance's short jobs. */
+  IMPORTS = 'imports',
 }
 
 /** Attempts, backoff and retention, set once for every job. */

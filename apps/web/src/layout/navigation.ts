@@ -9,6 +9,7 @@ import {
   IconRefresh,
   IconMap,
   IconChartBar,
+  IconFileImport,
   IconShieldLock,
 } from '@tabler/icons-react';
 import type { Role } from '../graphql/generated/graphql.js';
@@ -36,6 +37,7 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { path: '/jobcentre/candidates', label: 'nav.candidates', icon: IconUsersGroup },
     { path: '/jobcentre/positions', label: 'nav.positionSearch', icon: IconSearch },
     { path: '/jobcentre/proposals', label: 'nav.proposals', icon: IconSend },
+    { path: '/jobcentre/handover', label: 'nav.handover', icon: IconFileImport },
     { path: '/jobcentre/denmark', label: 'map.nav', icon: IconMap },
     { path: '/jobcentre/statistics', label: 'statistics.nav', icon: IconChartBar },
   ],

@@ -25,7 +25,6 @@ import { occupationPrefixes } from '../rules/occupation-prefixes.js';
 import { recordConsentChange } from './candidate-consent.js';
 import type { CandidateCrypto } from './candidate-crypto.js';
 import { CandidateException, CandidateExceptionCode } from '../errors/candidate.exception.js';
-import { queryRow } from '@igu/database';
 
 /** The handover data a caseworker registers (CreateCandidateInput without the idempotency key). */
 export interface NewCandidate {
@@ -74,7 +73,78 @@ export type CandidateChanges = {
   ]?: NewCandidate[K] | null;
 } & { status?: CandidateStatus | null };
 
-type ColumnValues = Partial<Omit<CandidateEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'jobcentre' | 'municipality'>>;
+export type ColumnValues = Partial<Omit<CandidateEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'jobcentre' | 'municipality'>>;
+
+/** A new candidate after the input rules: normalised, with the birth date from its CPR; not yet checked against reference data. */
+export interface ValidatedCandidate {
+  input: NewCandidate;
+  fullName: string;
+  cprDigits: string;
+  dateOfBirth: CalendarDate;
+  email: string | null;
+  phone: string | null;
+  desiredOccupationCodes: string[];
+  experienceOccupationCodes: string[];
+  skillCodes: string[];
+}
+
+/** The input rules of createCandidate (pure; throws CandidateException). Shared with the handover import. */
+export function validateNewCandidate(input: NewCandidate, today: CalendarDate): ValidatedCandidate {
+  const fullName = normaliseFullName(input.fullName);
+  const cpr = parseCandidateCpr(input.cpr, today);
+  const email = normaliseOptionalEmail(input.email);
+  const phone = normaliseOptionalPhone(input.phone);
+  assertArrivals({ dateOfBirth: cpr.dateOfBirth, ...input }, today);
+  assertCommuteKm(input.maxCommuteKm);
+  const occupations = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes') =>
+    normaliseCodes(input[key], MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS', `input.${key}`);
+  return {
+    input,
+    fullName,
+    cprDigits: cpr.digits,
+    dateOfBirth: cpr.dateOfBirth,
+    email,
+    phone,
+    desiredOccupationCodes: occupations('desiredOccupationCodes'),
+    experienceOccupationCodes: occupations('experienceOccupationCodes'),
+    skillCodes: normaliseCodes(input.skillCodes, MAX_SKILLS, 'TOO_MANY_SKILLS', 'input.skillCodes'),
+  };
+}
+
+/** The columns of a new candidate row (a fresh random reference; encrypted personal data and its blind indexes). */
+export function newCandidateValues(crypto: CandidateCrypto, jobcentreId: string, candidate: ValidatedCandidate): ColumnValues {
+  const { input } = candidate;
+  const desired = candidate.desiredOccupationCodes;
+  const experience = candidate.experienceOccupationCodes;
+  return {
+    jobcentreId,
+    municipalityCode: input.municipalityCode,
+    reference: generateCandidateReference(),
+    fullNameEncrypted: crypto.encryptFullName(candidate.fullName),
+    emailEncrypted: crypto.encryptOptional('email', candidate.email),
+    phoneEncrypted: crypto.encryptOptional('phone', candidate.phone),
+    cprEncrypted: crypto.encryptCpr(candidate.cprDigits),
+    cprIndex: crypto.cprIndex(candidate.cprDigits),
+    nameSearchIndex: crypto.nameSearchIndex(candidate.fullName),
+    dateOfBirth: candidate.dateOfBirth,
+    residenceBasis: input.residenceBasis,
+    arrivedInDenmarkOn: input.arrivedInDenmarkOn,
+    arrivedInMunicipalityOn: input.arrivedInMunicipalityOn,
+    priorIgu: input.priorIgu,
+    desiredOccupationCodes: desired,
+    experienceOccupationCodes: experience,
+    occupationPrefixes: occupationPrefixes([...desired, ...experience]),
+    skillCodes: candidate.skillCodes,
+    danishLevel: input.danishLevel,
+    englishLevel: input.englishLevel,
+    drivingLicence: input.drivingLicence,
+    maxCommuteKm: input.maxCommuteKm,
+    willingToRelocate: input.willingToRelocate,
+    availableFrom: input.availableFrom ?? null,
+    shareProfileWithEmployers: input.shareProfileWithEmployers,
+    ...firstOfferDates(input.arrivedInMunicipalityOn),
+  };
+}
 
 /**
  * Validates and inserts a candidate for `jobcentreId`, with its outbox event,
@@ -92,53 +162,14 @@ export async function insertCandidate(
     recordedByUserId = null,
   }: { jobcentreId: string; input: NewCandidate; today: CalendarDate; recordedByUserId?: string | null },
 ): Promise<string> {
-  const fullName = normaliseFullName(input.fullName);
-  const cpr = parseCandidateCpr(input.cpr, today);
-  const email = normaliseOptionalEmail(input.email);
-  const phone = normaliseOptionalPhone(input.phone);
-  assertArrivals({ dateOfBirth: cpr.dateOfBirth, ...input }, today);
-  assertCommuteKm(input.maxCommuteKm);
-  const occupations = (key: 'desiredOccupationCodes' | 'experienceOccupationCodes') =>
-    normaliseCodes(input[key], MAX_OCCUPATIONS, 'TOO_MANY_OCCUPATIONS', `input.${key}`);
-  const desired = occupations('desiredOccupationCodes');
-  const experience = occupations('experienceOccupationCodes');
-  const skills = normaliseCodes(input.skillCodes, MAX_SKILLS, 'TOO_MANY_SKILLS', 'input.skillCodes');
+  const candidate = validateNewCandidate(input, today);
   await assertReferenceData(manager, jobcentreId, {
     municipalityCode: input.municipalityCode,
-    desiredOccupationCodes: desired,
-    experienceOccupationCodes: experience,
-    skillCodes: skills,
+    desiredOccupationCodes: candidate.desiredOccupationCodes,
+    experienceOccupationCodes: candidate.experienceOccupationCodes,
+    skillCodes: candidate.skillCodes,
   });
-
-  const values: ColumnValues = {
-    jobcentreId,
-    municipalityCode: input.municipalityCode,
-    reference: generateCandidateReference(),
-    fullNameEncrypted: crypto.encryptFullName(fullName),
-    emailEncrypted: crypto.encryptOptional('email', email),
-    phoneEncrypted: crypto.encryptOptional('phone', phone),
-    cprEncrypted: crypto.encryptCpr(cpr.digits),
-    cprIndex: crypto.cprIndex(cpr.digits),
-    nameSearchIndex: crypto.nameSearchIndex(fullName),
-    dateOfBirth: cpr.dateOfBirth,
-    residenceBasis: input.residenceBasis,
-    arrivedInDenmarkOn: input.arrivedInDenmarkOn,
-    arrivedInMunicipalityOn: input.arrivedInMunicipalityOn,
-    priorIgu: input.priorIgu,
-    desiredOccupationCodes: desired,
-    experienceOccupationCodes: experience,
-    occupationPrefixes: occupationPrefixes([...desired, ...experience]),
-    skillCodes: skills,
-    danishLevel: input.danishLevel,
-    englishLevel: input.englishLevel,
-    drivingLicence: input.drivingLicence,
-    maxCommuteKm: input.maxCommuteKm,
-    willingToRelocate: input.willingToRelocate,
-    availableFrom: input.availableFrom ?? null,
-    shareProfileWithEmployers: input.shareProfileWithEmployers,
-    ...firstOfferDates(input.arrivedInMunicipalityOn),
-  };
-  const result = await manager.insert(CandidateEntity, values);
+  const result = await manager.insert(CandidateEntity, newCandidateValues(crypto, jobcentreId, candidate));
   const id = result.identifiers[0].id as string;
   if (input.shareProfileWithEmployers) await recordConsentChange(manager, { candidateId: id, shared: true, byUserId: recordedByUserId });
   await recordOutboxEvent(manager, {
@@ -241,20 +272,51 @@ export async function candidateChangeValues(
   return values;
 }
 
+export interface ReferenceDataRefs {
+  municipalityCode?: number;
+  desiredOccupationCodes?: string[];
+  experienceOccupationCodes?: string[];
+  skillCodes?: string[];
+}
+
+/** What the reference checks need to know: for each municipality asked about, its jobcentre; which codes exist. */
+export interface KnownReferenceData {
+  municipalityJobcentre: ReadonlyMap<number, string>;
+  occupations: ReadonlySet<string>;
+  skills: ReadonlySet<string>;
+}
+
+/** Loads, in three queries, what `checkReferenceData` needs for all of `refs` (one candidate or a whole import batch). */
+export async function loadReferenceData(manager: EntityManager, refs: readonly ReferenceDataRefs[]): Promise<KnownReferenceData> {
+  const municipalities = [...new Set(refs.flatMap((ref) => (ref.municipalityCode === undefined ? [] : [ref.municipalityCode])))];
+  const occupations = [
+    ...new Set(refs.flatMap((ref) => [...(ref.desiredOccupationCodes ?? []), ...(ref.experienceOccupationCodes ?? [])])),
+  ];
+  const skills = [...new Set(refs.flatMap((ref) => ref.skillCodes ?? []))];
+  const municipalityRows: { code: number; jobcentre_id: string }[] = municipalities.length
+    ? await manager.query('SELECT code, jobcentre_id FROM municipality WHERE code = ANY($1::int[])', [municipalities])
+    : [];
+  const occupationRows: { code: string }[] = occupations.length
+    ? await manager.query('SELECT code FROM occupation WHERE level = 4 AND code = ANY($1::text[])', [occupations])
+    : [];
+  const skillRows: { code: string }[] = skills.length
+    ? await manager.query('SELECT code FROM skill WHERE code = ANY($1::text[])', [skills])
+    : [];
+  return {
+    municipalityJobcentre: new Map(municipalityRows.map((row) => [row.code, row.jobcentre_id])),
+    occupations: new Set(occupationRows.map((row) => row.code)),
+    skills: new Set(skillRows.map((row) => row.code)),
+  };
+}
+
 /** The municipality must be served by the jobcentre (transfers between jobcentres are out of scope); codes must exist. */
-export async function assertReferenceData(
-  manager: EntityManager,
-  jobcentreId: string,
-  refs: { municipalityCode?: number; desiredOccupationCodes?: string[]; experienceOccupationCodes?: string[]; skillCodes?: string[] },
-): Promise<void> {
+export function checkReferenceData(jobcentreId: string, refs: ReferenceDataRefs, known: KnownReferenceData): void {
   if (refs.municipalityCode !== undefined) {
     assertMunicipalityCode(refs.municipalityCode, 'input.municipalityCode');
-    const municipality = await queryRow<{ jobcentre_id: string }>(manager, 'SELECT jobcentre_id FROM municipality WHERE code = $1', [
-      refs.municipalityCode,
-    ]);
-    if (!municipality)
+    const servedBy = known.municipalityJobcentre.get(refs.municipalityCode);
+    if (servedBy === undefined)
       throw new CandidateException(CandidateExceptionCode.UNKNOWN_MUNICIPALITY, 'No municipality has that code', 'input.municipalityCode');
-    if (municipality.jobcentre_id !== jobcentreId) {
+    if (servedBy !== jobcentreId) {
       throw new CandidateException(
         CandidateExceptionCode.MUNICIPALITY_NOT_SERVED,
         'Your jobcentre does not serve this municipality (transfers to another jobcentre are not supported)',
@@ -263,10 +325,7 @@ export async function assertReferenceData(
     }
   }
   for (const key of ['desiredOccupationCodes', 'experienceOccupationCodes'] as const) {
-    const codes = refs[key];
-    if (!codes?.length) continue;
-    const rows: { code: string }[] = await manager.query('SELECT code FROM occupation WHERE level = 4 AND code = ANY($1::text[])', [codes]);
-    const unknown = codes.filter((code) => !rows.some((row) => row.code === code));
+    const unknown = (refs[key] ?? []).filter((code) => !known.occupations.has(code));
     if (unknown.length) {
       throw new CandidateException(
         CandidateExceptionCode.UNKNOWN_OCCUPATION,
@@ -278,10 +337,13 @@ export async function assertReferenceData(
       );
     }
   }
-  if (refs.skillCodes?.length) {
-    const rows: { code: string }[] = await manager.query('SELECT code FROM skill WHERE code = ANY($1::text[])', [refs.skillCodes]);
-    const unknown = refs.skillCodes.filter((code) => !rows.some((row) => row.code === code));
-    if (unknown.length)
-      throw new CandidateException(CandidateExceptionCode.UNKNOWN_SKILL, 'Unknown skill codes', 'input.skillCodes', { codes: unknown });
-  }
+  const unknownSkills = (refs.skillCodes ?? []).filter((code) => !known.skills.has(code));
+  if (unknownSkills.length)
+    throw new CandidateException(CandidateExceptionCode.UNKNOWN_SKILL, 'Unknown skill codes', 'input.skillCodes', { codes: unknownSkills });
+}
+
+/** `checkReferenceData` for one candidate, with what it needs loaded first. */
+export async function assertReferenceData(manager: EntityManager, jobcentreId: string, refs: ReferenceDataRefs): Promise<void> {
+  if (refs.municipalityCode !== undefined) assertMunicipalityCode(refs.municipalityCode, 'input.municipalityCode');
+  checkReferenceData(jobcentreId, refs, await loadReferenceData(manager, [refs]));
 }

@@ -15,6 +15,7 @@ import { RefreshTokens1796424597604 } from './1796424597604-RefreshTokens.js';
 import { InterviewModes1796433570254 } from './1796433570254-InterviewModes.js';
 import { DataProtection1796433646319 } from './1796433646319-DataProtection.js';
 import { Notifications1796433948788 } from './1796433948788-Notifications.js';
+import { HandoverImports1796433839637 } from './1796433839637-HandoverImports.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   InterviewModes1796433570254,
   DataProtection1796433646319,
   Notifications1796433948788,
+  HandoverImports1796433839637,
 ];

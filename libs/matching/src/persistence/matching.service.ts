@@ -62,21 +62,43 @@ export class MatchingService {
 
   /** A candidate was created or changed (or left AVAILABLE): re-score it and update the lists it enters, leaves or moves in. */
   candidateChanged(candidateId: string): Promise<ChangedLists> {
-    return this.change({ side: 'candidate', id: candidateId }, async (manager, state) => {
+    return this.change([{ side: 'candidate', id: candidateId }], async (manager, state) => {
       const record = (await loadAvailableCandidates(manager, [candidateId])).at(0);
       return state.candidateChanged(candidateId, record ?? null);
     });
   }
 
+  /**
+   * Many candidates at once (a handover import batch): one load, one write of
+   * the lists they change. No NEW_MATCHES per person: an import is announced
+   * once, by the import's own notification, so a 20,000-row file sends no flood.
+   */
+  candidatesChanged(candidateIds: readonly string[]): Promise<ChangedLists> {
+    return this.change([], async (manager, state) => {
+      const records = new Map((await loadAvailableCandidates(manager, [...candidateIds])).map((record) => [record.id, record]));
+      const changed = { positions: new Set<string>(), candidates: new Set<string>() };
+      for (const id of candidateIds) {
+        const { positions, candidates } = state.candidateChanged(id, records.get(id) ?? null);
+        for (const position of positions) changed.positions.add(position);
+        for (const candidate of candidates) changed.candidates.add(candidate);
+      }
+      return changed;
+    });
+  }
+
   /** A position was published, changed or closed: the mirror image. */
   positionChanged(positionId: string): Promise<ChangedLists> {
-    return this.change({ side: 'position', id: positionId }, async (manager, state) => {
+    return this.change([{ side: 'position', id: positionId }], async (manager, state) => {
       const record = (await loadOpenPositions(manager, [positionId])).at(0);
       return state.positionChanged(positionId, record ?? null);
     });
   }
 
-  private change(subject: Subject, apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>): Promise<ChangedLists> {
+  /** Applies a change to the kept state and writes the lists it touched; `subjects` are the lists whose new strong matches are announced. */
+  private change(
+    subjects: readonly Subject[],
+    apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>,
+  ): Promise<ChangedLists> {
     let changed: ChangedLists = { positions: new Set(), candidates: new Set() };
     return this.write(async (manager) => {
       const row = await lockMatchingState(manager);
@@ -84,12 +106,12 @@ export class MatchingService {
       if (!state) {
         // A full run over the current records covers this change too; the earlier list is unknown, so any strong match counts as new.
         const written = await this.runInside(manager, () => Promise.resolve());
-        await this.announceNewMatches(manager, subject, new Set(), listOf(written.state, subject));
+        for (const subject of subjects) await this.announceNewMatches(manager, subject, new Set(), listOf(written.state, subject));
         return written;
       }
-      const before = strongIds(listOf(state, subject));
+      const before = subjects.map((subject) => strongIds(listOf(state, subject)));
       changed = await apply(manager, state);
-      await this.announceNewMatches(manager, subject, before, listOf(state, subject));
+      for (const [i, subject] of subjects.entries()) await this.announceNewMatches(manager, subject, before[i], listOf(state, subject));
       await writeLists(
         manager,
         'position',
