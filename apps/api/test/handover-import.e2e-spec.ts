@@ -151,6 +151,36 @@ describe(`handover import over HTTP (${process.env.REDIS_URL ? 'Redis' : 'Postgr
       expect(payloads.filter((event) => event.topic === 'candidate.imported')).toHaveLength(1);
     });
 
+    it('announces the import once to the jobcentre (counts only), never once per person', async () => {
+      const NOTICES = `{ notifications(first: 50) { edges { node { kind title body subjectType subjectId } } } }`;
+      type Notices = {
+        notifications: { edges: { node: { kind: string; title: string; body: string; subjectType: string; subjectId: string } }[] };
+      };
+      const imported = async () =>
+        (await roles.jobcentre.client.data<Notices>(NOTICES)).notifications.edges
+          .map((edge) => edge.node)
+          .filter((notice) => notice.subjectId === importId);
+      const deadline = Date.now() + 30_000;
+      while ((await imported()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      const notices = await imported();
+      expect(notices).toEqual([
+        {
+          kind: 'HANDOVER_IMPORT_FINISHED',
+          title: 'Overlevering indlæst',
+          body: 'Overleveringsfilen er indlæst: 192 nye kandidater, 0 opdateret, 8 rækker med fejl.',
+          subjectType: 'HANDOVER_IMPORT',
+          subjectId: importId,
+        },
+      ]);
+      // Nobody outside the uploading jobcentre hears of it, and no per-person NEW_MATCHES comes from the import.
+      expect(
+        (await roles.employer.client.data<Notices>(NOTICES)).notifications.edges.filter((edge) => edge.node.subjectId === importId),
+      ).toEqual([]);
+      expect(await count(`SELECT count(*) FROM outbox_event WHERE topic = 'matching.new-matches' AND aggregate_type = 'candidate'`)).toBe(
+        0,
+      );
+    });
+
     it('serves all problems as CSV to the uploading jobcentre only (404 for another jobcentre, 403 for other roles, 401 without token)', async () => {
       const url = `${api.baseUrl}/imports/handover/${importId}/problems.csv`;
       const own = await fetch(url, { headers: { authorization: `Bearer ${roles.jobcentre.token}` } });

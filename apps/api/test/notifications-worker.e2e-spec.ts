@@ -493,7 +493,7 @@ describe(`notifications through the outbox, the worker process, e-mail and the s
       '{ notificationPreferences { kind email } }',
     );
     expect(prefs.notificationPreferences).toContainEqual({ kind: 'PROPOSAL_RECEIVED', email: false });
-    expect(prefs.notificationPreferences).toHaveLength(9);
+    expect(prefs.notificationPreferences).toHaveLength(10); // every kind, the import notice included
     const { id: candidateId } = await candidate();
     const proposalId = await api.app.get(ProposalService).propose(jobcentre, { candidateId, positionId: await openIguPosition() });
     const rows = await eventually('the mails settled', async () => {

@@ -53,6 +53,6 @@ describe(`the queue dashboard at /admin/queues is for ADMIN only (${process.env.
     const queues = await fetch(`${api.baseUrl}/admin/queues/api/queues`, { headers: { cookie } });
     expect(queues.status).toBe(200);
     const body = (await queues.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((queue) => queue.name).sort()).toEqual(['maintenance', 'matching', 'notifications']);
+    expect(body.queues.map((queue) => queue.name).sort()).toEqual(['imports', 'maintenance', 'matching', 'notifications']);
   });
 });

@@ -5,6 +5,7 @@ export { ImportStatus } from './entities/handover-import.entity.js';
 export { HANDOVER_COLUMNS, REQUIRED_COLUMNS } from './rules/handover-columns.js';
 export { HandoverImportRunner } from './services/handover-import.runner.js';
 export { HandoverMaintenance } from './services/handover-maintenance.js';
+export { HandoverQueryService, type HandoverImportView } from './services/handover-query.service.js';
 export { HandoverException, HandoverExceptionCode } from './errors/handover.exception.js';
 import { HandoverFileChunkEntity } from './entities/handover-file-chunk.entity.js';
 import { HandoverImportProblemEntity } from './entities/handover-import-problem.entity.js';

@@ -9,6 +9,8 @@ export const NotificationKind = {
   FIRST_OFFER_OVERDUE: 'FIRST_OFFER_OVERDUE',
   REGISTRATION_DEADLINE_APPROACHING: 'REGISTRATION_DEADLINE_APPROACHING',
   BONUS_MILESTONE_DUE: 'BONUS_MILESTONE_DUE',
+  /** Beyond the contract's list: a handover import ended (one notice per import, never one per person). */
+  HANDOVER_IMPORT_FINISHED: 'HANDOVER_IMPORT_FINISHED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -18,5 +20,6 @@ export const NotificationSubject = {
   PROGRAMME: 'PROGRAMME',
   POSITION: 'POSITION',
   CANDIDATE: 'CANDIDATE',
+  HANDOVER_IMPORT: 'HANDOVER_IMPORT',
 } as const;
 export type NotificationSubject = (typeof NotificationSubject)[keyof typeof NotificationSubject];

@@ -2,6 +2,7 @@ import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleIn
 import type { Actor } from '@igu/access';
 import { AuthModule } from '@igu/auth';
 import { CandidatesModule } from '@igu/candidates';
+import { HandoverModule } from '@igu/handover';
 import { CompaniesModule } from '@igu/companies';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
 import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
@@ -32,7 +33,7 @@ class NotificationBusLifecycle implements OnApplicationShutdown {
 
 /** Core: the notification tables, live bus, mail sender and the services that write notices. */
 @Module({
-  imports: [AuthModule, CandidatesModule, CompaniesModule, PositionsModule, ProposalsModule, ProgrammesModule],
+  imports: [AuthModule, CandidatesModule, CompaniesModule, PositionsModule, ProposalsModule, ProgrammesModule, HandoverModule],
   providers: [
     NotificationStore,
     NotificationService,

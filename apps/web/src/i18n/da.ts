@@ -42,6 +42,7 @@ export const da = {
       FIRST_OFFER_OVERDUE: 'Første tilbud: frist overskredet',
       REGISTRATION_DEADLINE_APPROACHING: 'Registreringsfrist nærmer sig',
       BONUS_MILESTONE_DUE: 'Bonus kan søges',
+      HANDOVER_IMPORT_FINISHED: 'Overlevering indlæst',
     },
   },
   session: { signOut: 'Log ud', signedInAs: 'Logget ind som {{name}}', loading: 'Henter din session …' },

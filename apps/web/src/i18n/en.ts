@@ -43,6 +43,7 @@ export const en: Translation = {
       FIRST_OFFER_OVERDUE: 'First offer: deadline passed',
       REGISTRATION_DEADLINE_APPROACHING: 'Registration deadline approaching',
       BONUS_MILESTONE_DUE: 'Bonus milestone due',
+      HANDOVER_IMPORT_FINISHED: 'Handover imported',
     },
   },
   session: { signOut: 'Sign out', signedInAs: 'Signed in as {{name}}', loading: 'Loading your session …' },

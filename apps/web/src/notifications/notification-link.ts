@@ -26,6 +26,7 @@ export function notificationLink(
     case 'JOBCENTRE':
       if (subjectType === 'CANDIDATE') return `/jobcentre/candidates/${subjectId}`;
       if (subjectType === 'PROPOSAL' || subjectType === 'PROGRAMME') return '/jobcentre/proposals';
+      if (subjectType === 'HANDOVER_IMPORT') return '/jobcentre/handover';
       return null;
     case 'UNION_REP':
       return subjectType === 'PROGRAMME' ? `/union/programmes/${subjectId}` : null;

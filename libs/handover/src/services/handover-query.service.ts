@@ -39,6 +39,12 @@ export class HandoverQueryService {
     return toView(await this.own(actor, id));
   }
 
+  /** For the import's notification (the system's read, no actor): the import, or null. */
+  async summary(id: string): Promise<HandoverImportView | null> {
+    const found = isUuid(id) ? await this.dataSource.manager.findOneBy(HandoverImportEntity, { id }) : null;
+    return found ? toView(found) : null;
+  }
+
   /** For `node(id)`: the caller's own import, or null. */
   async find(actor: Actor, id: string): Promise<HandoverImportView | null> {
     const scope = scopeOf(actor);

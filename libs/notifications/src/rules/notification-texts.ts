@@ -14,7 +14,8 @@ export type NoticeFacts =
   | { kind: 'FIRST_OFFER_DEADLINE_APPROACHING'; reference: string }
   | { kind: 'FIRST_OFFER_OVERDUE'; reference: string }
   | { kind: 'REGISTRATION_DEADLINE_APPROACHING'; reference: string; deadline: string }
-  | { kind: 'BONUS_MILESTONE_DUE'; reference: string; milestone: string; dueOn: string; amountDkk: number };
+  | { kind: 'BONUS_MILESTONE_DUE'; reference: string; milestone: string; dueOn: string; amountDkk: number }
+  | { kind: 'HANDOVER_IMPORT_FINISHED'; completed: boolean; created: number; updated: number; rejected: number };
 
 export interface NoticeText {
   title: string;
@@ -148,5 +149,21 @@ export function noticeTexts(facts: NoticeFacts): NoticeTexts {
         },
       };
     }
+    case 'HANDOVER_IMPORT_FINISHED':
+      return facts.completed
+        ? {
+            da: {
+              title: 'Overlevering indlæst',
+              body: `Overleveringsfilen er indlæst: ${amount(facts.created)} nye kandidater, ${amount(facts.updated)} opdateret, ${amount(facts.rejected)} rækker med fejl.`,
+            },
+            en: {
+              title: 'Handover imported',
+              body: `The handover file is imported: ${amount(facts.created)} new candidates, ${amount(facts.updated)} updated, ${amount(facts.rejected)} rows with problems.`,
+            },
+          }
+        : {
+            da: { title: 'Overlevering fejlede', body: 'Overleveringsfilen kunne ikke indlæses. Se importen for årsagen.' },
+            en: { title: 'Handover failed', body: 'The handover file could not be imported. See the import for the reason.' },
+          };
   }
 }

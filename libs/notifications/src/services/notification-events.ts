@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Role } from '@igu/access';
 import { UserService } from '@igu/auth';
 import { CandidateProfileService } from '@igu/candidates';
+import { HandoverQueryService, ImportStatus } from '@igu/handover';
 import { MatchQueryService, STRONG_MATCH_SCORE } from '@igu/matching';
 import { PositionQueryService, PositionStatus } from '@igu/positions';
 import { ProgrammeQueryService } from '@igu/programmes';
@@ -10,12 +11,13 @@ import type { OutboxJobData } from '@igu/queue';
 import { NotificationSubject } from '../notification-kind.js';
 import { type Notice, NotificationFeed } from './notification-feed.js';
 
-/** The topics this feature consumes: every proposal and programme event, and matching's new strong matches. */
+/** The topics this feature consumes: every proposal and programme event, matching's new strong matches and finished handover imports. */
 export const NOTIFICATION_TOPICS = [
   'proposal.created',
   'proposal.status-changed',
   'programme.status-changed',
   'matching.new-matches',
+  'handover.import-finished',
 ] as const;
 export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];
 
@@ -44,6 +46,7 @@ export class NotificationEvents {
     @Inject(CandidateProfileService) private readonly candidates: CandidateProfileService,
     @Inject(ProgrammeQueryService) private readonly programmes: ProgrammeQueryService,
     @Inject(MatchQueryService) private readonly matches: MatchQueryService,
+    @Inject(HandoverQueryService) private readonly imports: HandoverQueryService,
   ) {}
 
   /** Returns how many notifications were new. */
@@ -69,6 +72,10 @@ export class NotificationEvents {
         const { side, day, aggregateId } = data as OutboxJobData<'matching.new-matches'>;
         return side === 'position' ? this.positionMatches(aggregateId, day) : this.candidateMatches(aggregateId, day);
       }
+      case 'handover.import-finished': {
+        const { importId, jobcentreId } = data as OutboxJobData<'handover.import-finished'>;
+        return this.importFinished(key, importId, jobcentreId);
+      }
       default:
         throw new Error(`notifications: no notice for topic ${topic}`);
     }
@@ -76,6 +83,30 @@ export class NotificationEvents {
 
   private async reference(candidateId: string): Promise<{ reference: string; jobcentreId: string } | undefined> {
     return (await this.candidates.byIds([candidateId])).at(0);
+  }
+
+  /**
+   * HANDOVER_IMPORT_FINISHED: the users of the uploading jobcentre, once per
+   * import with its counts (the imported people are not named, nor announced one by one).
+   */
+  private async importFinished(key: string, importId: string, jobcentreId: string): Promise<Notice[]> {
+    const summary = await this.imports.summary(importId);
+    if (!summary) return [];
+    return [
+      {
+        recipientIds: await this.users.memberIds({ jobcentreId }),
+        facts: {
+          kind: 'HANDOVER_IMPORT_FINISHED',
+          completed: summary.status === ImportStatus.COMPLETED,
+          created: summary.rowsCreated,
+          updated: summary.rowsUpdated,
+          rejected: summary.rowsRejected,
+        },
+        dedupeKey: key,
+        subjectType: NotificationSubject.HANDOVER_IMPORT,
+        subjectId: importId,
+      },
+    ];
   }
 
   /** PROPOSAL_RECEIVED: the employer users of the position's company. */

@@ -149,6 +149,7 @@ export type NotificationKind =
   | 'BONUS_MILESTONE_DUE'
   | 'FIRST_OFFER_DEADLINE_APPROACHING'
   | 'FIRST_OFFER_OVERDUE'
+  | 'HANDOVER_IMPORT_FINISHED'
   | 'NEW_MATCHES'
   | 'PROGRAMME_APPROVAL_REQUESTED'
   | 'PROGRAMME_DECIDED'
@@ -159,6 +160,7 @@ export type NotificationKind =
 /** What `subjectId` names */
 export type NotificationSubject =
   | 'CANDIDATE'
+  | 'HANDOVER_IMPORT'
   | 'POSITION'
   | 'PROGRAMME'
   | 'PROPOSAL';
