@@ -239,6 +239,16 @@ describe('data protection over HTTP', () => {
         `INSERT INTO candidate_match_list (candidate_id, position_ids, scores) VALUES ($1, ARRAY[$2]::uuid[], ARRAY[0.8125])`,
         [sara.id, position.id],
       );
+      // Notices as the worker writes them: one about Sara to two users (one notice, two rows), one about Bent.
+      const [{ reference: saraReference }] = await api.dataSource.query('SELECT reference FROM candidate WHERE id = $1', [sara.id]);
+      const notice = (reference: string) => `Jobcentret foreslår kandidat ${reference} til stillingen "Lagermedarbejder til eksport".`;
+      await api.dataSource.query(
+        `INSERT INTO notification (recipient_id, kind, dedupe_key, title, body, title_en, body_en)
+         VALUES ($1, 'PROPOSAL_RECEIVED', 'event:sara', 'Nyt kandidatforslag', $3, 'New candidate proposal', $3),
+                ($2, 'PROPOSAL_RECEIVED', 'event:sara', 'Nyt kandidatforslag', $3, 'New candidate proposal', $3),
+                ($1, 'PROPOSAL_RECEIVED', 'event:bent', 'Nyt kandidatforslag', $4, 'New candidate proposal', $4)`,
+        [roles.employer.userId, roles.jobcentre.userId, notice(saraReference), notice(bystanderReference)],
+      );
 
       const response = await exportOf(sara.id, roles.jobcentre.token);
       expect(response.status).toBe(200);
@@ -271,6 +281,9 @@ describe('data protection over HTTP', () => {
       ]);
       expect(data.sections.programmes).toEqual([]);
       expect(data.sections.matches).toEqual([expect.objectContaining({ positionId: position.id, score: 0.8125 })]);
+      expect(data.sections.notifications).toEqual([
+        { kind: 'PROPOSAL_RECEIVED', title: 'Nyt kandidatforslag', body: notice(saraReference), createdAt: expect.any(String) },
+      ]);
       expect(data.accessLog.map((entry) => entry.operation)).toEqual(['createCandidate', 'export']);
       for (const foreign of [
         'Bent',

@@ -18,6 +18,7 @@ import { notificationExceptionToAppError } from './graphql/notification-exceptio
 import { NotificationResolver } from './graphql/notification.resolver.js';
 import { NotificationEvents } from './services/notification-events.js';
 import { NotificationFeed } from './services/notification-feed.js';
+import { NotificationPersonalData } from './services/notification-personal-data.js';
 import { NotificationService } from './services/notification.service.js';
 import { NotificationStore } from './services/notification-store.js';
 import { ReminderSweep } from './services/reminder-sweep.js';
@@ -35,6 +36,7 @@ class NotificationBusLifecycle implements OnApplicationShutdown {
 @Module({
   imports: [AuthModule, CandidatesModule, CompaniesModule, PositionsModule, ProposalsModule, ProgrammesModule, HandoverModule],
   providers: [
+    NotificationPersonalData,
     NotificationStore,
     NotificationService,
     NotificationFeed,
