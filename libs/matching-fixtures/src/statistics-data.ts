@@ -4,7 +4,7 @@ import type { MatchCandidate, MatchPosition } from '@igu/matching';
 import { SeededRandom } from './seeded-random.js';
 
 /**
- * Data for municipality statistics (docs/domain.md §8): arrivals in the
+ * Data for municipality statistics (docs/domain.md §12): arrivals in the
  * municipality, proposals with first offers, and programmes. Written straight
  * into the owners' tables (like `insertMatchData`), because the statistics
  * tests need rows in the past that the owners' commands would refuse to create

@@ -6,7 +6,7 @@ const ODENSE = 461;
 const AALBORG = 851;
 
 /**
- * The statistics tests' hand-built data, March 2026 as the period (docs/domain.md §8). Every figure
+ * The statistics tests' hand-built data, March 2026 as the period (docs/domain.md §12). Every figure
  * is worked out in the comments next to the rows that make it; summer time
  * began on 29 March 2026, so the last evening of March is UTC+2.
  */

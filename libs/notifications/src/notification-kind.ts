@@ -1,4 +1,4 @@
-/** The contract's NotificationKind (docs/domain.md §7), as a const object and a literal union. */
+/** The contract's NotificationKind (docs/domain.md §10), as a const object and a literal union. */
 export const NotificationKind = {
   PROPOSAL_RECEIVED: 'PROPOSAL_RECEIVED',
   PROPOSAL_STATUS_CHANGED: 'PROPOSAL_STATUS_CHANGED',

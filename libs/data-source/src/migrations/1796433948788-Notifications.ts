@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Notifications (docs/domain.md §7): one row per recipient and event/reminder key, and per-kind e-mail preferences. The kind enum is shared by both tables (created once). */
+/** Notifications (docs/domain.md §10): one row per recipient and event/reminder key, and per-kind e-mail preferences. The kind enum is shared by both tables (created once). */
 export class Notifications1796433948788 implements MigrationInterface {
   name = 'Notifications1796433948788';
 

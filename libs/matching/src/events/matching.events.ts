@@ -3,7 +3,7 @@ export const MatchingEvent = {
   NEW_MATCHES: 'matching.new-matches',
 } as const;
 
-/** The score from which a match is worth a notice (docs/domain.md §7). */
+/** The score from which a match is worth a notice (docs/domain.md §10). */
 export const STRONG_MATCH_SCORE = 0.7;
 
 /**

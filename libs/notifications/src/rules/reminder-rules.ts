@@ -7,7 +7,7 @@ import {
   registrationDeadline,
 } from '@igu/programme-rules';
 
-/** Registration reminders start this many days before the deadline (docs/domain.md §7). */
+/** Registration reminders start this many days before the deadline (docs/domain.md §10). */
 export const REGISTRATION_NOTICE_DAYS = 7;
 /** A bonus milestone is announced once due, if it fell due within this many days (older ones are history, not news). */
 export const BONUS_LOOKBACK_DAYS = 30;

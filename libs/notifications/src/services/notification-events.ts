@@ -31,7 +31,7 @@ const MATCHES_LOOKED_AT = 100;
 const SYSTEM = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN } as const;
 
 /**
- * Turns one outbox event into notices for the users docs/domain.md §7 names,
+ * Turns one outbox event into notices for the users docs/domain.md §10 names,
  * through the owning features' exported queries (no SQL on their tables).
  * The dedupe key is the outbox row id (one event, one notice per recipient),
  * or for NEW_MATCHES the list and the day (at most one a day).

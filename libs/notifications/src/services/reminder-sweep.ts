@@ -14,7 +14,7 @@ const SYSTEM = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMI
 const PAGE = 100;
 
 /**
- * The daily deadline sweep (docs/domain.md §7): reads the current state
+ * The daily deadline sweep (docs/domain.md §10): reads the current state
  * through the owning features' queries and writes each reminder under a key
  * that names the deadline itself (`first-offer-target:<candidate>`, …), so a
  * reminder is sent once ever however often the sweep runs, and a missed day

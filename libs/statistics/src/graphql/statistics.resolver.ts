@@ -8,7 +8,7 @@ import { DEFAULT_TREND_MONTHS } from '../rules/statistics-period.js';
 import { StatisticsService } from '../services/statistics.service.js';
 import { MunicipalityStatsObject, MunicipalityStatsSort, SORT_FIGURE } from './municipality-stats.object.js';
 
-/** Aggregates with small counts suppressed: every signed-in role (docs/domain.md §8). */
+/** Aggregates with small counts suppressed: every signed-in role (docs/domain.md §12). */
 export const STATISTICS_ROLES = [Role.EMPLOYER, Role.JOBCENTRE, Role.UNION_REP, Role.ADMIN] as const;
 
 @Resolver()
@@ -17,7 +17,7 @@ export class StatisticsResolver {
 
   @Roles(...STATISTICS_ROLES)
   @Query(() => [MunicipalityStatsObject], {
-    description: 'Per municipality of the candidate, for candidates who arrived in [from, to] (docs/domain.md §8)',
+    description: 'Per municipality of the candidate, for candidates who arrived in [from, to] (docs/domain.md §12)',
   })
   municipalityStats(
     @Args('from', { type: () => DateScalar }) from: CalendarDate,

@@ -1,5 +1,5 @@
 /**
- * docs/domain.md §8, like the official jobindsats portal: a row where any
+ * docs/domain.md §12, like the official jobindsats portal: a row where any
  * count is from 1 to 4 is suppressed as a whole (`suppressed = true`, every
  * count, share and median null). Zero is shown as zero: "nobody" reveals no
  * one. Stricter than jobindsats' cell-by-cell rule and simple to audit.

@@ -1,5 +1,5 @@
 /**
- * The statistics read model (docs/domain.md §8): one aggregate query over
+ * The statistics read model (docs/domain.md §12): one aggregate query over
  * tables other features own and write — `candidate` (arrival in the
  * municipality, first-offer target, deadline and `first_offer_at`),
  * `proposal`, `programme` and `position` — plus the `municipality` reference

@@ -13,7 +13,7 @@ function isCode(value: number): boolean {
 }
 
 /**
- * Municipality statistics (docs/domain.md §8): aggregates only, so every
+ * Municipality statistics (docs/domain.md §12): aggregates only, so every
  * signed-in role may read them; small counts are suppressed before anything
  * leaves this service.
  */

@@ -1,4 +1,4 @@
-/** The figures of municipality statistics (docs/domain.md §8), how each reads, and how the map shades it. */
+/** The figures of municipality statistics (docs/domain.md §12), how each reads, and how the map shades it. */
 export const FIGURES = [
   'offeredWithin14Days',
   'offeredWithin1Month',
