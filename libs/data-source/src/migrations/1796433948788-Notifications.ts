@@ -8,7 +8,9 @@ export class Notifications1796433948788 implements MigrationInterface {
     await queryRunner.query(
       "CREATE TYPE \"public\".\"notification_kind\" AS ENUM('PROPOSAL_RECEIVED', 'PROPOSAL_STATUS_CHANGED', 'NEW_MATCHES', 'PROGRAMME_APPROVAL_REQUESTED', 'PROGRAMME_DECIDED', 'FIRST_OFFER_DEADLINE_APPROACHING', 'FIRST_OFFER_OVERDUE', 'REGISTRATION_DEADLINE_APPROACHING', 'BONUS_MILESTONE_DUE', 'HANDOVER_IMPORT_FINISHED')",
     );
-    await queryRunner.query("CREATE TYPE \"public\".\"notification_subject\" AS ENUM('PROPOSAL', 'PROGRAMME', 'POSITION', 'CANDIDATE', 'HANDOVER_IMPORT')");
+    await queryRunner.query(
+      "CREATE TYPE \"public\".\"notification_subject\" AS ENUM('PROPOSAL', 'PROGRAMME', 'POSITION', 'CANDIDATE', 'HANDOVER_IMPORT')",
+    );
     await queryRunner.query(
       'CREATE TABLE "notification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "recipient_id" uuid NOT NULL, "kind" "public"."notification_kind" NOT NULL, "dedupe_key" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "title_en" text NOT NULL, "body_en" text NOT NULL, "subject_type" "public"."notification_subject", "subject_id" uuid, "read_at" TIMESTAMP WITH TIME ZONE, "email_attempts" integer NOT NULL DEFAULT \'0\', "email_sent_at" TIMESTAMP WITH TIME ZONE, "email_skipped" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))',
     );
