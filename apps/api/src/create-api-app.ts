@@ -18,7 +18,8 @@ export interface ApiAppOptions extends ApiOptions {
 export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // On a signal: stop listening, let in-flight requests finish, close the pools, exit 0 (main.ts bounds it).
+  app.enableShutdownHooks([], { useProcessExit: true });
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   // Client IPs (login throttling) come from X-Forwarded-For only behind a trusted proxy.

@@ -66,6 +66,11 @@ export class QueueConnection {
       autorun: true,
     });
     this.workers.push(worker);
+    // A worker closed early (its process lost the leadership of its queue) leaves the list.
+    worker.once('closed', () => {
+      const index = this.workers.indexOf(worker);
+      if (index >= 0) this.workers.splice(index, 1);
+    });
     return worker;
   }
 
