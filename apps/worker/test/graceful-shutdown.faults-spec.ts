@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MatchingJob } from '@igu/matching';
+import { generateMatchData, insertMatchData } from '@igu/matching-fixtures';
+import { QueueConnection, QueueName } from '@igu/queue';
+import { openTestDataSource, TEST_TODAY, testConfig, type TestDataSource } from '@igu/testing';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { eventually, sleep } from './support/faults.js';
+import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
+
+const SHUTDOWN_TIMEOUT_MS = 20_000;
+const ENV = { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), LEADER_POLL_MS: '200', MATCHING_TOP_K: '20' };
+
+describe('graceful shutdown (SIGTERM) of the API and the worker', () => {
+  let db: TestDataSource | undefined;
+  let dataSource: DataSource;
+  let queues: QueueConnection | undefined;
+  let queuePrefix: string;
+  const processes: WorkerProcess[] = [];
+
+  const failWith = (error: unknown): never => {
+    const outputs = processes.map((child) => `--- pid ${child.pid} output ---\n${child.output()}`);
+    throw new Error(`${(error as Error).message}\n${outputs.join('\n')}`, { cause: error });
+  };
+
+  beforeAll(async () => {
+    db = await openTestDataSource('shutdown-test', { poolSize: 3 });
+    dataSource = db.dataSource;
+    const config = testConfig(db.database.url);
+    queuePrefix = config.QUEUE_PREFIX;
+    queues = new QueueConnection(config);
+  });
+
+  afterAll(async () => {
+    await killWorkerProcesses();
+    await queues?.close();
+    await db?.close();
+  });
+
+  it('API: a request in flight when SIGTERM arrives is answered, then the process exits 0', async () => {
+    let locker: QueryRunner | undefined;
+    try {
+      const api = await startWorkerProcess({ app: 'api', databaseUrl: db!.database.url, queuePrefix, env: ENV });
+      processes.push(api);
+      // Hold the reference table so the request's query waits in PostgreSQL: in flight, on purpose.
+      locker = dataSource.createQueryRunner();
+      await locker.startTransaction();
+      await locker.query('LOCK TABLE municipality IN ACCESS EXCLUSIVE MODE');
+      const request = fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: '{ municipalities { code name } }' }),
+      });
+      await eventually(
+        "the API's query to wait for the lock",
+        async () => {
+          const [{ count }] = await dataSource.query<{ count: number }[]>(
+            `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%municipality%'`,
+          );
+          return count > 0 ? true : undefined;
+        },
+        10_000,
+      );
+      const signalled = Date.now();
+      process.kill(api.pid, 'SIGTERM');
+      await sleep(1_000);
+      let exited = false;
+      void api.exited.then(() => (exited = true));
+      expect(exited).toBe(false); // still waiting for the request
+      await locker.commitTransaction();
+      const response = await request;
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data?: { municipalities: unknown[] } };
+      expect(body.data?.municipalities.length).toBeGreaterThan(90);
+      expect(await api.exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
+    } catch (error) {
+      failWith(error);
+    } finally {
+      if (locker?.isTransactionActive) await locker.rollbackTransaction();
+      await locker?.release();
+    }
+  }, 90_000);
+
+  it('worker: a job in flight when SIGTERM arrives finishes, then the process exits 0', async () => {
+    try {
+      await dataSource.transaction((manager) =>
+        insertMatchData(manager, generateMatchData({ candidates: 3_000, positions: 600 }, { today: TEST_TODAY })),
+      );
+      const worker = await startWorkerProcess({ databaseUrl: db!.database.url, queuePrefix, env: ENV });
+      processes.push(worker);
+      const queue = queues!.queue(QueueName.MATCHING);
+      const job = await queue.add(MatchingJob.FULL_RECOMPUTE, {}, { jobId: 'full-sigterm-test' });
+      await eventually(
+        'the run to be under way',
+        async () => {
+          const current = await queue.getJob(job.id!);
+          const progress = typeof current?.progress === 'number' ? current.progress : 0;
+          if (progress >= 0.95) throw new Error('the run got past its writes before SIGTERM');
+          return (await current?.getState()) === 'active' && progress >= 0.15 ? true : undefined;
+        },
+        30_000,
+        20,
+      );
+      const signalled = Date.now();
+      process.kill(worker.pid, 'SIGTERM');
+      expect(await worker.exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
+      const done = await queue.getJob(job.id!);
+      expect(await done?.getState()).toBe('completed');
+      expect(done?.processedBy).toMatch(new RegExp(`:${worker.pid}$`));
+      expect(done?.attemptsStarted).toBe(1);
+    } catch (error) {
+      failWith(error);
+    }
+  }, 90_000);
+});
