@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createAppDataSource, setupDatabase } from '@igu/data-source';
+import { GraphqlClient } from '@igu/testing';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../../tools/embedded-postgres.mjs';
+import { eventually, sleep } from '../../worker/test/support/faults.js';
+import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from '../../worker/test/support/worker-process.js';
+import { candidateInput } from './support/candidates.js';
+import { ProposalLoad } from './support/fault-load.js';
+
+const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
+const OUTAGE_MS = 10_000;
+
+type EmbeddedDatabase = Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+
+/** `/health/ready`'s status, or 0 when the API does not answer at all. */
+async function readiness(url: string): Promise<number> {
+  try {
+    return (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(4_000) })).status;
+  } catch {
+    return 0;
+  }
+}
+
+describe('PostgreSQL stopped for 10 s under load, then started again on the same data', () => {
+  let dir: string;
+  let port: number;
+  let server: EmbeddedDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  let api: WorkerProcess | undefined;
+  const start = () => startEmbeddedPostgres({ dataDir: join(dir, 'data'), port, persistent: true, fast: true });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'igu-faults-pg-'));
+    chmodSync(dir, 0o755); // reachable by the `postgres` user when we run as root
+    port = await freePort();
+    server = await start();
+    await ensureDatabase(server.adminUrl, 'igu');
+    dataSource = createAppDataSource({ DATABASE_URL: server.urlFor('igu'), DATABASE_POOL_SIZE: 2 }, 'igu-faults-test');
+    await dataSource.initialize();
+    await setupDatabase(dataSource);
+  }, 120_000);
+
+  afterAll(async () => {
+    await killWorkerProcesses();
+    await dataSource?.destroy().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('readiness is 503 during and 200 within 10 s after, without restarting the API; no committed write is lost; every proposal has its outbox event', async () => {
+    try {
+      api = await startWorkerProcess({
+        app: 'api',
+        databaseUrl: server!.urlFor('igu'),
+        queuePrefix: `t${randomBytes(4).toString('hex')}`,
+        env: { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, DATABASE_POOL_SIZE: '5' },
+      });
+      const load = await ProposalLoad.prepare(new GraphqlClient(api.url), dataSource!, ADMIN, () => candidateInput());
+      load.start();
+      await sleep(2_000);
+
+      // The test's own connections go down with the server; the API's must survive it.
+      await dataSource!.destroy();
+      await server!.stop();
+      const stoppedAt = Date.now();
+      await eventually('readiness to report 503', async () => ((await readiness(api!.url)) === 503 ? true : undefined), 5_000, 100);
+      await sleep(OUTAGE_MS - (Date.now() - stoppedAt));
+      expect(await readiness(api.url)).toBe(503);
+
+      server = await start();
+      const restartedAt = Date.now();
+      await eventually('readiness to report 200', async () => ((await readiness(api!.url)) === 200 ? true : undefined), 10_000, 100);
+      const recoveredMs = Date.now() - restartedAt;
+      const proposalsBefore = load.proposalCount;
+      await sleep(2_000);
+      const result = await load.stop();
+      expect(result.proposals.length).toBeGreaterThan(proposalsBefore); // writes succeed again
+      expect(recoveredMs).toBeLessThan(10_000);
+
+      dataSource = createAppDataSource({ DATABASE_URL: server.urlFor('igu'), DATABASE_POOL_SIZE: 2 }, 'igu-faults-test');
+      await dataSource.initialize();
+      // The same API process throughout (it never exited).
+      expect(await Promise.race([api.exited, sleep(10).then(() => 'running')])).toBe('running');
+
+      expect(result.failed).toBeGreaterThan(0); // the outage was felt
+      expect(result.proposals.length).toBeGreaterThan(20);
+      const storedCandidates: { id: string }[] = await dataSource.query('SELECT id FROM candidate WHERE id = ANY($1)', [result.candidates]);
+      expect(storedCandidates.length).toBe(result.candidates.length);
+      const storedProposals: { id: string }[] = await dataSource.query('SELECT id FROM proposal WHERE id = ANY($1)', [result.proposals]);
+      expect(storedProposals.length).toBe(result.proposals.length);
+      const withoutEvent: { id: string }[] = await dataSource.query(
+        `SELECT p.id FROM proposal p WHERE NOT EXISTS (
+           SELECT 1 FROM outbox_event e WHERE e.topic = 'proposal.created' AND e.aggregate_id = p.id::text)`,
+      );
+      expect(withoutEvent).toEqual([]);
+      const answeredAfter = await fetch(`${api.url}/health/ready`);
+      expect(answeredAfter.status).toBe(200);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n--- API output ---\n${api?.output() ?? ''}`, { cause: error });
+    }
+  }, 150_000);
+});
