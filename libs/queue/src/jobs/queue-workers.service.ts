@@ -59,11 +59,6 @@ export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplic
     }
   }
 
-  /** The queues this process runs jobs of now (for health and tests). */
-  runningQueues(): QueueName[] {
-    return [...this.workers.keys()];
-  }
-
   private startWorker(queue: QueueName): void {
     if (this.workers.has(queue)) return;
     const worker = this.queues.worker(queue, (job) => this.dispatch(queue, job), { concurrency: 4, name: WORKER_NAME });
