@@ -113,4 +113,50 @@ describe('graceful shutdown (SIGTERM) of the API and the worker', () => {
       failWith(error);
     }
   }, 90_000);
+
+  it('worker: a job that outlasts SHUTDOWN_TIMEOUT_MS ends the process with 1, and the job returns to the queue for another worker', async () => {
+    let locker: QueryRunner | undefined;
+    try {
+      const env = { ...ENV, SHUTDOWN_TIMEOUT_MS: '1500', QUEUE_LOCK_DURATION_MS: '3000', QUEUE_STALLED_INTERVAL_MS: '1000' };
+      // The matching state row held by the test: the run waits for it, in flight, for as long as the test wants.
+      locker = dataSource.createQueryRunner();
+      await locker.startTransaction();
+      await locker.query('SELECT 1 FROM matching_state WHERE id = 1 FOR UPDATE');
+      const stuck = await startWorkerProcess({ databaseUrl: db!.database.url, queuePrefix, env });
+      processes.push(stuck);
+      const queue = queues!.queue(QueueName.MATCHING);
+      const job = await queue.add(MatchingJob.FULL_RECOMPUTE, {}, { jobId: 'full-deadline-test' });
+      await eventually(
+        'the run to be waiting for the state lock',
+        async () => ((await queue.getJobState(job.id!)) === 'active' ? true : undefined),
+        30_000,
+      );
+      const signalled = Date.now();
+      process.kill(stuck.pid, 'SIGTERM');
+      expect(await stuck.exited).toEqual({ code: 1, signal: null });
+      const tookMs = Date.now() - signalled;
+      expect(tookMs).toBeGreaterThanOrEqual(1_500);
+      expect(tookMs).toBeLessThan(6_000);
+      await locker.commitTransaction();
+
+      const next = await startWorkerProcess({ databaseUrl: db!.database.url, queuePrefix, env });
+      processes.push(next);
+      const done = await eventually(
+        'another worker to complete the job',
+        async () => {
+          const current = await queue.getJob(job.id!);
+          return (await current?.getState()) === 'completed' ? current : undefined;
+        },
+        30_000,
+        100,
+      );
+      expect(done.processedBy).toMatch(new RegExp(`:${next.pid}$`));
+      expect(done.stalledCounter).toBe(1);
+    } catch (error) {
+      failWith(error);
+    } finally {
+      if (locker?.isTransactionActive) await locker.rollbackTransaction();
+      await locker?.release();
+    }
+  }, 90_000);
 });
