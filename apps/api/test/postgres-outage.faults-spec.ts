@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAppDataSource, setupDatabase } from '@igu/data-source';
-import { GraphqlClient } from '@igu/testing';
+import { FixedDayClock } from '@igu/clock';
+import { MatchingService } from '@igu/matching';
+import { QueueConnection, QueueName } from '@igu/queue';
+import { GraphqlClient, TEST_TODAY, testConfig } from '@igu/testing';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../../tools/embedded-postgres.mjs';
-import { eventually, sleep } from '../../worker/test/support/faults.js';
+import { eventually, leaderPid, sleep, storedMatches } from '../../worker/test/support/faults.js';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from '../../worker/test/support/worker-process.js';
 import { candidateInput } from './support/candidates.js';
 import { ProposalLoad } from './support/fault-load.js';
@@ -26,12 +29,14 @@ async function readiness(url: string): Promise<number> {
   }
 }
 
-describe('PostgreSQL stopped for 10 s under load, then started again on the same data', () => {
+describe('PostgreSQL stopped for 10 s under load (an API and a worker process), then started again on the same data', () => {
   let dir: string;
   let port: number;
   let server: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
+  let queues: QueueConnection | undefined;
   let api: WorkerProcess | undefined;
+  let worker: WorkerProcess | undefined;
   const start = () => startEmbeddedPostgres({ dataDir: join(dir, 'data'), port, persistent: true, fast: true });
 
   beforeAll(async () => {
@@ -47,6 +52,7 @@ describe('PostgreSQL stopped for 10 s under load, then started again on the same
 
   afterAll(async () => {
     await killWorkerProcesses();
+    await queues?.close();
     await dataSource?.destroy().catch(() => undefined);
     await server?.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -54,11 +60,18 @@ describe('PostgreSQL stopped for 10 s under load, then started again on the same
 
   it('readiness is 503 during and 200 within 10 s after, without restarting the API; no committed write is lost; every proposal has its outbox event', async () => {
     try {
+      const queuePrefix = `t${randomBytes(4).toString('hex')}`;
       api = await startWorkerProcess({
         app: 'api',
         databaseUrl: server!.urlFor('igu'),
-        queuePrefix: `t${randomBytes(4).toString('hex')}`,
+        queuePrefix,
         env: { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, DATABASE_POOL_SIZE: '5' },
+      });
+      // A worker too: its relay, queue and matching leadership must come back by themselves.
+      worker = await startWorkerProcess({
+        databaseUrl: server!.urlFor('igu'),
+        queuePrefix,
+        env: { LEADER_POLL_MS: '500', QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '1000' },
       });
       const load = await ProposalLoad.prepare(new GraphqlClient(api.url), dataSource!, ADMIN, () => candidateInput());
       load.start();
@@ -84,8 +97,9 @@ describe('PostgreSQL stopped for 10 s under load, then started again on the same
 
       dataSource = createAppDataSource({ DATABASE_URL: server.urlFor('igu'), DATABASE_POOL_SIZE: 2 }, 'igu-faults-test');
       await dataSource.initialize();
-      // The same API process throughout (it never exited).
+      // The same API and worker processes throughout (neither exited).
       expect(await Promise.race([api.exited, sleep(10).then(() => 'running')])).toBe('running');
+      expect(await Promise.race([worker.exited, sleep(10).then(() => 'running')])).toBe('running');
 
       expect(result.failed).toBeGreaterThan(0); // the outage was felt
       expect(result.proposals.length).toBeGreaterThan(20);
@@ -100,8 +114,38 @@ describe('PostgreSQL stopped for 10 s under load, then started again on the same
       expect(withoutEvent).toEqual([]);
       const answeredAfter = await fetch(`${api.url}/health/ready`);
       expect(answeredAfter.status).toBe(200);
+
+      // The worker leads matching again, its relay publishes every routed row, and the lists
+      // it keeps equal a full recompute: no matching job was lost to the outage.
+      const config = testConfig(server.urlFor('igu'), { QUEUE_PREFIX: queuePrefix });
+      queues = new QueueConnection(config);
+      const queue = queues.queue(QueueName.MATCHING);
+      await eventually(
+        'the worker to lead matching again',
+        async () => ((await leaderPid(dataSource!)) === worker!.pid ? true : undefined),
+        10_000,
+        100,
+      );
+      await eventually(
+        'the outbox to be relayed and the matching queue to drain',
+        async () => {
+          const [{ unpublished }] = await dataSource!.query<{ unpublished: number }[]>(
+            `SELECT count(*)::int AS unpublished FROM outbox_event WHERE published_at IS NULL AND topic LIKE 'candidate.%'`,
+          );
+          const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'failed');
+          if (counts.failed) throw new Error(`${counts.failed} matching jobs failed`);
+          const delayed = (await queue.getDelayed()).filter((job) => !job.repeatJobKey).length;
+          return unpublished === 0 && !counts.waiting && !counts.active && !counts.prioritized && !delayed ? true : undefined;
+        },
+        60_000,
+        250,
+      );
+      const stored = await storedMatches(dataSource);
+      await new MatchingService(dataSource, config, new FixedDayClock(TEST_TODAY)).fullRun();
+      expect(stored).toEqual(await storedMatches(dataSource));
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- API output ---\n${api?.output() ?? ''}`, { cause: error });
+      const outputs = `--- API output ---\n${api?.output() ?? ''}\n--- worker output ---\n${worker?.output() ?? ''}`;
+      throw new Error(`${(error as Error).message}\n${outputs}`, { cause: error });
     }
   }, 150_000);
 });
