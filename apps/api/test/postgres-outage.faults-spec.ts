@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../../tools/embedded-postgres.mjs';
-import { eventually, leaderPid, sleep, storedMatches } from '../../worker/test/support/faults.js';
+import { eventually, leaderPid, sleep, storedMatches } from '../../worker/test/support/probes.js';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from '../../worker/test/support/worker-process.js';
 import { candidateInput } from './support/candidates.js';
 import { ProposalLoad } from './support/fault-load.js';

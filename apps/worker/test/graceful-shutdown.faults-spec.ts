@@ -4,7 +4,7 @@ import { generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { QueueConnection, QueueName } from '@igu/queue';
 import { openTestDataSource, TEST_TODAY, testConfig, type TestDataSource } from '@igu/testing';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { eventually, sleep } from './support/faults.js';
+import { eventually, sleep } from './support/probes.js';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
 
 const SHUTDOWN_TIMEOUT_MS = 20_000;

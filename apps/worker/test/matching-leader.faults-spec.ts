@@ -6,7 +6,7 @@ import { QueueConnection, QueueName } from '@igu/queue';
 import { openTestDataSource, TEST_TODAY, testConfig, type TestDataSource } from '@igu/testing';
 import type { Job, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { eventually, leaderPid, storedMatches } from './support/faults.js';
+import { eventually, leaderPid, storedMatches } from './support/probes.js';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
 
 // A full run takes a few seconds in a worker process: long enough to kill it midway.

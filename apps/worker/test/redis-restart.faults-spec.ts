@@ -14,7 +14,7 @@ import type { Queue } from 'bullmq';
 import { freePort } from '../../../tools/embedded-postgres.mjs';
 import { candidateInput } from '../../api/test/support/candidates.js';
 import { ProposalLoad } from '../../api/test/support/fault-load.js';
-import { eventually, sleep, storedMatches } from './support/faults.js';
+import { eventually, sleep, storedMatches } from './support/probes.js';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
 
 const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };

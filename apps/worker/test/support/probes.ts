@@ -1,3 +1,4 @@
+// What the crash and fault tests poll and compare: the stored match lists, the matching leader, a condition.
 import type { DataSource } from 'typeorm';
 
 /** The matching tables; everything in them except timestamps is compared. */
