@@ -2,12 +2,32 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MatchingJob } from '@igu/matching';
 import { generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { QueueConnection, QueueName } from '@igu/queue';
-import { openTestDataSource, TEST_TODAY, testConfig, type TestDataSource } from '@igu/testing';
+import { GraphqlClient, login, openTestDataSource, TEST_TODAY, testConfig, type TestDataSource } from '@igu/testing';
+import { createClient } from 'graphql-ws';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { eventually, sleep } from './support/probes.js';
 import { killWorkerProcesses, startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
 
 const SHUTDOWN_TIMEOUT_MS = 20_000;
+const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password' };
+
+/** A graphql-ws socket held open: `connected` once the server accepted it, `closed` with the close code. */
+function openSocket(url: string, authorization: string): { connected: Promise<void>; closed: Promise<number> } {
+  let connected!: () => void;
+  const connectedPromise = new Promise<void>((resolve) => (connected = resolve));
+  const closed = new Promise<number>((resolve) => {
+    createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+      connectionParams: { authorization },
+      on: { connected: () => connected(), closed: (event) => resolve((event as CloseEvent).code) },
+    });
+  });
+  return { connected: connectedPromise, closed };
+}
 const ENV = { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), LEADER_POLL_MS: '200', MATCHING_TOP_K: '20' };
 
 describe('graceful shutdown (SIGTERM) of the API and the worker', () => {
@@ -36,11 +56,20 @@ describe('graceful shutdown (SIGTERM) of the API and the worker', () => {
     await db?.close();
   });
 
-  it('API: a request in flight when SIGTERM arrives is answered, then the process exits 0', async () => {
+  it('API: a request in flight when SIGTERM arrives is answered, open sockets are closed, then the process exits 0', async () => {
     let locker: QueryRunner | undefined;
     try {
-      const api = await startWorkerProcess({ app: 'api', databaseUrl: db!.database.url, queuePrefix, env: ENV });
+      const api = await startWorkerProcess({
+        app: 'api',
+        databaseUrl: db!.database.url,
+        queuePrefix,
+        env: { ...ENV, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password },
+      });
       processes.push(api);
+      // An open subscription socket must not keep the server from closing.
+      const { token } = await login(new GraphqlClient(api.url), ADMIN.email, ADMIN.password);
+      const socketClosed = openSocket(`${api.url.replace('http', 'ws')}/graphql`, `Bearer ${token}`);
+      await socketClosed.connected;
       // Hold the reference table so the request's query waits in PostgreSQL: in flight, on purpose.
       locker = dataSource.createQueryRunner();
       await locker.startTransaction();
@@ -73,6 +102,7 @@ describe('graceful shutdown (SIGTERM) of the API and the worker', () => {
       expect(body.data?.municipalities.length).toBeGreaterThan(90);
       expect(await api.exited).toEqual({ code: 0, signal: null });
       expect(Date.now() - signalled).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
+      expect(await socketClosed.closed).toBeGreaterThanOrEqual(1000); // closed by the server
     } catch (error) {
       failWith(error);
     } finally {
