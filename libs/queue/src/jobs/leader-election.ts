@@ -115,7 +115,9 @@ export class LeaderElection {
     this.client = undefined;
     if (this.leading) {
       this.leading = false;
-      this.logger.warn({ lock: this.options.name, reason }, 'no longer the leader');
+      // Stopping is routine; losing the lock otherwise is worth an operator's look.
+      if (this.stopped) this.logger.info({ lock: this.options.name, reason }, 'no longer the leader');
+      else this.logger.warn({ lock: this.options.name, reason }, 'no longer the leader');
       try {
         await this.options.onLost();
       } catch (error) {
