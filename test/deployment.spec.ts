@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { CONFIG_VARIABLES } from '@igu/config';
+import { CONFIG_VARIABLES, loadConfig } from '@igu/config';
+import { TEST_SECRETS } from '@igu/testing';
 import { parse } from 'yaml';
 
 interface Service {
@@ -12,6 +13,7 @@ interface Service {
   depends_on?: Partial<Record<string, { condition: string }>>;
   healthcheck?: { test: string[] };
   environment?: Record<string, string>;
+  stop_grace_period?: string;
 }
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
@@ -41,6 +43,14 @@ describe('docker-compose.yml (no Docker engine here, so the file itself is check
     expect(compose.services.api.depends_on?.migrate?.condition).toBe('service_completed_successfully');
     expect(compose.services.worker.depends_on?.migrate?.condition).toBe('service_completed_successfully');
     expect(compose.services.worker.command?.join(' ')).not.toContain('migrate');
+  });
+
+  it('gives api and worker longer to stop than their shutdown timeout', () => {
+    const shutdownTimeoutSeconds = loadConfig({ DATABASE_URL: 'postgres://x@localhost/x', ...TEST_SECRETS }).SHUTDOWN_TIMEOUT_MS / 1000;
+    for (const name of ['api', 'worker']) {
+      const grace = /^(\d+)s$/.exec(compose.services[name].stop_grace_period ?? '');
+      expect(Number(grace?.[1] ?? 10)).toBeGreaterThan(shutdownTimeoutSeconds); // Docker's default is 10 s
+    }
   });
 });
 

@@ -23,7 +23,8 @@ export interface ApiAppOptions extends ApiOptions {
 export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // On a signal: stop listening, let in-flight requests finish, close the pools, exit 0 (main.ts bounds it).
+  app.enableShutdownHooks([], { useProcessExit: true });
   // First, so the latency covers every later middleware. Paths answered by a mount, not a route, are labelled by it.
   app.use(httpMetricsMiddleware(app.get(Metrics), ['/graphql', '/assets', '/altair']));
   const http = app.getHttpAdapter().getInstance();

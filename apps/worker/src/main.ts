@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { setPriority } from 'node:os';
 import { loadConfigOrExit } from '@igu/config';
+import { armShutdownDeadline } from '@igu/observability';
+import { Logger } from 'nestjs-pino';
 import { createWorkerApp } from './create-worker-app.js';
 
 // Background work yields to the API when they share cores. On Linux the nice
@@ -15,4 +17,7 @@ try {
 
 const config = loadConfigOrExit();
 const app = await createWorkerApp(config);
+armShutdownDeadline(config.SHUTDOWN_TIMEOUT_MS, () =>
+  app.get(Logger).error({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'graceful shutdown timed out'),
+);
 await app.listen(config.WORKER_HEALTH_PORT, config.API_HOST);

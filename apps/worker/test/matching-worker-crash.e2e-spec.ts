@@ -5,6 +5,7 @@ import { MatchingJob, MatchingService } from '@igu/matching';
 import { generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { QueueConnection, QueueName } from '@igu/queue';
 import { openTestDataSource, testConfig, type TestDataSource } from '@igu/testing';
+import { eventually, storedMatches } from './support/probes.js';
 import { startWorkerProcess, killWorkerProcesses, type WorkerProcess } from './support/worker-process.js';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -16,42 +17,6 @@ const TOP_K = '20';
 // Short locks so a dead worker's job is recovered within seconds (production: 30 s).
 const WORKER_ENV = { MATCHING_TOP_K: TOP_K, QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '1000' };
 const WORKER_APPLICATION_NAME = 'igu-worker'; // the worker's pool, as seen in pg_stat_activity
-
-/** The matching tables; everything in them except timestamps is compared. */
-const MATCHING_TABLES = ['position_match_list', 'candidate_match_list'];
-
-/**
- * What a matching run leaves behind: every row of the matching tables, without
- * timestamp columns, in a stable order.
- */
-async function storedMatches(dataSource: DataSource): Promise<Record<string, unknown[]>> {
-  const stored: Record<string, unknown[]> = {};
-  for (const table of MATCHING_TABLES) {
-    const columns: { column_name: string }[] = await dataSource.query(
-      `SELECT column_name FROM information_schema.columns
-       WHERE table_schema = current_schema() AND table_name = $1 AND data_type NOT LIKE 'timestamp%'
-       ORDER BY ordinal_position`,
-      [table],
-    );
-    if (columns.length === 0) throw new Error(`storedMatches: no table ${table}`);
-    const list = columns.map((column) => `"${column.column_name}"`).join(', ');
-    stored[table] = await dataSource.query(`SELECT ${list} FROM "${table}" ORDER BY ${list}`);
-  }
-  return stored;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `probe` returns a value; fails with `what` after `timeoutMs`. */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 
 describe(`a full matching run whose worker process is killed (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queue backend)`, () => {
   let db: TestDataSource | undefined;

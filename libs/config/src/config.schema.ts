@@ -110,6 +110,10 @@ const variables = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
+  /** How often a standby worker tries to take over a leader-only queue (matching), and how often the leader checks its lock. */
+  LEADER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  /** SIGTERM/SIGINT: in-flight requests and jobs get this long to finish; then the process exits with 1. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
   MATCHING_TOP_K: z.coerce.number().int().min(1).max(500).default(50),
   /** Largest handover file `POST /imports/handover` accepts (bytes; 20 MB holds well over 50,000 rows); larger is 413. */
   HANDOVER_MAX_UPLOAD_BYTES: z.coerce

@@ -5,3 +5,4 @@ export { Metrics, type GraphqlOperationSample } from './metrics/metrics.js';
 export { MetricsModule } from './metrics/metrics.module.js';
 export { MetricsServer } from './metrics/metrics-server.js';
 export { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
+export { armShutdownDeadline } from './shutdown-deadline.js';

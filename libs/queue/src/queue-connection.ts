@@ -25,6 +25,10 @@ export class QueueConnection {
       this.kind = 'redis';
       // BullMQ requires maxRetriesPerRequest: null for its blocking commands.
       this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
+      // While Redis is away ioredis reconnects and commands wait for it; readiness reports it
+      // (ping) and BullMQ's queues and workers emit their own errors. Without a listener ioredis
+      // would print every failed reconnect attempt to stderr.
+      this.redis.on('error', () => undefined);
       this.connection = this.redis;
       this.classes = { Queue, Worker };
     } else {
@@ -66,6 +70,11 @@ export class QueueConnection {
       autorun: true,
     });
     this.workers.push(worker);
+    // A worker closed early (its process lost the leadership of its queue) leaves the list.
+    worker.once('closed', () => {
+      const index = this.workers.indexOf(worker);
+      if (index >= 0) this.workers.splice(index, 1);
+    });
     return worker;
   }
 

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { TEST_SECRETS, TEST_TODAY } from '@igu/testing';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./worker-process-entry.ts', import.meta.url));
+const ENTRIES = {
+  worker: fileURLToPath(new URL('./worker-process-entry.ts', import.meta.url)),
+  api: fileURLToPath(new URL('../../../api/test/support/api-process-entry.ts', import.meta.url)),
+};
 const OUTPUT_KEPT = 20_000;
 
 export interface WorkerProcessExit {
@@ -13,7 +16,7 @@ export interface WorkerProcessExit {
   signal: NodeJS.Signals | null;
 }
 
-/** The real worker entry in a child process of its own, from the TypeScript sources. */
+/** The real worker (or API) entry in a child process of its own, from the TypeScript sources. */
 export interface WorkerProcess {
   readonly pid: number;
   /** Base URL of its health endpoint. */
@@ -29,6 +32,8 @@ export interface WorkerProcess {
 }
 
 export interface WorkerProcessOptions {
+  /** Which process: the worker (default) or the API (then `url` is the API's base URL). */
+  app?: 'worker' | 'api';
   databaseUrl: string;
   /** Must be the producer's prefix (Redis backend). */
   queuePrefix: string;
@@ -103,7 +108,7 @@ async function spawnWorker(options: WorkerProcessOptions): Promise<WorkerProcess
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     API_HOST: '127.0.0.1',
-    WORKER_HEALTH_PORT: String(port),
+    [options.app === 'api' ? 'API_PORT' : 'WORKER_HEALTH_PORT']: String(port),
     DATABASE_URL: options.databaseUrl,
     DATABASE_POOL_SIZE: '5',
     REDIS_URL: process.env.REDIS_URL ?? '',
@@ -113,11 +118,15 @@ async function spawnWorker(options: WorkerProcessOptions): Promise<WorkerProcess
     ...TEST_SECRETS,
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--enable-source-maps', '--import', '@swc-node/register/esm-register', ENTRY], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', '--import', '@swc-node/register/esm-register', ENTRIES[options.app ?? 'worker']],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT);

@@ -29,6 +29,9 @@ class MatchingJobs implements OnModuleInit {
 
   onModuleInit(): void {
     registerMatchingRoutes(this.routes);
+    // The worker keeps the matching state in memory between jobs; two processes would take turns
+    // discarding each other's state (a full run each time), so one leads and the others stand by.
+    this.registry.leaderOnly(QueueName.MATCHING);
     this.registry.register(candidateChangedProcessor(this.matching));
     this.registry.register(candidatesImportedProcessor(this.matching));
     this.registry.register(positionChangedProcessor(this.matching));

@@ -26,11 +26,24 @@ export interface JobSchedule {
 export class JobHandlerRegistry {
   private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly schedules = new Map<string, JobSchedule>();
+  private readonly singleOwner = new Set<QueueName>();
 
   register<Data>(handler: JobHandler<Data>): void {
     const key = `${handler.queue}/${handler.name}`;
     if (this.handlers.has(key)) throw new Error(`Job handler ${key} is registered twice`);
     this.handlers.set(key, handler);
+  }
+
+  /**
+   * The queue's jobs share state one process keeps in memory: only the elected
+   * leader among the worker processes runs them (the others stand by).
+   */
+  leaderOnly(queue: QueueName): void {
+    this.singleOwner.add(queue);
+  }
+
+  isLeaderOnly(queue: QueueName): boolean {
+    return this.singleOwner.has(queue);
   }
 
   schedule(schedule: JobSchedule): void {
