@@ -49,11 +49,16 @@ const CANDIDATE = `id version fullName cprMasked dateOfBirth email phone residen
  * in plain text to the database, which the database scan below confirms for
  * stored data).
  */
-describe('a seeded CPR never appears in plain text', () => {
+/** Contact details the test gives a seeded candidate, to look for them as for the CPRs. */
+const CONTACT = { email: 'amina.contact@example.test', phone: '+45 29 47 61 83', phoneDigits: '29476183' };
+
+describe('a seeded CPR never appears in plain text (nor a name or contact detail in the database or the logs)', () => {
   let api: TestApi;
   const logs: string[] = [];
   const responses: string[] = [];
   const seededCprs = DEMO_CANDIDATES.map((candidate) => parseCpr(candidate.cpr)!.digits);
+  /** Stored only encrypted (names also as keyed search tokens), logged never; responses to the caseworker do show them. */
+  const seededNamesAndContact = [...DEMO_CANDIDATES.map((candidate) => candidate.fullName), CONTACT.email, CONTACT.phoneDigits];
   const bothForms = (digits: string) => [digits, `${digits.slice(0, 6)}-${digits.slice(6)}`];
   const originalWrites = { stdout: process.stdout.write.bind(process.stdout), stderr: process.stderr.write.bind(process.stderr) };
 
@@ -100,10 +105,12 @@ describe('a seeded CPR never appears in plain text', () => {
     }
     const first = candidates.edges[0].node;
     await caseworker.client.data(
-      `mutation($id: ID!, $v: Int!) { updateCandidate(id: $id, expectedVersion: $v, input: { phone: "12345678" }) { ${CANDIDATE} } }`,
+      `mutation($id: ID!, $v: Int!, $phone: String, $email: String) { updateCandidate(id: $id, expectedVersion: $v, input: { phone: $phone, email: $email }) { ${CANDIDATE} } }`,
       {
         id: first.id,
         v: first.version,
+        phone: CONTACT.phone,
+        email: CONTACT.email,
       },
     );
     await caseworker.client.request(`mutation($id: ID!) { updateCandidate(id: $id, expectedVersion: 1, input: { phone: "1" }) { id } }`, {
@@ -148,6 +155,7 @@ describe('a seeded CPR never appears in plain text', () => {
 
   it('in no GraphQL response', () => {
     expect(responses.join('\n')).toContain('-XXXX'); // the masked form was returned (control: the recording works)
+    expect(responses.join('\n')).toContain(CONTACT.email); // control for the log and database scans: the contact was stored
     const leaks = responses.filter((body) => seededCprs.some((digits) => bothForms(digits).some((form) => body.includes(form))));
     expect(leaks).toEqual([]);
   });
@@ -157,6 +165,7 @@ describe('a seeded CPR never appears in plain text', () => {
     expect(text).toContain('"url":"/graphql"'); // control: the API's request log lines were captured
     expect(text.match(/request completed/g)?.length ?? 0).toBeGreaterThan(30);
     for (const digits of seededCprs) for (const form of bothForms(digits)) expect(text).not.toContain(form);
+    for (const value of seededNamesAndContact) expect(text).not.toContain(value);
   });
 
   it('in no column of any table of the database', async () => {
@@ -183,6 +192,7 @@ describe('a seeded CPR never appears in plain text', () => {
     const [{ reference }] = await api.dataSource.query('SELECT reference FROM candidate LIMIT 1');
     expect(await hits(reference)).toEqual(['public.candidate']); // control: the scan finds what is there
     for (const digits of seededCprs) for (const form of bothForms(digits)) expect(await hits(form)).toEqual([]);
+    for (const value of seededNamesAndContact) expect([value, await hits(value)]).toEqual([value, []]);
   });
 
   it('the real candidate reads fail, returning no personal data, when their access-log rows cannot be written', async () => {
