@@ -11,7 +11,7 @@
  */
 import 'reflect-metadata';
 import { danishDayOf } from '@igu/calendar';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,7 +32,8 @@ import {
 import { PositionQueryService } from '@igu/positions';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { startBaseline } from './api/children.js';
-import { type LoadResult, runLoad } from './api/load.js';
+import { cpuShares } from './api/cpu-profile.js';
+import { type LoadResult, poolRuns, runLoad } from './api/load.js';
 import { LIST_QUERY, positionsPage } from './api/positions-sql.js';
 import { summarize } from './lib/stats.js';
 import { createBenchUsers, startSystem } from './system/index.js';
@@ -40,13 +41,15 @@ import { createBenchUsers, startSystem } from './system/index.js';
 const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: 'national' },
-    seconds: { type: 'string', default: '15' },
+    seconds: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
   },
 });
 const size = args.size as GeneratorSize;
 const seconds = Number(args.seconds);
 const connections = Number(args.connections);
+const rounds = Number(args.rounds);
 const RATE = 100;
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
@@ -224,40 +227,93 @@ try {
   const typeormRatio = typeormStats.p50 / pgStats.p50;
   log(`TypeORM p50 ${typeormStats.p50.toFixed(2)} ms vs pg ${pgStats.p50.toFixed(2)} ms`);
 
-  // 4. Load: warm-up, 100 requests/s (latency), saturation (throughput).
-  const runs: { server: string; query: string; fixed: LoadResult; saturated: LoadResult }[] = [];
-  const drive = async (
-    serverName: string,
-    queryName: string,
-    url: string,
-    token: string,
-    query: string,
-    variables: Record<string, unknown>,
-  ) => {
-    const base = { url, token, query, variables, connections };
-    await runLoad({ ...base, seconds: 3 });
-    const fixed = await runLoad({ ...base, seconds, rate: RATE });
-    const saturated = await runLoad({ ...base, seconds });
+  // 4. Load. The machine is shared, so the servers take turns: every round runs each setting once
+  // (100 requests/s, then saturation); latencies are pooled over the rounds, throughput is the median round's.
+  const targets = [
+    {
+      server: servers[0].name,
+      query: 'positions first 50',
+      url: servers[0].url,
+      token: listToken,
+      text: LIST_QUERY,
+      variables: { first: 50 },
+    },
+    {
+      server: servers[1].name,
+      query: 'positions first 50',
+      url: servers[1].url,
+      token: listToken,
+      text: LIST_QUERY,
+      variables: { first: 50 },
+    },
+    {
+      server: servers[2].name,
+      query: 'positions first 50',
+      url: servers[2].url,
+      token: listToken,
+      text: LIST_QUERY,
+      variables: { first: 50 },
+    },
+    {
+      server: servers[0].name,
+      query: "employer's position + 50 proposals",
+      url: system.graphqlUrl,
+      token: employerToken,
+      text: EMPLOYER_POSITION_QUERY,
+      variables: screenVariables,
+    },
+  ];
+  const settings = (target: (typeof targets)[number]) => ({
+    url: target.url,
+    token: target.token,
+    query: target.text,
+    variables: target.variables,
+    connections,
+  });
+  for (const target of targets) await runLoad({ ...settings(target), seconds: 3 }); // warm-up (JIT, pools, caches)
+  const fixedRuns = targets.map((): LoadResult[] => []);
+  const saturatedRuns = targets.map((): LoadResult[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) fixedRuns[i].push(await runLoad({ ...settings(target), seconds, rate: RATE }));
+    for (const [i, target] of targets.entries()) saturatedRuns[i].push(await runLoad({ ...settings(target), seconds }));
     log(
-      `${serverName} ${queryName}: p95 ${fixed.latency.p95} ms p99 ${fixed.latency.p99} ms at ${RATE}/s; ${saturated.requestsPerSecond.toFixed(0)} req/s saturated`,
+      `round ${round + 1}/${rounds}: ${saturatedRuns.map((runs) => runs[round].requestsPerSecond.toFixed(0)).join(' / ')} req/s saturated`,
     );
-    runs.push({ server: serverName, query: queryName, fixed, saturated });
-    return { fixed, saturated };
-  };
-  const nestList = await drive(servers[0].name, 'positions first 50', servers[0].url, listToken, LIST_QUERY, { first: 50 });
-  const fastifyList = await drive(servers[1].name, 'positions first 50', servers[1].url, listToken, LIST_QUERY, { first: 50 });
-  const apolloList = await drive(servers[2].name, 'positions first 50', servers[2].url, listToken, LIST_QUERY, { first: 50 });
-  const nestScreen = await drive(
-    servers[0].name,
-    "employer's position + 50 proposals",
-    system.graphqlUrl,
-    employerToken,
-    EMPLOYER_POSITION_QUERY,
-    screenVariables,
-  );
+  }
+  const runs = targets.map((target, i) => ({
+    server: target.server,
+    query: target.query,
+    fixed: poolRuns(fixedRuns[i]),
+    saturated: poolRuns(saturatedRuns[i]),
+  }));
+  const [nestList, fastifyList, apolloList, nestScreen] = runs;
+
+  // 5. Where the API's CPU goes: a second API process (same database and secrets) under --cpu-prof, saturated with the list only.
+  const profileDir = join(dir, 'cpu-prof');
+  const profileStarted = performance.now();
+  const profiled = await startSystem({
+    databaseUrl,
+    worker: false,
+    logFile,
+    apiNodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    env: { ...jwt, ...piiKeys, DATABASE_POOL_SIZE: poolSize, LOG_LEVEL: 'warn' },
+  });
+  await runLoad({ url: profiled.graphqlUrl, token: listToken, query: LIST_QUERY, variables: { first: 50 }, connections, seconds: 3 });
+  const skipMs = performance.now() - profileStarted; // start-up and warm-up
+  const profiledLoad = await runLoad({
+    url: profiled.graphqlUrl,
+    token: listToken,
+    query: LIST_QUERY,
+    variables: { first: 50 },
+    connections,
+    seconds,
+  });
+  await profiled.stop(); // the profile is written on exit
+  const [profileFile] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+  const shares = profileFile ? cpuShares(join(profileDir, profileFile), skipMs) : [];
   const loadAtEnd = loadavg();
 
-  // 5. Results.
+  // 6. Results.
   const fmt = (value: number, digits = 1) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   const vsFastify = nestList.saturated.requestsPerSecond / fastifyList.saturated.requestsPerSecond;
@@ -278,7 +334,9 @@ try {
     `API: the built API (\`dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn) as a child process, no worker. Rate limits: this branch has no general API rate limit; ` +
       `the only throttles are on failed logins and registrations, which the benchmark does not reach (it signs in 3 times). The list is asked as a JOBCENTRE user (OPEN positions nationwide); ` +
       `the screen query as an EMPLOYER of the generated company, on its position with the most proposals (${busiest[0].n}).  `,
-    `Load: autocannon, ${connections} connections, POST /graphql with the bearer token; each run ${seconds} s after a 3 s warm-up; latency from every response (nearest rank).`,
+    `Load: autocannon, ${connections} connections, POST /graphql with the bearer token. After a 3 s warm-up of each, the four settings take turns for ${rounds} rounds ` +
+      `(each round: every setting at ${RATE} req/s for ${seconds} s, then every setting at saturation for ${seconds} s), so a burst of other load hits all servers alike; ` +
+      `latency percentiles pool every response of the rounds (nearest rank), throughput is the median round's (every round's in brackets).`,
     '',
     '## Targets',
     '',
@@ -295,11 +353,11 @@ try {
     '',
     '## Load runs',
     '',
-    `| server | query | ${RATE} req/s: achieved | p50 ms | p95 ms | p99 ms | max ms | saturation req/s | sat. p50 ms | sat. p99 ms | non-2xx / errors / timeouts |`,
+    `| server | query | ${RATE} req/s: achieved | p50 ms | p95 ms | p99 ms | max ms | saturation req/s (each round) | sat. p50 ms | sat. p99 ms | non-2xx / errors / timeouts |`,
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...runs.map(
       ({ server: name, query, fixed, saturated }) =>
-        `| ${name} | ${query} | ${fmt(fixed.requestsPerSecond, 0)} | ${fmt(fixed.latency.p50)} | ${fmt(fixed.latency.p95)} | ${fmt(fixed.latency.p99)} | ${fmt(fixed.latency.max)} | ${fmt(saturated.requestsPerSecond, 0)} | ${fmt(saturated.latency.p50)} | ${fmt(saturated.latency.p99)} | ${fixed.non2xx + saturated.non2xx} / ${fixed.errors + saturated.errors} / ${fixed.timeouts + saturated.timeouts} |`,
+        `| ${name} | ${query} | ${fmt(fixed.requestsPerSecond, 0)} | ${fmt(fixed.latency.p50)} | ${fmt(fixed.latency.p95)} | ${fmt(fixed.latency.p99)} | ${fmt(fixed.latency.max)} | ${fmt(saturated.requestsPerSecond, 0)} (${saturated.perRun.map((rps) => fmt(rps, 0)).join(', ')}) | ${fmt(saturated.latency.p50)} | ${fmt(saturated.latency.p99)} | ${fixed.non2xx + saturated.non2xx} / ${fixed.errors + saturated.errors} / ${fixed.timeouts + saturated.timeouts} |`,
     ),
     '',
     '## TypeORM against pg (in the benchmark process, one connection each, 300 runs after 30 warm-up, alternating)',
@@ -328,6 +386,15 @@ try {
         '',
       ];
     }),
+    `## Where the API's CPU goes (positions first 50 at saturation, --cpu-prof, ${fmt(profiledLoad.requestsPerSecond, 0)} req/s while profiled)`,
+    '',
+    'Self time by package, share of the busy samples of the measured run (start-up and warm-up left out). ' +
+      '`graphql` is graphql-js execution (Apollo runs it), `@nestjs/*` and `express`/`router`/`body-parser` the framework and adapter, `typeorm`/`pg` the data layer.',
+    '',
+    '| category | CPU ms | share |',
+    '|---|---|---|',
+    ...shares.map((share) => `| ${share.category} | ${fmt(share.ms, 0)} | ${fmt(share.percent)} % |`),
+    '',
     'Same JSON: before measuring, the three servers answered the list for first 10 and first 50 and the parsed bodies were deep-equal.',
     '',
   );

@@ -14,6 +14,8 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
+  /** Every response's latency, ms. */
+  samples: number[];
   latency: LatencySummary;
   requestsPerSecond: number;
   non2xx: number;
@@ -40,10 +42,34 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await done;
   return {
+    samples: latencies,
     latency: summarize(latencies),
     requestsPerSecond: result.requests.total / options.seconds,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+  };
+}
+
+/** Several runs of one setting as one: latencies pooled, throughput the median run's (and every run's, for the table). */
+export interface PooledResult {
+  latency: LatencySummary;
+  requestsPerSecond: number;
+  perRun: number[];
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export function poolRuns(results: readonly LoadResult[]): PooledResult {
+  const perRun = results.map((result) => result.requestsPerSecond);
+  const sorted = [...perRun].sort((a, b) => a - b);
+  return {
+    latency: summarize(results.flatMap((result) => result.samples)),
+    requestsPerSecond: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    perRun,
+    non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    timeouts: results.reduce((sum, result) => sum + result.timeouts, 0),
   };
 }

@@ -29,6 +29,8 @@ export interface StartSystemOptions {
   readyTimeoutMs?: number;
   /** Start the worker too (default); the API benchmark runs the API alone, so no worker polls the database. */
   worker?: boolean;
+  /** Node flags of the API process instead of `--enable-source-maps` alone (e.g. `--cpu-prof`). */
+  apiNodeFlags?: string[];
 }
 
 export interface RunningSystem {
@@ -87,7 +89,7 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
   const fromDist = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
   const launch = (script: string, flags = ['--enable-source-maps']) =>
     spawn(process.execPath, [...flags, fromDist(script)], { cwd: fromDist('..'), env, stdio: ['ignore', out, out] });
-  const api = launch('apps/api/src/main.js');
+  const api = launch('apps/api/src/main.js', ['--enable-source-maps', ...(options.apiNodeFlags ?? [])]);
   const worker = options.worker === false ? undefined : launch('apps/worker/src/main.js', WORKER_NODE_FLAGS);
   closeSync(out);
   const children = worker ? [api, worker] : [api];
