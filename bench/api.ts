@@ -32,7 +32,7 @@ import {
 import { PositionQueryService } from '@igu/positions';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { startBaseline } from './api/children.js';
-import { cpuShares } from './api/cpu-profile.js';
+import { cpuShares, EXPRESS_PACKAGES } from './api/cpu-profile.js';
 import { type LoadResult, poolRuns, runLoad } from './api/load.js';
 import { LIST_QUERY, positionsPage } from './api/positions-sql.js';
 import { summarize } from './lib/stats.js';
@@ -311,6 +311,7 @@ try {
   await profiled.stop(); // the profile is written on exit
   const [profileFile] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
   const shares = profileFile ? cpuShares(join(profileDir, profileFile), skipMs) : [];
+  const expressShare = shares.filter((share) => EXPRESS_PACKAGES.includes(share.category)).reduce((sum, share) => sum + share.percent, 0);
   const loadAtEnd = loadavg();
 
   // 6. Results.
@@ -329,7 +330,7 @@ try {
     `Date: ${new Date().toISOString()}  `,
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}  `,
     `Load average (1/5/15 min) at the start: ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')}, at the end: ${loadAtEnd.map((l) => l.toFixed(2)).join(' / ')} — ` +
-      `the 2 cores were shared with other engineers' builds and tests, and the load generator (autocannon), the server under test and PostgreSQL share them too, so absolute figures are pessimistic and noisy; the ratios compare servers measured minutes apart under similar load.  `,
+      `the 2 cores were shared with other engineers' builds and tests, and the load generator (autocannon), the server under test and PostgreSQL share them too, so absolute figures are pessimistic and noisy (the servers take turns, see Load, so the ratios are fairer than the absolute figures).  `,
     `Data: ${size} (\`seed:scale\` generator) — ${sizes.candidates.toLocaleString('en')} candidates, ${sizes.positions.toLocaleString('en')} positions (${sizes.open.toLocaleString('en')} OPEN), ${sizes.proposals.toLocaleString('en')} proposals; embedded PostgreSQL (fsync off), pool ${poolSize} connections in every server.  `,
     `API: the built API (\`dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn) as a child process, no worker. Rate limits: this branch has no general API rate limit; ` +
       `the only throttles are on failed logins and registrations, which the benchmark does not reach (it signs in 3 times). The list is asked as a JOBCENTRE user (OPEN positions nationwide); ` +
@@ -393,7 +394,10 @@ try {
     '',
     '| category | CPU ms | share |',
     '|---|---|---|',
-    ...shares.map((share) => `| ${share.category} | ${fmt(share.ms, 0)} | ${fmt(share.percent)} % |`),
+    ...shares.slice(0, 14).map((share) => `| ${share.category} | ${fmt(share.ms, 0)} | ${fmt(share.percent)} % |`),
+    '',
+    `Express and its middleware (${EXPRESS_PACKAGES.filter((name) => shares.some((share) => share.category === name)).join(', ') || 'none sampled'}): ` +
+      `${fmt(expressShare)} % of the busy CPU — the most \`@nestjs/platform-fastify\` could save on this query.`,
     '',
     'Same JSON: before measuring, the three servers answered the list for first 10 and first 50 and the parsed bodies were deep-equal.',
     '',
