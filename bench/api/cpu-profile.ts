@@ -30,7 +30,7 @@ export function categoryOf(url: string, functionName: string): string {
   if (inModules) return inModules[1];
   if (url.includes('/libs/')) return 'app: libs/*';
   if (url.includes('/apps/')) return 'app: apps/api';
-  if (url.startsWith('node:')) return 'Node internals (http, streams, net)';
+  if (url.startsWith('node:')) return 'Node internals (http, net, streams, promise jobs)';
   if (functionName === '(idle)' || functionName === '(program)' || functionName === '(garbage collector)') return functionName;
   return '(native / other)';
 }
