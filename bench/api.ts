@@ -271,6 +271,9 @@ try {
     connections,
   });
   for (const target of targets) await runLoad({ ...settings(target), seconds: 3 }); // warm-up (JIT, pools, caches)
+  // One request at a time: the service time without queueing, what a request costs when the server is idle.
+  const sequential: LoadResult[] = [];
+  for (const target of targets) sequential.push(await runLoad({ ...settings(target), connections: 1, seconds: 5 }));
   const fixedRuns = targets.map((): LoadResult[] => []);
   const saturatedRuns = targets.map((): LoadResult[] => []);
   for (let round = 0; round < rounds; round++) {
@@ -283,6 +286,7 @@ try {
   const runs = targets.map((target, i) => ({
     server: target.server,
     query: target.query,
+    sequential: sequential[i],
     fixed: poolRuns(fixedRuns[i]),
     saturated: poolRuns(saturatedRuns[i]),
   }));
@@ -359,6 +363,17 @@ try {
     ...runs.map(
       ({ server: name, query, fixed, saturated }) =>
         `| ${name} | ${query} | ${fmt(fixed.requestsPerSecond, 0)} | ${fmt(fixed.latency.p50)} | ${fmt(fixed.latency.p95)} | ${fmt(fixed.latency.p99)} | ${fmt(fixed.latency.max)} | ${fmt(saturated.requestsPerSecond, 0)} (${saturated.perRun.map((rps) => fmt(rps, 0)).join(', ')}) | ${fmt(saturated.latency.p50)} | ${fmt(saturated.latency.p99)} | ${fixed.non2xx + saturated.non2xx} / ${fixed.errors + saturated.errors} / ${fixed.timeouts + saturated.timeouts} |`,
+    ),
+    '',
+    '## One request at a time (1 connection, 5 s each, after the warm-up)',
+    '',
+    'The service time without queueing: the latency targets at 100 req/s add the queueing of a server near its ceiling on a loaded machine.',
+    '',
+    '| server | query | req/s | p50 ms | p95 ms | p99 ms |',
+    '|---|---|---|---|---|---|',
+    ...runs.map(
+      ({ server: name, query, sequential: one }) =>
+        `| ${name} | ${query} | ${fmt(one.requestsPerSecond, 0)} | ${fmt(one.latency.p50)} | ${fmt(one.latency.p95)} | ${fmt(one.latency.p99)} |`,
     ),
     '',
     '## TypeORM against pg (in the benchmark process, one connection each, 300 runs after 30 warm-up, alternating)',
