@@ -27,6 +27,10 @@ export interface StartSystemOptions {
   logFile?: string;
   /** How long to wait for both /health/ready endpoints. */
   readyTimeoutMs?: number;
+  /** Start the worker too (default); the API benchmark runs the API alone, so no worker polls the database. */
+  worker?: boolean;
+  /** Node flags of the API process instead of `--enable-source-maps` alone (e.g. `--cpu-prof`). */
+  apiNodeFlags?: string[];
 }
 
 export interface RunningSystem {
@@ -35,6 +39,7 @@ export interface RunningSystem {
   apiUrl: string;
   workerUrl: string;
   apiPid: number;
+  /** 0 when started without a worker. */
   workerPid: number;
   databaseUrl: string;
   redisUrl?: string;
@@ -87,17 +92,18 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
   const fromDist = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
   const launch = (script: string, flags = ['--enable-source-maps']) =>
     spawn(process.execPath, [...flags, fromDist(script)], { cwd: fromDist('..'), env, stdio: ['ignore', out, out] });
-  const api = launch('apps/api/src/main.js');
-  const worker = launch('apps/worker/src/main.js', WORKER_NODE_FLAGS);
+  const api = launch('apps/api/src/main.js', ['--enable-source-maps', ...(options.apiNodeFlags ?? [])]);
+  const worker = options.worker === false ? undefined : launch('apps/worker/src/main.js', WORKER_NODE_FLAGS);
   closeSync(out);
-  const killOnExit = () => [api, worker].forEach((child) => child.exitCode === null && child.kill('SIGKILL'));
+  const children = worker ? [api, worker] : [api];
+  const killOnExit = () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL'));
   process.once('exit', killOnExit);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       process.off('exit', killOnExit);
-      await Promise.all([stopChild(api), stopChild(worker)]);
+      await Promise.all(children.map((child) => stopChild(child)));
       if (options.redisUrl) await deleteRedisKeys(options.redisUrl, queuePrefix);
     })());
 
@@ -107,7 +113,7 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
     await Promise.all([
       waitReady(`${apiUrl}/health/ready`, api, deadline, logFile),
-      waitReady(`${workerUrl}/health/ready`, worker, deadline, logFile),
+      ...(worker ? [waitReady(`${workerUrl}/health/ready`, worker, deadline, logFile)] : []),
     ]);
   } catch (error) {
     await stop();
@@ -118,7 +124,7 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     apiUrl,
     workerUrl,
     apiPid: api.pid!,
-    workerPid: worker.pid!,
+    workerPid: worker?.pid ?? 0,
     databaseUrl: options.databaseUrl,
     redisUrl: options.redisUrl,
     queuePrefix,
