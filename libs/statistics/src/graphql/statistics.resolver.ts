@@ -17,7 +17,8 @@ export class StatisticsResolver {
 
   @Roles(...STATISTICS_ROLES)
   @Query(() => [MunicipalityStatsObject], {
-    description: 'Per municipality of the candidate, for candidates who arrived in [from, to] (docs/domain.md §12)',
+    description:
+      'Per municipality of the candidate, for candidates who arrived in [from, to]; a row with a count from 1 to 4 is suppressed',
   })
   municipalityStats(
     @Args('from', { type: () => DateScalar }) from: CalendarDate,
