@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { type GraphqlClient, login, referenceIds, signInAllRoles } from '@igu/testing';
+import { MUNICIPALITY_STATS_SQL, municipalityStatsParameters } from '@igu/statistics';
+import { type GraphqlClient, login, referenceIds, signInAllRoles, TEST_TODAY } from '@igu/testing';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import { createCandidate } from './support/candidates.js';
 import { createOpenPosition, errorOf, iguInput, inDays, jobInput } from './support/positions.js';
@@ -424,6 +425,18 @@ describe('data protection over HTTP', () => {
         r: 'Nadia er syg',
       });
       const before = (await api.dataSource.query(STATISTICS, [nadia.id]))[0];
+      // The statistics' own query (before suppression), over every arrival up to today.
+      const figures = () =>
+        api.dataSource.query(
+          MUNICIPALITY_STATS_SQL,
+          municipalityStatsParameters({
+            periods: [{ from: '2000-01-01', to: TEST_TODAY }],
+            regionCode: null,
+            municipalityCode: null,
+            today: TEST_TODAY,
+          }),
+        );
+      const figuresBefore = await figures();
 
       // Other organisations may not erase.
       expect(errorOf(await other.client.request(ERASE, { id: nadia.id, reason: 'x' }))?.code).toBe('NOT_FOUND');
@@ -503,6 +516,7 @@ describe('data protection over HTTP', () => {
         await api.dataSource.query('SELECT kind, ground, erased_by_user_id FROM personal_data_erasure WHERE subject_id = $1', [nadia.id]),
       ).toEqual([{ kind: 'REQUEST', ground: 'CONSENT_WITHDRAWN', erased_by_user_id: roles.jobcentre.userId }]);
       expect((await api.dataSource.query(STATISTICS, [nadia.id]))[0]).toEqual(before);
+      expect(await figures()).toEqual(figuresBefore);
 
       // The record stays for the jobcentre under its reference; it is no longer offered or editable.
       const { candidate: view } = await roles.jobcentre.client.data<{

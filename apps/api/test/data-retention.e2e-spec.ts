@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { addDays, anniversary } from '@igu/calendar';
 import { RetentionService } from '@igu/data-protection';
+import { MUNICIPALITY_STATS_SQL, municipalityStatsParameters } from '@igu/statistics';
 import { signInAllRoles, TEST_TODAY } from '@igu/testing';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import { createCandidate } from './support/candidates.js';
@@ -25,6 +26,18 @@ const STATISTICS = `SELECT c.id, c.reference, c.municipality_code, c.arrived_in_
     (SELECT json_agg(json_build_object('kind', g.kind, 'status', g.status, 'start', g.start_date, 'end', g.end_date) ORDER BY g.id)
        FROM programme g WHERE g.candidate_id = c.id) AS programmes
   FROM candidate c ORDER BY c.id`;
+
+/** The municipality statistics' own query, before suppression, over every arrival up to today. */
+const municipalityFigures = (dataSource: { query: (sql: string, parameters: unknown[]) => Promise<unknown> }) =>
+  dataSource.query(
+    MUNICIPALITY_STATS_SQL,
+    municipalityStatsParameters({
+      periods: [{ from: '2000-01-01', to: TEST_TODAY }],
+      regionCode: null,
+      municipalityCode: null,
+      today: TEST_TODAY,
+    }),
+  );
 
 /**
  * Issue 19, retention: exactly the people past the period are pseudonymised
@@ -133,9 +146,13 @@ describe('data retention', () => {
     );
   const EXPIRED = ['Alma', 'Dina', 'Gorm'];
   let statisticsBefore: unknown;
+  let figuresBefore: unknown;
 
   it('reports first what it would do (dry run), changing nothing; ADMIN only', async () => {
     statisticsBefore = await api.dataSource.query(STATISTICS);
+    figuresBefore = await municipalityFigures(api.dataSource);
+    const arrived = (figuresBefore as { candidatesArrived: number }[]).reduce((sum, row) => sum + row.candidatesArrived, 0);
+    expect(arrived).toBeGreaterThanOrEqual(EXPIRED.length); // control: the people of this test are counted
     const report = await retention.report();
     expect(report).toMatchObject({ asOf: TEST_TODAY, years: 5, lastExpiredDay: LAST_EXPIRED_DAY, candidates: 3, accessLogRows: 1 });
     expect([...report.references].sort()).toEqual((await Promise.all(EXPIRED.map(referenceOf))).sort());
@@ -205,6 +222,7 @@ describe('data retention', () => {
       EXPIRED.map(() => ({ kind: 'RETENTION', erased_by_user_id: null, ground: null })),
     );
     expect(await api.dataSource.query(STATISTICS)).toEqual(statisticsBefore);
+    expect(await municipalityFigures(api.dataSource)).toEqual(figuresBefore);
     const operations: { operation: string }[] = await api.dataSource.query(
       `SELECT operation FROM personal_data_access WHERE operation IN ('old-read', 'kept-read')`,
     );
