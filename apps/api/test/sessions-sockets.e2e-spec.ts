@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { type Actor, Role } from '@igu/access';
-import { TokenService } from '@igu/auth';
+import { SESSION_LISTENER_APPLICATION_NAME, TokenService } from '@igu/auth';
 import { LOGIN_MUTATION } from '@igu/testing';
 import { createClient } from 'graphql-ws';
 import { decodeJwt } from 'jose';
@@ -155,6 +155,21 @@ describe('signing a session out closes its sockets, on every API process', () =>
 
     // Presenting the spent token again revokes the whole family (a stolen copy).
     expect((await post(api.baseUrl, '/auth/refresh', session.cookie)).status).toBe(401);
+    expect(await closedWithin(open, PROMPTLY_MS)).toBe(4401);
+  });
+
+  it('closes a socket of a session signed out while the listeners had lost their connection, once they reconnect', async () => {
+    const session = await signIn();
+    const open = await socket(secondUrl, session.accessToken);
+    const listeners = await api.dataSource.query<{ pid: number }[]>(
+      `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+      [SESSION_LISTENER_APPLICATION_NAME],
+    );
+    expect(listeners).toHaveLength(2); // one per API process
+    await api.dataSource.query(`SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid`, [listeners.map(({ pid }) => pid)]);
+
+    // Committed before the listeners are back (they retry after 500 ms): the notification is lost.
+    expect((await post(api.baseUrl, '/auth/sign-out', session.cookie)).status).toBe(204);
     expect(await closedWithin(open, PROMPTLY_MS)).toBe(4401);
   });
 

@@ -6,7 +6,7 @@ export { UserService, actorOf, type NewUser } from './services/user.service.js';
 export { AuthService } from './services/auth.service.js';
 export { RefreshTokenEntity } from './sessions/refresh-token.entity.js';
 export { SessionService } from './sessions/session.service.js';
-export { SessionSockets, SESSION_REVOKED_CHANNEL } from './sessions/session-revocations.js';
+export { SessionSockets, SESSION_REVOKED_CHANNEL, SESSION_LISTENER_APPLICATION_NAME } from './sessions/session-revocations.js';
 export { REFRESH_COOKIE } from './sessions/session-cookie.js';
 export { PasswordHasher, MIN_PASSWORD_LENGTH } from './services/password-hasher.js';
 export { UserObject, AuthPayloadObject } from './graphql/user.object.js';
