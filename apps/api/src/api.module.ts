@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthGraphqlModule, bearerToken, TokenService } from '@igu/auth';
+import { AuthGraphqlModule, bearerToken, SessionSockets, TokenService } from '@igu/auth';
 import { CandidatesGraphqlModule } from '@igu/candidates';
 import { CompaniesGraphqlModule } from '@igu/companies';
 import { ClockModule } from '@igu/clock';
@@ -22,7 +22,6 @@ import { proposedPairSql, ProposalsGraphqlModule } from '@igu/proposals';
 import { QueueModule } from '@igu/queue';
 import { ReferenceDataGraphqlModule } from '@igu/reference-data';
 import { StatisticsGraphqlModule } from '@igu/statistics';
-import { decodeJwt } from 'jose';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { NodeResolver } from './node.resolver.js';
 import { QueueDashboardController } from './queue-dashboard/queue-dashboard.controller.js';
@@ -52,8 +51,14 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthGraphqlModule],
-          inject: [Logger, TokenService, ExceptionMapperRegistry, Metrics],
-          useFactory: (logger: Logger, tokens: TokenService, exceptionMappers: ExceptionMapperRegistry, metrics: Metrics) =>
+          inject: [Logger, TokenService, SessionSockets, ExceptionMapperRegistry, Metrics],
+          useFactory: (
+            logger: Logger,
+            tokens: TokenService,
+            sessions: SessionSockets,
+            exceptionMappers: ExceptionMapperRegistry,
+            metrics: Metrics,
+          ) =>
             buildApolloOptions(config, {
               reportError: (error) => logger.error({ err: error }, 'unexpected error in GraphQL request'),
               exceptionMappers,
@@ -61,10 +66,12 @@ export class ApiModule {
               // graphql-ws: the same bearer token, checked once when the socket connects.
               authenticateConnection: async (params) => {
                 const token = bearerToken(params.authorization ?? params.Authorization);
-                const actor = token ? await tokens.verify(token) : null;
-                // Verified just now, so its `exp` is trustworthy; the socket closes then.
-                return actor && token ? { actor, tokenExpiresAt: (decodeJwt(token).exp ?? 0) * 1000 } : null;
+                const verified = token ? await tokens.verifyToken(token) : null;
+                // The socket closes when the token expires, and when its session is signed out.
+                return verified ? { actor: verified.actor, tokenExpiresAt: verified.expiresAt, sessionId: verified.sessionId } : null;
               },
+              socketOpened: (identity, socket) =>
+                sessions.track(typeof identity.sessionId === 'string' ? identity.sessionId : null, socket),
             }),
         }),
         HealthModule.forRoot(),

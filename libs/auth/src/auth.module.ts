@@ -20,6 +20,7 @@ import { AuthException } from './errors/auth.exception.js';
 import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
 import { SessionController } from './sessions/session.controller.js';
 import { SessionService } from './sessions/session.service.js';
+import { SessionSockets } from './sessions/session-revocations.js';
 
 @Injectable()
 class BootstrapAdmin implements OnApplicationBootstrap {
@@ -68,7 +69,7 @@ class UserNodes implements OnModuleInit {
 })
 export class AuthModule {}
 
-/** The API's side: the global deny-by-default guard, resolvers, session endpoints, bootstrap admin. */
+/** The API's side: the global deny-by-default guard, resolvers, session endpoints and sockets, bootstrap admin. */
 @Module({
   imports: [AuthModule, CompaniesModule, ReferenceDataModule],
   controllers: [SessionController],
@@ -79,8 +80,9 @@ export class AuthModule {}
     BootstrapAdmin,
     UserNodes,
     ApiRateLimitService,
+    SessionSockets,
     exceptionMapperProvider(AuthException, authExceptionToAppError),
   ],
-  exports: [AuthModule, ApiRateLimitService],
+  exports: [AuthModule, ApiRateLimitService, SessionSockets],
 })
 export class AuthGraphqlModule {}

@@ -1,11 +1,12 @@
 export { UserEntity } from './entities/user.entity.js';
 export { LoginRateLimitEntity } from './entities/login-rate-limit.entity.js';
 export { AuthGuard, bearerToken } from './guards/auth.guard.js';
-export { TokenService, type IssuedToken } from './services/token.service.js';
+export { TokenService, type IssuedToken, type VerifiedToken } from './services/token.service.js';
 export { UserService, actorOf, type NewUser } from './services/user.service.js';
 export { AuthService } from './services/auth.service.js';
 export { RefreshTokenEntity } from './sessions/refresh-token.entity.js';
 export { SessionService } from './sessions/session.service.js';
+export { SessionSockets, SESSION_REVOKED_CHANNEL, SESSION_LISTENER_APPLICATION_NAME } from './sessions/session-revocations.js';
 export { REFRESH_COOKIE } from './sessions/session-cookie.js';
 export { PasswordHasher, MIN_PASSWORD_LENGTH } from './services/password-hasher.js';
 export { UserObject, AuthPayloadObject } from './graphql/user.object.js';

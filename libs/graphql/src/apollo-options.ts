@@ -32,6 +32,8 @@ export interface ApolloHooks {
    * A `tokenExpiresAt` (epoch ms) in it closes the socket then.
    */
   authenticateConnection: (params: Record<string, string | undefined>) => Promise<Record<string, unknown> | null>;
+  /** Told each accepted socket with its identity (e.g. to close it when its session is signed out). */
+  socketOpened?: (identity: Record<string, unknown>, socket: ClosableSocket) => void;
   /** Told the latency of each operation (metrics). */
   observeOperation?: OperationObserver;
 }
@@ -43,8 +45,13 @@ export interface ApolloHooks {
  * however it is given (see query-cost.ts), so real screens of 50 items with
  * their details pass and multiplied connections do not.
  */
+export interface ClosableSocket {
+  close(code: number, reason: string): void;
+  once(event: 'close', listener: () => void): unknown;
+}
+
 interface SocketExtra {
-  socket?: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown };
+  socket?: ClosableSocket;
 }
 
 /**
@@ -95,7 +102,9 @@ export function buildApolloOptions(config: AppConfig, hooks: ApolloHooks): Apoll
           const identity = await hooks.authenticateConnection(params);
           if (!identity) return false; // graphql-ws closes with 4403 Forbidden
           (context.extra as Record<string, unknown>).identity = identity;
-          closeWhenTokenExpires(context.extra as SocketExtra, identity.tokenExpiresAt);
+          const extra = context.extra as SocketExtra;
+          closeWhenTokenExpires(extra, identity.tokenExpiresAt);
+          if (extra.socket) hooks.socketOpened?.(identity, extra.socket);
           return true;
         },
       },

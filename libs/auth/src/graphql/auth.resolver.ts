@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
@@ -20,10 +21,14 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Signing in also starts a browser session: the refresh token goes into an httpOnly cookie. */
-  private async withSession(context: GraphqlContext, signIn: Promise<AuthResult>): Promise<AuthResult> {
-    const result = await signIn;
-    if (context.res) setRefreshCookie(context.res, await this.sessions.start(result.user.id), this.config);
+  /**
+   * Signing in also starts a browser session: the refresh token goes into an httpOnly cookie,
+   * and the access token names the session (`sid`), so signing it out closes its sockets.
+   */
+  private async withSession(context: GraphqlContext, signIn: (sessionId?: string) => Promise<AuthResult>): Promise<AuthResult> {
+    const sessionId = context.res ? randomUUID() : undefined;
+    const result = await signIn(sessionId);
+    if (context.res && sessionId) setRefreshCookie(context.res, await this.sessions.start(result.user.id, sessionId), this.config);
     return result;
   }
 
@@ -34,9 +39,8 @@ export class AuthResolver {
     @Args('password', { type: () => String }) password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return this.withSession(
-      context,
-      withRetryAfter(context, () => this.auth.login(email, password, clientIp(context))),
+    return this.withSession(context, (sessionId) =>
+      withRetryAfter(context, () => this.auth.login(email, password, clientIp(context), sessionId)),
     );
   }
 
@@ -46,9 +50,8 @@ export class AuthResolver {
     @Args('input', { type: () => RegisterEmployerInput }) input: RegisterEmployerInput,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayloadObject> {
-    return this.withSession(
-      context,
-      withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context))),
+    return this.withSession(context, (sessionId) =>
+      withRetryAfter(context, () => this.auth.registerEmployer(input, clientIp(context), sessionId)),
     );
   }
 

@@ -42,18 +42,18 @@ export class AuthService {
    * (a password hash is verified either way). The attempt is counted as a
    * failure before the hash is verified, and given back only on success.
    */
-  async login(email: string, password: string, ip: string): Promise<AuthResult> {
+  async login(email: string, password: string, ip: string, sessionId?: string): Promise<AuthResult> {
     const key = email.trim().toLowerCase();
     const attempt = await this.throttle.begin(key, ip);
     const user = key.length <= 254 ? await this.users.findByEmail(key) : null;
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password.slice(0, 1024));
     if (!user || !valid) throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'Invalid e-mail or password');
     await this.throttle.succeeded(attempt);
-    return { user, ...(await this.tokens.issue(actorOf(user))) };
+    return { user, ...(await this.tokens.issue(actorOf(user), sessionId)) };
   }
 
   /** A company and its first employer user, in one transaction; signed in on success. */
-  async registerEmployer(input: EmployerRegistration, ip: string): Promise<AuthResult> {
+  async registerEmployer(input: EmployerRegistration, ip: string, sessionId?: string): Promise<AuthResult> {
     await this.registrations.take(ip);
     const user = await this.dataSource.transaction(async (manager) => {
       const company = await this.companies.create(manager, {
@@ -71,6 +71,6 @@ export class AuthService {
         companyId: company.id,
       });
     });
-    return { user, ...(await this.tokens.issue(actorOf(user))) };
+    return { user, ...(await this.tokens.issue(actorOf(user), sessionId)) };
   }
 }

@@ -8,11 +8,22 @@ const ALGORITHM = 'HS256';
 interface Claims {
   role: Role;
   org?: string;
+  /** The session (refresh-token family) the token was issued for; absent for tokens without a browser session. */
+  sid?: string;
 }
 
 export interface IssuedToken {
   accessToken: string;
   expiresAt: Date;
+}
+
+/** What a valid token says, beyond the actor: its session and when it expires. */
+export interface VerifiedToken {
+  actor: Actor;
+  /** Revoking this refresh-token family (sign-out) closes the sockets opened with the token. */
+  sessionId: string | null;
+  /** Epoch ms. */
+  expiresAt: number;
 }
 
 /** Short-lived signed access tokens (JWT, HS256 only, issuer and audience checked). */
@@ -24,10 +35,11 @@ export class TokenService {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
-  async issue(actor: Actor): Promise<IssuedToken> {
+  /** `sessionId`: the refresh-token family of the browser session the token belongs to. */
+  async issue(actor: Actor, sessionId?: string): Promise<IssuedToken> {
     const issuedAt = Math.floor(Date.now() / 1000);
     const expiresAt = issuedAt + this.config.JWT_TTL_SECONDS;
-    const accessToken = await new SignJWT({ role: actor.role, org: organisationOf(actor) } satisfies Claims)
+    const accessToken = await new SignJWT({ role: actor.role, org: organisationOf(actor), sid: sessionId } satisfies Claims)
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(actor.userId)
       .setIssuer(this.config.JWT_ISSUER)
@@ -40,6 +52,11 @@ export class TokenService {
 
   /** The actor of a valid token, or null for anything else (expired, tampered, other algorithm). */
   async verify(token: string): Promise<Actor | null> {
+    return (await this.verifyToken(token))?.actor ?? null;
+  }
+
+  /** Like `verify`, with the token's session and expiry (a socket lives no longer than either). */
+  async verifyToken(token: string): Promise<VerifiedToken | null> {
     try {
       const { payload } = await jwtVerify<Claims>(token, this.key, {
         algorithms: [ALGORITHM],
@@ -48,7 +65,9 @@ export class TokenService {
         requiredClaims: ['sub', 'exp', 'iat'],
         clockTolerance: 5,
       });
-      return actorFrom(payload.sub!, payload.role, payload.org);
+      const actor = actorFrom(payload.sub!, payload.role, payload.org);
+      if (!actor) return null;
+      return { actor, sessionId: typeof payload.sid === 'string' ? payload.sid : null, expiresAt: payload.exp! * 1000 };
     } catch (error) {
       if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
       throw error;

@@ -5,6 +5,7 @@ import type { UserEntity } from '../entities/user.entity.js';
 import { type IssuedToken, TokenService } from '../services/token.service.js';
 import { actorOf, UserService } from '../services/user.service.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { SESSION_REVOKED_CHANNEL } from './session-revocations.js';
 
 /** How long an unused refresh token lives; every rotation starts it again. */
 export const REFRESH_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -35,9 +36,9 @@ export class SessionService {
     @Inject(UserService) private readonly users: UserService,
   ) {}
 
-  /** A new family for a user who just proved who they are (login, registration). */
-  start(userId: string): Promise<RefreshToken> {
-    return this.add(this.dataSource.manager, userId, randomUUID());
+  /** A new family for a user who just proved who they are (login, registration); `familyId` is the access token's `sid`. */
+  start(userId: string, familyId: string = randomUUID()): Promise<RefreshToken> {
+    return this.add(this.dataSource.manager, userId, familyId);
   }
 
   /**
@@ -57,12 +58,12 @@ export class SessionService {
       }
       if (current.expiresAt <= now) return null;
       await tokens.update({ id: current.id }, { revokedAt: now });
-      return { userId: current.userId, refresh: await this.add(manager, current.userId, current.familyId) };
+      return { userId: current.userId, familyId: current.familyId, refresh: await this.add(manager, current.userId, current.familyId) };
     });
     if (!rotated) return null;
     const user = (await this.users.byIds([rotated.userId])).at(0);
     if (!user) return null;
-    return { user, refresh: rotated.refresh, ...(await this.tokens.issue(actorOf(user))) };
+    return { user, refresh: rotated.refresh, ...(await this.tokens.issue(actorOf(user), rotated.familyId)) };
   }
 
   /** Sign-out: the token's family can no longer be used. Unknown tokens are ignored. */
@@ -80,7 +81,13 @@ export class SessionService {
     return { token, expiresAt };
   }
 
+  /**
+   * Also tells every API process, on commit (NOTIFY is transactional), to close the
+   * sockets opened with the family's access tokens. The payload is the family id only.
+   */
   private async revokeFamily(manager: EntityManager, familyId: string, now: Date): Promise<void> {
-    await manager.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+    const { affected } = await manager.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+    // Nothing left to revoke: the revocation that did it already notified.
+    if (affected) await manager.query('SELECT pg_notify($1, $2)', [SESSION_REVOKED_CHANNEL, familyId]);
   }
 }
