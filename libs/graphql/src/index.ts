@@ -26,7 +26,7 @@ export { ConnectionType, PageInfo, toConnection, type ConnectionShape, type Edge
 export { LoaderRegistry, alignByKey, groupByKey } from './loaders/loader-registry.js';
 export { Loaders, createGraphqlContext, type GraphqlContext } from './graphql-context.js';
 export { MAX_TEXT_LENGTH, textProblem } from './limits/text-input.js';
-export { buildApolloOptions, type ApolloHooks } from './apollo-options.js';
+export { buildApolloOptions, type ApolloHooks, type ClosableSocket } from './apollo-options.js';
 export { type OperationObserver, type OperationSample } from './operation-timing.js';
 export { NodeInterface } from './node/node.interface.js';
 export { NodeRegistry, type NodeFetcher } from './node/node-registry.js';

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
+import { type ClosableSocket } from '@igu/graphql';
 import { PinoLogger } from 'nestjs-pino';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -12,11 +13,6 @@ export const SESSION_LISTENER_APPLICATION_NAME = 'igu-session-listener';
 export const SESSION_ENDED_CLOSE_CODE = 4401;
 const RECONNECT_MIN_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
-
-export interface ClosableSocket {
-  close(code: number, reason: string): void;
-  once(event: 'close', listener: () => void): unknown;
-}
 
 /**
  * The graphql-ws sockets of this API process, by the session (refresh-token family)
