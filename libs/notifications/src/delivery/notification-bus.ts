@@ -106,6 +106,8 @@ class PostgresNotificationBus extends NotificationBus {
   ) {
     super(logger);
     this.publisher = new pg.Pool({ connectionString: databaseUrl, max: 1, application_name: 'igu-notification-publisher' });
+    // An idle connection dropped by the server (a restart) must not crash the process: the pool replaces it on the next publish.
+    this.publisher.on('error', (error) => this.logger.warn(`notification publisher lost an idle connection: ${error.message}`));
   }
 
   async publish(events: readonly NotificationAdded[]): Promise<void> {
