@@ -73,6 +73,8 @@ class RedisNotificationBus extends NotificationBus {
   ) {
     super(logger);
     this.publisher = new Redis(url, { lazyConnect: true });
+    // ioredis reconnects by itself; without a listener it reports every attempt as an unhandled error.
+    this.publisher.on('error', (error: Error) => this.logger.warn(`notification publisher: ${error.message}`));
   }
 
   async publish(events: readonly NotificationAdded[]): Promise<void> {
@@ -82,6 +84,7 @@ class RedisNotificationBus extends NotificationBus {
   protected async listen(deliver: (event: NotificationAdded) => void): Promise<void> {
     // A subscribed connection can do nothing else; ioredis resubscribes after reconnecting.
     this.subscriber = new Redis(this.url);
+    this.subscriber.on('error', (error: Error) => this.logger.warn(`notification listener: ${error.message}`));
     this.subscriber.on('message', (_channel: string, message: string) => {
       const event = this.parse(message);
       if (event) deliver(event);
