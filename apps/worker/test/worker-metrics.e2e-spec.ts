@@ -59,8 +59,11 @@ describe(`worker metrics (${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'} queu
 
     const job = (outcome: string) =>
       sampleValue(samples, 'queue_job_duration_seconds_count', { queue: 'maintenance', job: 'metrics-probe', outcome });
+    // The failed job reaches the queue's failed set, and its duration the metrics, a moment after the handler ran.
+    for (let attempt = 0; attempt < 100 && (await queue.getFailedCount()) < 1; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     let samples = parsePrometheus(await scrape());
-    // The failed job's duration is recorded as its promise settles, a moment after the handler ran.
     for (let attempt = 0; attempt < 40 && job('error') === undefined; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       samples = parsePrometheus(await scrape());
