@@ -13,7 +13,8 @@ import { defineConfig } from '@playwright/test';
  */
 // Overridable so two checkouts can run their browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 3200);
-const PG_PORT = process.env.PW_PG_PORT ?? '54339';
+// Below Linux's ephemeral range (32768–60999), where a port the OS hands to another client could collide.
+const PG_PORT = process.env.PW_PG_PORT ?? '25439';
 const DATA_DIR = process.env.PW_DATA_DIR ?? '.data/playwright-postgres';
 
 export default defineConfig({
