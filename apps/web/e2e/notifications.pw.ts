@@ -52,8 +52,9 @@ test.describe('notifications', () => {
       input: { candidateId: createCandidate.id, positionId: position!.id },
     });
 
-    // Live: no reload; the subscription refreshes the count.
-    await expect.poll(async () => unreadIn(await bell.getAttribute('aria-label')), { timeout: 30_000 }).toBe(before + 1);
+    // Live: no reload; the subscription refreshes the count. Not an exact count: notices of the demo
+    // world's own events (the worker works through them after a fresh seed) may arrive meanwhile.
+    await expect.poll(async () => unreadIn(await bell.getAttribute('aria-label')), { timeout: 30_000 }).toBeGreaterThan(before);
     await bell.click();
     const dialog = page.getByRole('dialog', { name: 'Notifikationer' });
     const item = dialog.getByTestId('notification-item').filter({ hasText: createCandidate.profile.reference });
@@ -62,7 +63,14 @@ test.describe('notifications', () => {
     await expectAccessible(page);
     await item.click();
     await expect(page).toHaveURL(`/employer/positions/${position!.id}`);
-    await expect.poll(async () => unreadIn(await bell.getAttribute('aria-label'))).toBe(before);
+    // Opening it marked it read.
+    const readAt = async () => {
+      const { notifications } = await employer.data<{ notifications: { edges: { node: { body: string; readAt: string | null } }[] } }>(
+        '{ notifications(first: 100) { edges { node { body readAt } } } }',
+      );
+      return notifications.edges.find((edge) => edge.node.body.includes(createCandidate.profile.reference))?.node.readAt ?? null;
+    };
+    await expect.poll(readAt).not.toBeNull();
 
     // The page lists it, with the e-mail choices; nothing overflows at 390 px.
     sockets.length = 0; // a full page load: the earlier page's socket went with it
