@@ -105,8 +105,24 @@ function fillArrays(records: readonly MatchPosition[], skills: SkillDictionary):
   return arrays;
 }
 
+/**
+ * Positions that score well with nearly anyone first (no required skills, no
+ * Danish requirement, no driving licence): the candidates' floors rise early,
+ * so fewer pairs enter a heap only to be pushed out again, and more are
+ * dropped by their bound. Then by municipality, so that consecutive positions
+ * reach the same candidates.
+ */
 function scanOrder(records: readonly MatchPosition[]): number[] {
-  return records.map((_, index) => index).sort((a, b) => records[a].municipalityCode - records[b].municipalityCode || a - b);
+  const openness = records.map(
+    (position) =>
+      (position.requiredSkillCodes.length === 0 ? 4 : 0) +
+      (position.optionalSkillCodes.length === 0 ? 1 : 0) +
+      Math.max(0, 3 - languageOrdinal(position.requiredDanishLevel)) +
+      (position.drivingLicenceRequired ? 0 : 1),
+  );
+  return records
+    .map((_, index) => index)
+    .sort((a, b) => openness[b] - openness[a] || records[a].municipalityCode - records[b].municipalityCode || a - b);
 }
 
 function positionFlags(position: MatchPosition): number {

@@ -65,9 +65,9 @@ export interface PositionArrays {
   optionalStart: Int32Array;
   optionalSkills: Int32Array;
   /**
-   * The order a full run visits positions in: by municipality, so that
-   * consecutive positions reach the same candidates and their per-candidate
-   * heaps are still in cache. Any order gives the same result.
+   * The order a full run visits positions in: those likely to score well
+   * with anyone first, then by municipality (pack-positions.ts says why).
+   * Any order gives the same result.
    */
   scanOrder: Int32Array;
 }

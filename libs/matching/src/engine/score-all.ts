@@ -2,7 +2,7 @@ import type { PackedCandidates } from './pack-candidates.js';
 import type { PackedPositions } from './pack-positions.js';
 import { decodeTopK, type MatchRun } from './match-run.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
-import { keepBestOfPositionRow, rowBuffers, scorePositionRow } from './score-kernel.js';
+import { candidateRangeSize, rangeBuffers, scoreCandidateRange } from './full-run-kernel.js';
 import { heapSet, sortRowsBestFirst } from './top-k.js';
 
 export const DEFAULT_TOP_K = 50;
@@ -23,10 +23,11 @@ export function scoreAll(positions: PackedPositions, candidates: PackedCandidate
   const run = prepareRun(positions, candidates, options);
   const perPosition = heapSet(positions.arrays.count, k);
   const perCandidate = heapSet(candidates.arrays.count, k);
-  const row = rowBuffers(candidates.arrays.count);
-  for (const p of positions.arrays.scanOrder) {
-    const n = scorePositionRow(p, positions.arrays, candidates.arrays, run, row);
-    keepBestOfPositionRow(p, n, row, candidates.arrays.idRank, k, perPosition, perCandidate);
+  const count = candidates.arrays.count;
+  const rangeSize = candidateRangeSize(count, 1);
+  const buffers = rangeBuffers(rangeSize);
+  for (let from = 0; from < count; from += rangeSize) {
+    scoreCandidateRange(positions.arrays, candidates.arrays, run, { k, perPosition, perCandidate }, from, Math.min(count, from + rangeSize), buffers);
   }
   sortRowsBestFirst(perPosition, k);
   sortRowsBestFirst(perCandidate, k);

@@ -57,12 +57,14 @@ export function rowBuffers(capacity: number): RowBuffers {
  * to it: occupation by match level, language by the candidate's level, skills
  * by (required held, optional held).
  */
-interface PositionTerms {
+export interface PositionTerms {
   occupation: Float64Array;
   /** The occupation term of each entry of the candidates' occupation dictionary. */
   occupationByIndex: Float64Array;
   language: Float64Array;
   skills: Float64Array;
+  /** The skills term with every skill held: the most a pair can get from skills. */
+  skillsMaximum: number;
 }
 
 const OCCUPATION_LEVELS = [0, OCCUPATION_SAME_SUB_MAJOR_GROUP, OCCUPATION_SAME_MINOR_GROUP, OCCUPATION_SAME_UNIT];
@@ -74,10 +76,11 @@ function positionTerms(): PositionTerms {
     occupationByIndex: new Float64Array(0),
     language: new Float64Array(LANGUAGE_LEVEL_COUNT),
     skills: new Float64Array(16),
+    skillsMaximum: 0,
   };
 }
 
-function fillPositionTerms(terms: PositionTerms, weights: ScoringWeights, requiredLevel: number, required: number, optional: number): void {
+export function fillPositionTerms(terms: PositionTerms, weights: ScoringWeights, requiredLevel: number, required: number, optional: number): void {
   for (let level = 0; level < 4; level++) terms.occupation[level] = weights.occupation * OCCUPATION_LEVELS[level];
   for (let level = 0; level < LANGUAGE_LEVEL_COUNT; level++) {
     terms.language[level] = weights.language * languageComponent(level, requiredLevel);
@@ -88,11 +91,13 @@ function fillPositionTerms(terms: PositionTerms, weights: ScoringWeights, requir
       terms.skills[held * (optional + 1) + heldOptional] = weights.skills * skillsComponent(held, required, heldOptional, optional);
     }
   }
+  terms.skillsMaximum = terms.skills[required * (optional + 1) + optional];
 }
 
 /**
  * Scores position p against all packed candidates into `out`; returns how
- * many pairs passed the hard filters. The hot path of a full run, written as
+ * many pairs passed the hard filters (every pair: the incremental path; a full
+ * run uses full-run-kernel.ts, which skips pairs that cannot matter). Written as
  * a few tight passes over the passing pairs (filter, occupation, skills,
  * the rest) rather than one loop doing everything: each pass keeps only a
  * handful of arrays live, which V8 compiles to much faster code. The partial
@@ -116,25 +121,40 @@ export function scorePositionRow(
   return n;
 }
 
-/** Hard filters: collects the candidates that pass, with their distance. */
-function filterCandidates(p: number, positions: PositionArrays, candidates: CandidateArrays, run: RunArrays, out: RowBuffers): number {
-  const { groupStart, relocationStart, maxCommuteKm, flags } = candidates;
+/**
+ * Hard filters: collects the candidates in packed range [from, to) that
+ * pass, with their distance (a full run scores the candidates in ranges, so
+ * each range's heaps stay in cache).
+ */
+export function filterCandidates(
+  p: number,
+  positions: PositionArrays,
+  candidates: CandidateArrays,
+  run: RunArrays,
+  out: RowBuffers,
+  from = 0,
+  to = candidates.count,
+): number {
+  const { groupStart, relocationStart, maxCommuteKm, flags, municipality } = candidates;
   const { eligibility } = run;
   const { others, distances } = out;
   const needsLicence = (positions.flags[p] & POSITION_NEEDS_DRIVING_LICENCE) !== 0;
   const slot = run.eligibilitySlot[p];
   const eligibilityBase = slot * run.eligibilityWords;
   let count = 0;
-  for (let m = 0; m < candidates.municipalityCount; m++) {
+  if (from >= to) return 0;
+  const lastMunicipality = municipality[to - 1];
+  for (let m = municipality[from]; m <= lastMunicipality; m++) {
     const distanceKm = haversineKm(
       positions.latitude[p],
       positions.longitude[p],
       candidates.centreLatitude[m],
       candidates.centreLongitude[m],
     );
-    const relocating = relocationStart[m];
-    const groupEnd = groupStart[m + 1];
-    for (let c = groupStart[m]; c < groupEnd; c++) {
+    const groupFrom = Math.max(groupStart[m], from);
+    const groupEnd = Math.min(groupStart[m + 1], to);
+    const relocating = Math.min(Math.max(relocationStart[m], groupFrom), groupEnd);
+    for (let c = groupFrom; c < groupEnd; c++) {
       // Non-relocating candidates come by maxCommuteKm descending: the first
       // one out of range ends them; relocating ones pass whatever the distance.
       if (c < relocating && maxCommuteKm[c] < distanceKm) {
@@ -157,7 +177,7 @@ export function occupationLevel(candidateCode: number, positionCode: number): nu
   return Math.floor(candidateCode / 100) === Math.floor(positionCode / 100) ? 1 : 0;
 }
 
-function fillOccupationTerms(terms: PositionTerms, positionCode: number, dictionary: Int32Array): void {
+export function fillOccupationTerms(terms: PositionTerms, positionCode: number, dictionary: Int32Array): void {
   if (terms.occupationByIndex.length < dictionary.length) terms.occupationByIndex = new Float64Array(dictionary.length);
   terms.occupationByIndex[0] = terms.occupation[0];
   for (let index = 1; index < dictionary.length; index++) {
@@ -166,7 +186,7 @@ function fillOccupationTerms(terms: PositionTerms, positionCode: number, diction
 }
 
 /** Starts each pair's sum with its best occupation term (the terms grow with the level, so the max is the best level's term). */
-function sumOccupationTerms(n: number, candidates: CandidateArrays, out: RowBuffers): void {
+export function sumOccupationTerms(n: number, candidates: CandidateArrays, out: RowBuffers): void {
   const { occupationIndex, occupationSlots } = candidates;
   const { others, sums } = out;
   const terms = out.terms.occupationByIndex;
@@ -178,7 +198,7 @@ function sumOccupationTerms(n: number, candidates: CandidateArrays, out: RowBuff
   }
 }
 
-function addSkillTerms(
+export function addSkillTerms(
   n: number,
   positions: PositionArrays,
   p: number,
@@ -204,7 +224,7 @@ function addSkillTerms(
 }
 
 /** Language, distance and availability terms, then the rounding. */
-function finishScores(n: number, effectiveDay: number, weights: ScoringWeights, candidates: CandidateArrays, out: RowBuffers): void {
+export function finishScores(n: number, effectiveDay: number, weights: ScoringWeights, candidates: CandidateArrays, out: RowBuffers): void {
   const { danishLevel, maxCommuteKm, availableFrom } = candidates;
   const { others, distances, sums, points } = out;
   const languageTerms = out.terms.language;

@@ -7,8 +7,8 @@ import type { ScoringWeights } from './scoring-weights.js';
 export const OCCUPATION_SAME_UNIT = 1;
 export const OCCUPATION_SAME_MINOR_GROUP = 0.6;
 export const OCCUPATION_SAME_SUB_MAJOR_GROUP = 0.3;
-const RELOCATION_DISTANCE_SCORE = 0.2;
-const AVAILABILITY_GRACE_DAYS = 90;
+export const RELOCATION_DISTANCE_SCORE = 0.2;
+export const AVAILABILITY_GRACE_DAYS = 90;
 
 /** share of required held weighs 0.8, optional 0.2; an empty group counts as fully held. */
 export function skillsComponent(heldRequired: number, required: number, heldOptional: number, optional: number): number {

@@ -36,7 +36,7 @@ describe('scoreAllParallel', () => {
       isEligible: eligibilityTestDouble,
       k: 30,
       workers: 3,
-      chunkSize: 8,
+      rangeSize: 97, // ranges end inside municipality groups
     });
     clearInterval(timer);
     expect(Array.from(single.perPosition.counts).filter((count) => count === 30).length).toBeGreaterThan(300);
@@ -55,9 +55,9 @@ describe('scoreAllParallel', () => {
     expectSameLists(parallel.perCandidate, single.perCandidate);
   });
 
-  it('rejects a bad chunk size before starting workers', async () => {
+  it('rejects a bad range size before starting workers', async () => {
     await expect(
-      scoreAllParallel(positions, candidates, { today: data.today, isEligible: eligibilityTestDouble, chunkSize: 0 }),
+      scoreAllParallel(positions, candidates, { today: data.today, isEligible: eligibilityTestDouble, rangeSize: 0 }),
     ).rejects.toThrow(RangeError);
   });
 });

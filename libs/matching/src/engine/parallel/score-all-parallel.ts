@@ -6,14 +6,15 @@ import { decodeTopKAsync, type MatchRun } from '../match-run.js';
 import { prepareRunAsync } from '../prepare-run.js';
 import { heapSet, type HeapSet } from '../top-k.js';
 import { topKSize, type ScoreAllOptions } from '../score-all.js';
+import { candidateRangeSize } from '../full-run-kernel.js';
 import { yieldToEventLoop } from '../yield-to-event-loop.js';
 import type { ScoreWorkerDone, ScoreWorkerInput } from './score-worker-protocol.js';
 
 export interface ScoreAllParallelOptions extends ScoreAllOptions {
   /** Worker threads; default: the available parallelism. */
   workers?: number;
-  /** Positions a worker claims at a time; default 16. */
-  chunkSize?: number;
+  /** Candidates a worker claims at a time; default: a few ranges per worker, at most 8,192 candidates each. */
+  rangeSize?: number;
 }
 
 // From sources (Jest) this module's URL ends in .ts, and so must the worker's: see score-worker.ts.
@@ -22,9 +23,10 @@ const ROWS_PER_SLICE = 1024;
 
 /**
  * scoreAll across worker threads, with the same result. The packed arrays are
- * shared, not copied; positions are handed out in chunks from a shared
- * counter; each worker keeps its own per-candidate heaps, which are merged
- * here. The calling thread only prepares, waits and merges in slices, so its
+ * shared, not copied; candidates are handed out in ranges from a shared
+ * counter, so the per-candidate heaps (the large ones: k per candidate) exist
+ * once, each row written by one worker; each worker keeps its own small
+ * per-position heaps, which are merged here. The calling thread only prepares, waits and merges in slices, so its
  * event loop keeps serving requests.
  */
 export async function scoreAllParallel(
@@ -33,32 +35,34 @@ export async function scoreAllParallel(
   options: ScoreAllParallelOptions,
 ): Promise<MatchRun> {
   const k = topKSize(options.k);
-  const chunkSize = options.chunkSize ?? 16;
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, not ${chunkSize}`);
+  const count = candidates.arrays.count;
+  const requested = options.workers ?? availableParallelism();
+  const rangeSize = options.rangeSize ?? candidateRangeSize(count, requested);
+  if (!Number.isInteger(rangeSize) || rangeSize < 1) throw new RangeError(`rangeSize must be a positive integer, not ${rangeSize}`);
   const run = await prepareRunAsync(positions, candidates, options);
-  const workerCount = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(positions.arrays.count / chunkSize)));
+  const workerCount = Math.max(1, Math.min(requested, Math.ceil(count / rangeSize)));
   const shared = {
     positions: positions.arrays,
     candidates: candidates.arrays,
     run,
     k,
-    chunkSize,
-    nextPosition: new Int32Array(new SharedArrayBuffer(4)),
-    perPosition: heapSet(positions.arrays.count, k, true),
+    rangeSize,
+    nextRange: new Int32Array(new SharedArrayBuffer(4)),
+    perCandidate: heapSet(count, k, true),
     finished: new Int32Array(new SharedArrayBuffer(4)),
   };
-  const perCandidateByWorker = Array.from({ length: workerCount }, () => heapSet(candidates.arrays.count, k, true));
-  await runWorkers(perCandidateByWorker.map((perCandidate) => ({ ...shared, perCandidate })));
+  const perPositionByWorker = Array.from({ length: workerCount }, () => heapSet(positions.arrays.count, k, true));
+  await runWorkers(perPositionByWorker.map((perPosition) => ({ ...shared, perPosition })));
   if (Atomics.load(shared.finished, 0) !== workerCount) throw new Error('A scoring worker did not finish');
-  const perCandidate = await mergeHeapRows(perCandidateByWorker, candidates.arrays.count, k);
-  perCandidateByWorker.length = 0; // the other workers' heaps (tens of MB nationally) can go before decoding
+  const perPosition = await mergeHeapRows(perPositionByWorker, positions.arrays.count, k);
+  perPositionByWorker.length = 0;
   const { byRank } = candidates.arrays;
   return {
     positions,
     candidates,
     run,
-    perPosition: await decodeTopKAsync(shared.perPosition.keys, shared.perPosition.counts, k, (rank) => byRank[rank]),
-    perCandidate: await decodeTopKAsync(perCandidate.keys, perCandidate.counts, k, (rank) => rank),
+    perPosition: await decodeTopKAsync(perPosition.keys, perPosition.counts, k, (rank) => byRank[rank]),
+    perCandidate: await decodeTopKAsync(shared.perCandidate.keys, shared.perCandidate.counts, k, (rank) => rank),
   };
 }
 

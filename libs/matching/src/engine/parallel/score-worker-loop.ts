@@ -1,32 +1,28 @@
 // The body of a scoring worker thread.
 // Erasable TypeScript only: under Jest this file runs through Node's own type stripping.
 import { parentPort, workerData } from 'node:worker_threads';
-import { keepBestOfPositionRow, rowBuffers, scorePositionRow } from '../score-kernel.js';
+import { rangeBuffers, scoreCandidateRange } from '../full-run-kernel.js';
 import { sortRowsBestFirst } from '../top-k.js';
 import type { ScoreWorkerDone, ScoreWorkerInput } from './score-worker-protocol.js';
 
-function scoreClaimedPositions(input: ScoreWorkerInput): number {
-  const { positions, candidates, run, k, perPosition, perCandidate } = input;
-  const row = rowBuffers(candidates.count);
+function scoreClaimedRanges(input: ScoreWorkerInput): number {
+  const { positions, candidates, run, k, rangeSize, perPosition, perCandidate } = input;
+  const buffers = rangeBuffers(rangeSize);
   let scored = 0;
   for (;;) {
-    const from = Atomics.add(input.nextPosition, 0, input.chunkSize);
-    if (from >= positions.count) break;
-    const to = Math.min(positions.count, from + input.chunkSize);
-    for (let at = from; at < to; at++) {
-      const p = positions.scanOrder[at];
-      const n = scorePositionRow(p, positions, candidates, run, row);
-      keepBestOfPositionRow(p, n, row, candidates.idRank, k, perPosition, perCandidate);
-      sortRowsBestFirst(perPosition, k, p, p + 1);
-    }
-    scored += to - from;
+    const from = Atomics.add(input.nextRange, 0, 1) * rangeSize;
+    if (from >= candidates.count) break;
+    const to = Math.min(candidates.count, from + rangeSize);
+    scoreCandidateRange(positions, candidates, run, { k, perPosition, perCandidate }, from, to, buffers);
+    sortRowsBestFirst(perCandidate, k, from, to);
+    scored++;
   }
-  sortRowsBestFirst(perCandidate, k);
+  sortRowsBestFirst(perPosition, k);
   return scored;
 }
 
 const input = workerData as ScoreWorkerInput;
-const positionsScored = scoreClaimedPositions(input);
+const rangesScored = scoreClaimedRanges(input);
 Atomics.add(input.finished, 0, 1);
-const done: ScoreWorkerDone = { done: true, positionsScored };
+const done: ScoreWorkerDone = { done: true, rangesScored };
 parentPort!.postMessage(done);

@@ -9,12 +9,12 @@ export interface ScoreWorkerInput {
   candidates: CandidateArrays;
   run: RunArrays;
   k: number;
-  /** Chunks of positions.scanOrder are claimed from this shared counter, so fast workers take more. */
-  nextPosition: Int32Array;
-  chunkSize: number;
-  /** Shared by all workers: each position's row is written by the one worker that claimed it. */
+  /** Ranges of packed candidates ([i·rangeSize, (i + 1)·rangeSize)) are claimed from this shared counter, so fast workers take more. */
+  nextRange: Int32Array;
+  rangeSize: number;
+  /** This worker's own heaps over all positions (each sees only its ranges' candidates); the main thread merges them. */
   perPosition: HeapSet;
-  /** This worker's own heaps over all candidates; the main thread merges them. */
+  /** Shared by all workers: a candidate's row is written by the one worker that claimed its range. */
   perCandidate: HeapSet;
   /** Incremented atomically when done: the main thread's atomic read orders our writes before its reads. */
   finished: Int32Array;
@@ -22,5 +22,5 @@ export interface ScoreWorkerInput {
 
 export interface ScoreWorkerDone {
   done: true;
-  positionsScored: number;
+  rangesScored: number;
 }

@@ -1,0 +1,181 @@
+// A full run's inner loop: every position against one range of candidates,
+// keeping the best k per position and per candidate, skipping the skills
+// count of pairs that cannot enter either list. Same scores and lists as
+// scoring every pair (the bound below is exact, not a heuristic).
+// Erasable TypeScript only: worker threads load this file directly.
+import { AVAILABILITY_GRACE_DAYS, RELOCATION_DISTANCE_SCORE } from '../scoring/score-components.js';
+import type { CandidateArrays, PositionArrays, RunArrays } from './packed-arrays.js';
+import {
+  addSkillTerms,
+  fillOccupationTerms,
+  fillPositionTerms,
+  filterCandidates,
+  finishScores,
+  keepBestOfPositionRow,
+  rowBuffers,
+  sumOccupationTerms,
+  type RowBuffers,
+} from './score-kernel.js';
+import { offerTopK, RANK_SPACE, rankKey, type HeapSet } from './top-k.js';
+
+/** Two work areas: pairs that may enter a candidate's list, and pairs that may only enter the position's. */
+export interface RangeBuffers {
+  both: RowBuffers;
+  positionOnly: RowBuffers;
+  /** The position-only pairs' bounds. */
+  bounds: Float64Array;
+  /** 1 / max(maxCommuteKm, 1) of the range's candidates (index c − from), filled once per range. */
+  inverseCommute: Float64Array;
+}
+
+export function rangeBuffers(capacity: number): RangeBuffers {
+  const both = rowBuffers(capacity);
+  const positionOnly = rowBuffers(capacity);
+  positionOnly.terms = both.terms;
+  return { both, positionOnly, bounds: new Float64Array(capacity), inverseCommute: new Float64Array(capacity) };
+}
+
+/** Where a full run keeps its lists: the candidates' heaps are only touched for candidates in the range. */
+export interface RangeHeaps {
+  k: number;
+  perPosition: HeapSet;
+  perCandidate: HeapSet;
+}
+
+/**
+ * Scores every position (in `positions.scanOrder`) against the candidates in
+ * packed range [from, to) into the heaps. Each row: the hard filters, the
+ * occupation term, then an upper bound with every term exact but skills
+ * (taken as all held). A pair whose bound cannot beat its candidate's floor
+ * nor the position's is dropped before its skills are counted; nearly all
+ * pairs of a large run are, once the floors have risen. Floors only rise, so
+ * a pair dropped now could never have entered later either.
+ */
+export function scoreCandidateRange(
+  positions: PositionArrays,
+  candidates: CandidateArrays,
+  run: RunArrays,
+  heaps: RangeHeaps,
+  from: number,
+  to: number,
+  buffers: RangeBuffers,
+): void {
+  const { both, positionOnly } = buffers;
+  for (let c = from; c < to; c++) buffers.inverseCommute[c - from] = 1 / Math.max(candidates.maxCommuteKm[c], 1);
+  for (let at = 0; at < positions.count; at++) {
+    const p = positions.scanOrder[at];
+    const n = filterCandidates(p, positions, candidates, run, both, from, to);
+    if (n === 0) continue;
+    const required = positions.requiredStart[p + 1] - positions.requiredStart[p];
+    const optional = positions.optionalStart[p + 1] - positions.optionalStart[p];
+    fillPositionTerms(both.terms, run.weights, positions.requiredLevel[p], required, optional);
+    fillOccupationTerms(both.terms, positions.occupation[p], candidates.occupationDictionary);
+    sumOccupationTerms(n, candidates, both);
+    const kept = splitByBound(p, n, run, candidates, buffers, heaps, from);
+    scoreKept(p, kept.both, positions, run, candidates, both);
+    keepBestOfPositionRow(p, kept.both, both, candidates.idRank, heaps.k, heaps.perPosition, heaps.perCandidate);
+    // The position's floor has risen with the pairs just offered: most position-only pairs fall below it now.
+    const positionOnlyKept = stillAbovePositionFloor(p, kept.positionOnly, buffers, heaps.perPosition);
+    scoreKept(p, positionOnlyKept, positions, run, candidates, positionOnly);
+    for (let i = 0; i < positionOnlyKept; i++) {
+      offerTopK(heaps.perPosition, p, heaps.k, rankKey(positionOnly.points[i], candidates.idRank[positionOnly.others[i]]));
+    }
+  }
+}
+
+/**
+ * The bound of each pair: weightedScore's sum with the skills term at its
+ * maximum. Computed with reciprocals instead of divisions (the hottest loop
+ * of a run), so it may be a few ulps off the exact sum; a pair is dropped
+ * only when its bound is below the floor's score by far more than that
+ * (BOUND_MARGIN), so its exact points are below the floor's points and its
+ * key below the floor key whatever the tie-break. Pairs that may enter the
+ * candidate's heap stay (compacted) in `both`; pairs that may only enter the
+ * position's go to `positionOnly`, with their bound in `sums`' stead kept in
+ * `bounds`.
+ */
+function splitByBound(
+  p: number,
+  n: number,
+  run: RunArrays,
+  candidates: CandidateArrays,
+  buffers: RangeBuffers,
+  heaps: RangeHeaps,
+  from: number,
+): { both: number; positionOnly: number } {
+  const { danishLevel, maxCommuteKm, availableFrom } = candidates;
+  const { both, positionOnly, inverseCommute, bounds } = buffers;
+  const { others, distances, sums } = both;
+  const languageTerms = both.terms.language;
+  const { skillsMaximum } = both.terms;
+  const effectiveDay = run.effectiveDay[p];
+  const { distance: distanceWeight, availability: availabilityWeight } = run.weights;
+  const candidateFloors = heaps.perCandidate.floors;
+  const positionThreshold = floorScore(heaps.perPosition.floors[p]);
+  let kept = 0;
+  let positionOnlyCount = 0;
+  for (let i = 0; i < n; i++) {
+    const c = others[i];
+    const distanceKm = distances[i];
+    const distance =
+      distanceKm > maxCommuteKm[c] ? RELOCATION_DISTANCE_SCORE : Math.max(0, 1 - distanceKm * inverseCommute[c - from]);
+    const availability = Math.max(0, Math.min(1, 1 - (availableFrom[c] - effectiveDay) * INVERSE_GRACE_DAYS));
+    const bound =
+      sums[i] + skillsMaximum + languageTerms[danishLevel[c]] + distanceWeight * distance + availabilityWeight * availability;
+    if (bound >= floorScore(candidateFloors[c])) {
+      others[kept] = c;
+      distances[kept] = distanceKm;
+      sums[kept++] = sums[i];
+    } else if (bound >= positionThreshold) {
+      positionOnly.others[positionOnlyCount] = c;
+      positionOnly.distances[positionOnlyCount] = distanceKm;
+      positionOnly.sums[positionOnlyCount] = sums[i];
+      bounds[positionOnlyCount++] = bound;
+    }
+  }
+  return { both: kept, positionOnly: positionOnlyCount };
+}
+
+const INVERSE_GRACE_DAYS = 1 / AVAILABILITY_GRACE_DAYS;
+/** Far above the few ulps a bound computed with reciprocals can be off, far below a point (0.0001). */
+const BOUND_MARGIN = 1e-9;
+const INVERSE_RANK_SPACE = 1 / RANK_SPACE;
+
+/**
+ * The least unrounded score whose points can reach the points of this heap
+ * floor (a key, -1 when the heap is not full: then anything can). A bound
+ * below it rounds to fewer points, so its key is below the floor.
+ */
+function floorScore(floorKey: number): number {
+  const points = Math.floor(floorKey * INVERSE_RANK_SPACE);
+  return (points - 0.5) * 1e-4 - BOUND_MARGIN;
+}
+
+/** Compacts the position-only pairs whose bound still reaches the position's floor. */
+function stillAbovePositionFloor(p: number, n: number, buffers: RangeBuffers, perPosition: HeapSet): number {
+  const threshold = floorScore(perPosition.floors[p]);
+  const { bounds } = buffers;
+  const { others, distances, sums } = buffers.positionOnly;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (bounds[i] < threshold) continue;
+    others[kept] = others[i];
+    distances[kept] = distances[i];
+    sums[kept++] = sums[i];
+  }
+  return kept;
+}
+
+/** Skills, then the remaining terms and rounding, for the first n pairs (their sums hold the occupation term). */
+function scoreKept(p: number, n: number, positions: PositionArrays, run: RunArrays, candidates: CandidateArrays, buffers: RowBuffers): void {
+  if (n === 0) return;
+  addSkillTerms(n, positions, p, run, candidates, buffers);
+  finishScores(n, run.effectiveDay[p], run.weights, candidates, buffers);
+}
+
+/** Candidates per range: small enough for a range's heaps (600 bytes each at k = 75) to stay in cache, enough ranges to share among workers. */
+const MAX_RANGE_SIZE = 8192;
+
+export function candidateRangeSize(candidateCount: number, workers: number): number {
+  return Math.max(1, Math.min(MAX_RANGE_SIZE, Math.ceil(candidateCount / (workers * 4))));
+}
