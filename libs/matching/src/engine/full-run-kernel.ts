@@ -11,12 +11,11 @@ import {
   fillPositionTerms,
   filterCandidates,
   finishScores,
-  keepBestOfPositionRow,
   rowBuffers,
   sumOccupationTerms,
   type RowBuffers,
 } from './score-kernel.js';
-import { offerTopK, RANK_SPACE, rankKey, type HeapSet } from './top-k.js';
+import { heapSet, offerTopK, RANK_SPACE, rankKey, type HeapSet } from './top-k.js';
 
 /** Two work areas: pairs that may enter a candidate's list, and pairs that may only enter the position's. */
 export interface RangeBuffers {
@@ -24,22 +23,31 @@ export interface RangeBuffers {
   positionOnly: RowBuffers;
   /** The position-only pairs' bounds. */
   bounds: Float64Array;
-  /** 1 / max(maxCommuteKm, 1) of the range's candidates (index c − from), filled once per range. */
-  inverseCommute: Float64Array;
 }
 
 export function rangeBuffers(capacity: number): RangeBuffers {
   const both = rowBuffers(capacity);
   const positionOnly = rowBuffers(capacity);
   positionOnly.terms = both.terms;
-  return { both, positionOnly, bounds: new Float64Array(capacity), inverseCommute: new Float64Array(capacity) };
+  return { both, positionOnly, bounds: new Float64Array(capacity) };
 }
 
-/** Where a full run keeps its lists: the candidates' heaps are only touched for candidates in the range. */
+/** Where a full run keeps its lists while scoring one range: the range's own candidate heaps (row c − from), and the positions'. */
 export interface RangeHeaps {
   k: number;
   perPosition: HeapSet;
   perCandidate: HeapSet;
+}
+
+/**
+ * One heap set per range of `rangeSize` candidates: each is written by the
+ * one thread scoring that range, and can be let go as soon as it is decoded,
+ * so the decoded lists and all the heaps never share the peak.
+ */
+export function candidateHeapRanges(count: number, rangeSize: number, k: number, shared = false): HeapSet[] {
+  return Array.from({ length: Math.ceil(count / rangeSize) }, (_, range) =>
+    heapSet(Math.min(rangeSize, count - range * rangeSize), k, shared),
+  );
 }
 
 /**
@@ -61,7 +69,6 @@ export function scoreCandidateRange(
   buffers: RangeBuffers,
 ): void {
   const { both, positionOnly } = buffers;
-  for (let c = from; c < to; c++) buffers.inverseCommute[c - from] = 1 / Math.max(candidates.maxCommuteKm[c], 1);
   for (let at = 0; at < positions.count; at++) {
     const p = positions.scanOrder[at];
     const n = filterCandidates(p, positions, candidates, run, both, from, to);
@@ -73,7 +80,7 @@ export function scoreCandidateRange(
     sumOccupationTerms(n, candidates, both);
     const kept = splitByBound(p, n, run, candidates, buffers, heaps, from);
     scoreKept(p, kept.both, positions, run, candidates, both);
-    keepBestOfPositionRow(p, kept.both, both, candidates.idRank, heaps.k, heaps.perPosition, heaps.perCandidate);
+    keepBest(p, kept.both, both, candidates.idRank, heaps, from);
     // The position's floor has risen with the pairs just offered: most position-only pairs fall below it now.
     const positionOnlyKept = stillAbovePositionFloor(p, kept.positionOnly, buffers, heaps.perPosition);
     scoreKept(p, positionOnlyKept, positions, run, candidates, positionOnly);
@@ -103,8 +110,8 @@ function splitByBound(
   heaps: RangeHeaps,
   from: number,
 ): { both: number; positionOnly: number } {
-  const { danishLevel, maxCommuteKm, availableFrom } = candidates;
-  const { both, positionOnly, inverseCommute, bounds } = buffers;
+  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom } = candidates;
+  const { both, positionOnly, bounds } = buffers;
   const { others, distances, sums } = both;
   const languageTerms = both.terms.language;
   const { skillsMaximum } = both.terms;
@@ -117,12 +124,13 @@ function splitByBound(
   for (let i = 0; i < n; i++) {
     const c = others[i];
     const distanceKm = distances[i];
-    const distance =
-      distanceKm > maxCommuteKm[c] ? RELOCATION_DISTANCE_SCORE : Math.max(0, 1 - distanceKm * inverseCommute[c - from]);
-    const availability = Math.max(0, Math.min(1, 1 - (availableFrom[c] - effectiveDay) * INVERSE_GRACE_DAYS));
     const bound =
-      sums[i] + skillsMaximum + languageTerms[danishLevel[c]] + distanceWeight * distance + availabilityWeight * availability;
-    if (bound >= floorScore(candidateFloors[c])) {
+      sums[i] +
+      skillsMaximum +
+      languageTerms[danishLevel[c]] +
+      distanceWeight * boundDistance(distanceKm, maxCommuteKm[c], inverseCommuteKm[c]) +
+      availabilityWeight * boundAvailability(availableFrom[c], effectiveDay);
+    if (bound >= floorScore(candidateFloors[c - from])) {
       others[kept] = c;
       distances[kept] = distanceKm;
       sums[kept++] = sums[i];
@@ -137,8 +145,18 @@ function splitByBound(
 }
 
 const INVERSE_GRACE_DAYS = 1 / AVAILABILITY_GRACE_DAYS;
+
+/** distanceComponent with a reciprocal: within an ulp or two of it. */
+export function boundDistance(distanceKm: number, maxCommuteKm: number, inverseCommuteKm: number): number {
+  return distanceKm > maxCommuteKm ? RELOCATION_DISTANCE_SCORE : Math.max(0, 1 - distanceKm * inverseCommuteKm);
+}
+
+/** availabilityComponent with a reciprocal: within an ulp or two of it. */
+export function boundAvailability(availableFromDay: number, startDay: number): number {
+  return Math.max(0, Math.min(1, 1 - (availableFromDay - startDay) * INVERSE_GRACE_DAYS));
+}
 /** Far above the few ulps a bound computed with reciprocals can be off, far below a point (0.0001). */
-const BOUND_MARGIN = 1e-9;
+export const BOUND_MARGIN = 1e-9;
 const INVERSE_RANK_SPACE = 1 / RANK_SPACE;
 
 /**
@@ -147,8 +165,31 @@ const INVERSE_RANK_SPACE = 1 / RANK_SPACE;
  * below it rounds to fewer points, so its key is below the floor.
  */
 function floorScore(floorKey: number): number {
-  const points = Math.floor(floorKey * INVERSE_RANK_SPACE);
+  return boundThreshold(Math.floor(floorKey * INVERSE_RANK_SPACE));
+}
+
+/** The least unrounded score (less a margin for a bound's ulps) that can round to these points. */
+export function boundThreshold(points: number): number {
   return (points - 0.5) * 1e-4 - BOUND_MARGIN;
+}
+
+/**
+ * Offers the n scored pairs of position p to its own heap and to each
+ * candidate's (row c − from). The floor checks are inlined: most offers are
+ * rejected, and a rejection should cost a load and a compare.
+ */
+function keepBest(p: number, n: number, row: RowBuffers, candidateRank: Int32Array, heaps: RangeHeaps, from: number): void {
+  const { others, points } = row;
+  const { k, perPosition, perCandidate } = heaps;
+  const candidateFloors = perCandidate.floors;
+  const positionFloors = perPosition.floors;
+  for (let i = 0; i < n; i++) {
+    const c = others[i];
+    const candidateKey = rankKey(points[i], p);
+    if (candidateKey > candidateFloors[c - from]) offerTopK(perCandidate, c - from, k, candidateKey);
+    const positionKey = rankKey(points[i], candidateRank[c]);
+    if (positionKey > positionFloors[p]) offerTopK(perPosition, p, k, positionKey);
+  }
 }
 
 /** Compacts the position-only pairs whose bound still reaches the position's floor. */
@@ -167,7 +208,14 @@ function stillAbovePositionFloor(p: number, n: number, buffers: RangeBuffers, pe
 }
 
 /** Skills, then the remaining terms and rounding, for the first n pairs (their sums hold the occupation term). */
-function scoreKept(p: number, n: number, positions: PositionArrays, run: RunArrays, candidates: CandidateArrays, buffers: RowBuffers): void {
+function scoreKept(
+  p: number,
+  n: number,
+  positions: PositionArrays,
+  run: RunArrays,
+  candidates: CandidateArrays,
+  buffers: RowBuffers,
+): void {
   if (n === 0) return;
   addSkillTerms(n, positions, p, run, candidates, buffers);
   finishScores(n, run.effectiveDay[p], run.weights, candidates, buffers);

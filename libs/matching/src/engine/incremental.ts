@@ -8,6 +8,7 @@ import { packPositions, type PackedPositions } from './pack-positions.js';
 import { explainPair, type ScoringContext } from './match-run.js';
 import type { RunArrays } from './packed-arrays.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
+import { boundedBuffers, scorePositionRowBounded, type BoundedBuffers, type RowFloors } from './bounded-row.js';
 import { rowBuffers, scoreCandidateRow, scorePositionRow, type RowBuffers } from './score-kernel.js';
 import { heapSet, keyRank, offerTopK, rankKey, sortRowsBestFirst } from './top-k.js';
 
@@ -72,6 +73,8 @@ const POSITION_ORDER: TieBreak = { rankOf: (p) => p, otherOfRank: (rank) => rank
  */
 export interface RowView {
   n: number;
+  /** Pairs that passed the hard filters, when fewer (n) were scored. */
+  total?: number;
   others: Int32Array;
   points: Int32Array;
 }
@@ -114,15 +117,25 @@ export function scorePositionAgainstCandidates(position: MatchPosition, candidat
   return collectRow(view, candidateOrder, (c) => explainPair(context, 0, c));
 }
 
-/** The same row without copies. */
+/**
+ * The same row without copies. With `floors` (the kept state's), only the
+ * pairs that can matter are scored (bounded-row.ts), and `total` says how
+ * many pairs the row has in all.
+ */
 export function positionRowView(
   position: MatchPosition,
   candidates: PackedCandidates,
   options: ScoringOptions,
+  floors?: RowFloors,
 ): RowView & { context?: ScoringContext } {
   const single = packPositions([position], { skills: candidates.skills });
   if (single.arrays.count === 0) return EMPTY_VIEW;
   const context: ScoringContext = { positions: single, candidates, run: prepareRun(single, candidates, options) };
+  if (floors) {
+    const buffers = reusableBoundedBuffers(candidates, candidates.arrays.count);
+    const { kept, total } = scorePositionRowBounded(0, single.arrays, candidates.arrays, context.run, floors, buffers);
+    return { n: kept, total, others: buffers.out.others, points: buffers.out.points, context };
+  }
   const buffers = reusableBuffers(candidates, candidates.arrays.count);
   const n = scorePositionRow(0, single.arrays, candidates.arrays, context.run, buffers);
   return { n, others: buffers.others, points: buffers.points, context };
@@ -168,6 +181,14 @@ const buffersBySide = new WeakMap<object, RowBuffers>();
 function reusableBuffers(side: object, capacity: number): RowBuffers {
   let buffers = buffersBySide.get(side);
   if (!buffers || buffers.others.length < capacity) buffersBySide.set(side, (buffers = rowBuffers(capacity)));
+  return buffers;
+}
+
+const boundedBySide = new WeakMap<object, BoundedBuffers>();
+
+function reusableBoundedBuffers(side: object, capacity: number): BoundedBuffers {
+  let buffers = boundedBySide.get(side);
+  if (!buffers || buffers.bounds.length < capacity) boundedBySide.set(side, (buffers = boundedBuffers(capacity)));
   return buffers;
 }
 

@@ -14,7 +14,7 @@ import type { PackedCandidates } from './pack-candidates.js';
 import type { PackedPositions } from './pack-positions.js';
 import { POSITION_IS_IGU, type RunArrays } from './packed-arrays.js';
 import { occupationOf, skillsOf } from './score-kernel.js';
-import { keyPoints, keyRank } from './top-k.js';
+import { keyPoints, keyRank, type HeapSet } from './top-k.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 /** The packed sides and run arrays a set of scores was computed from. */
@@ -65,6 +65,55 @@ export async function decodeTopKAsync(
 }
 
 const ROWS_PER_SLICE = 4096;
+
+/**
+ * Decodes one side's heaps kept in ranges (range i: rows [i·rangeSize, …),
+ * best-first), letting each range go once decoded (its slot becomes null):
+ * the lists and all the heaps never share the peak. A generator, one step
+ * per range, so the caller may yield between.
+ */
+export function* decodeRanges(
+  ranges: (HeapSet | null)[],
+  rangeSize: number,
+  k: number,
+  otherOfRank: (rank: number) => number,
+): Generator<void, TopKLists> {
+  const rows = ranges.reduce((sum, range) => sum + (range?.counts.length ?? 0), 0);
+  const lists = emptyTopK(new Int32Array(rows), k);
+  for (let range = 0; range < ranges.length; range++) {
+    const heaps = ranges[range]!;
+    ranges[range] = null;
+    const base = range * rangeSize;
+    lists.counts.set(heaps.counts, base);
+    for (let row = 0; row < heaps.counts.length; row++) {
+      const at = (base + row) * k;
+      for (let i = 0; i < heaps.counts[row]; i++) {
+        const key = heaps.keys[row * k + i];
+        lists.others[at + i] = otherOfRank(keyRank(key));
+        lists.scores[at + i] = pointsToScore(keyPoints(key));
+      }
+    }
+    yield;
+  }
+  return lists;
+}
+
+/** Runs a generator of steps to its end. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Same, yielding to the event loop between steps. */
+export async function finishYielding<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
+}
 
 function emptyTopK(counts: Int32Array, k: number): TopKLists {
   return { k, rows: counts.length, counts, others: new Int32Array(counts.length * k), scores: new Float64Array(counts.length * k) };

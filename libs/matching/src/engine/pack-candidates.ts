@@ -103,6 +103,7 @@ function fillArrays(records: readonly MatchCandidate[], municipalities: Municipa
     relocationStart: sharedArray(Int32Array, municipalities.codes.length),
     municipality: sharedArray(Int32Array, count),
     maxCommuteKm: sharedArray(Float64Array, count),
+    inverseCommuteKm: sharedArray(Float64Array, count),
     flags: sharedArray(Uint8Array, count),
     danishLevel: sharedArray(Uint8Array, count),
     availableFrom: sharedArray(Int32Array, count),
@@ -153,6 +154,7 @@ function fillCandidate(
   if (!(candidate.maxCommuteKm >= 0)) throw new RangeError(`Candidate ${candidate.id} has an invalid maxCommuteKm`);
   arrays.municipality[index] = municipalities.indexByCode.get(candidate.municipalityCode)!;
   arrays.maxCommuteKm[index] = candidate.maxCommuteKm;
+  arrays.inverseCommuteKm[index] = 1 / Math.max(candidate.maxCommuteKm, 1);
   arrays.flags[index] =
     (candidate.drivingLicence ? CANDIDATE_HAS_DRIVING_LICENCE : 0) | (candidate.willingToRelocate ? CANDIDATE_RELOCATES : 0);
   arrays.danishLevel[index] = languageOrdinal(candidate.danishLevel);

@@ -28,6 +28,8 @@ export interface CandidateArrays {
   relocationStart: Int32Array;
   municipality: Int32Array;
   maxCommuteKm: Float64Array;
+  /** 1 / max(maxCommuteKm, 1): score bounds multiply by it (a division costs more in the hottest loops). */
+  inverseCommuteKm: Float64Array;
   flags: Uint8Array;
   danishLevel: Uint8Array;
   availableFrom: Int32Array;

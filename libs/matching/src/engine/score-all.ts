@@ -1,8 +1,8 @@
 import type { PackedCandidates } from './pack-candidates.js';
 import type { PackedPositions } from './pack-positions.js';
-import { decodeTopK, type MatchRun } from './match-run.js';
+import { decodeRanges, decodeTopK, finish, type MatchRun } from './match-run.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
-import { candidateRangeSize, rangeBuffers, scoreCandidateRange } from './full-run-kernel.js';
+import { candidateHeapRanges, candidateRangeSize, rangeBuffers, scoreCandidateRange } from './full-run-kernel.js';
 import { heapSet, sortRowsBestFirst } from './top-k.js';
 
 export const DEFAULT_TOP_K = 50;
@@ -22,21 +22,30 @@ export function scoreAll(positions: PackedPositions, candidates: PackedCandidate
   const k = topKSize(options.k);
   const run = prepareRun(positions, candidates, options);
   const perPosition = heapSet(positions.arrays.count, k);
-  const perCandidate = heapSet(candidates.arrays.count, k);
   const count = candidates.arrays.count;
   const rangeSize = candidateRangeSize(count, 1);
+  const perCandidate = candidateHeapRanges(count, rangeSize, k);
   const buffers = rangeBuffers(rangeSize);
-  for (let from = 0; from < count; from += rangeSize) {
-    scoreCandidateRange(positions.arrays, candidates.arrays, run, { k, perPosition, perCandidate }, from, Math.min(count, from + rangeSize), buffers);
-  }
+  perCandidate.forEach((heaps, range) => {
+    const from = range * rangeSize;
+    scoreCandidateRange(
+      positions.arrays,
+      candidates.arrays,
+      run,
+      { k, perPosition, perCandidate: heaps },
+      from,
+      from + heaps.counts.length,
+      buffers,
+    );
+    sortRowsBestFirst(heaps, k);
+  });
   sortRowsBestFirst(perPosition, k);
-  sortRowsBestFirst(perCandidate, k);
   return {
     positions,
     candidates,
     run,
     perPosition: decodeTopK(perPosition.keys, perPosition.counts, k, (rank) => candidates.arrays.byRank[rank]),
-    perCandidate: decodeTopK(perCandidate.keys, perCandidate.counts, k, (rank) => rank),
+    perCandidate: finish(decodeRanges(perCandidate, rangeSize, k, (rank) => rank)),
   };
 }
 

@@ -25,7 +25,6 @@ import {
   type PositionArrays,
   type RunArrays,
 } from './packed-arrays.js';
-import { offerTopK, rankKey, type HeapSet } from './top-k.js';
 
 /**
  * One row's work area, reused across rows: the pairs that passed the filters
@@ -80,7 +79,13 @@ function positionTerms(): PositionTerms {
   };
 }
 
-export function fillPositionTerms(terms: PositionTerms, weights: ScoringWeights, requiredLevel: number, required: number, optional: number): void {
+export function fillPositionTerms(
+  terms: PositionTerms,
+  weights: ScoringWeights,
+  requiredLevel: number,
+  required: number,
+  optional: number,
+): void {
   for (let level = 0; level < 4; level++) terms.occupation[level] = weights.occupation * OCCUPATION_LEVELS[level];
   for (let level = 0; level < LANGUAGE_LEVEL_COUNT; level++) {
     terms.language[level] = weights.language * languageComponent(level, requiredLevel);
@@ -321,30 +326,4 @@ export function countHeld(skills: Int32Array, from: number, to: number, bits: Ui
     held += (bits[bitsBase + (skill >>> 5)] >>> (skill & 31)) & 1;
   }
   return held;
-}
-
-/**
- * Offers the n scored pairs of position p to its own heap and to each
- * candidate's heap. The floor checks are inlined here: nearly all offers are
- * rejected, and a rejection should cost a load and a compare.
- */
-export function keepBestOfPositionRow(
-  p: number,
-  n: number,
-  row: RowBuffers,
-  candidateRank: Int32Array,
-  k: number,
-  perPosition: HeapSet,
-  perCandidate: HeapSet,
-): void {
-  const { others, points } = row;
-  const candidateFloors = perCandidate.floors;
-  const positionFloors = perPosition.floors;
-  for (let i = 0; i < n; i++) {
-    const c = others[i];
-    const candidateKey = rankKey(points[i], p);
-    if (candidateKey > candidateFloors[c]) offerTopK(perCandidate, c, k, candidateKey);
-    const positionKey = rankKey(points[i], candidateRank[c]);
-    if (positionKey > positionFloors[p]) offerTopK(perPosition, p, k, positionKey);
-  }
 }

@@ -14,6 +14,12 @@ export interface MatchList {
  */
 export interface ScoredPairs {
   length: number;
+  /**
+   * How many pairs the row has in all, when only those that can matter were
+   * scored (see positionRowView): at least `length`; it may count pairs of
+   * replaced records too, which only makes the row look less complete.
+   */
+  total?: number;
   others: Int32Array;
   scores: Float64Array;
   slots: Int32Array;
@@ -64,6 +70,8 @@ export class ListMatrix {
   private scores: Float64Array;
   private counts: Int32Array;
   private complete: Uint8Array;
+  /** floor(row) of every row, kept up to date, so a scoring loop reads one number per pair. */
+  private floorScores: Float64Array;
   /** With `trackHolders`: other ordinal → the rows holding it. */
   private readonly holders: number[][] | null;
 
@@ -78,6 +86,8 @@ export class ListMatrix {
     this.scores = arrays.scores;
     this.counts = arrays.counts;
     this.complete = Uint8Array.from(this.counts, (count) => (count < depth ? 1 : 0));
+    this.floorScores = new Float64Array(this.counts.length);
+    for (let row = 0; row < this.counts.length; row++) this.refreshFloor(row);
     this.holders = trackHolders ? [] : null;
     if (trackHolders) {
       for (let row = 0; row < this.counts.length; row++) {
@@ -116,9 +126,17 @@ export class ListMatrix {
    * needs the ids, so it is not below): the one read that rejects most pairs.
    */
   floor(row: number): number {
-    if (row >= this.counts.length || this.complete[row] === 1) return -Infinity;
+    return row < this.floorScores.length ? this.floorScores[row] : -Infinity;
+  }
+
+  /** floor(row) by row; rows past its end have none (-Infinity). Replaced when rows are added: read it anew after a change. */
+  get floors(): Float64Array {
+    return this.floorScores;
+  }
+
+  private refreshFloor(row: number): void {
     const n = this.counts[row];
-    return n === 0 ? -Infinity : this.scores[row * this.depth + n - 1];
+    this.floorScores[row] = this.complete[row] === 1 || n === 0 ? -Infinity : this.scores[row * this.depth + n - 1];
   }
 
   /** The first k entries as ids and scores. */
@@ -152,7 +170,8 @@ export class ListMatrix {
       n = this.insert(base, n, at, other, score);
     }
     this.counts[row] = n;
-    this.complete[row] = pairs.length <= this.depth ? 1 : 0;
+    this.complete[row] = (pairs.total ?? pairs.length) <= this.depth ? 1 : 0;
+    this.refreshFloor(row);
   }
 
   /**
@@ -191,6 +210,7 @@ export class ListMatrix {
       changedAt = Math.min(changedAt, at);
     }
     this.counts[row] = count;
+    this.refreshFloor(row);
     if (this.complete[row] === 0 && count < k) return ListChange.RANK_ANEW;
     return changedAt < k ? ListChange.STORED : ListChange.RESERVE;
   }
@@ -259,5 +279,6 @@ export class ListMatrix {
     this.scores = grow(this.scores, capacity * this.depth);
     this.counts = grow(this.counts, capacity);
     this.complete = grow(this.complete, capacity, 1);
+    this.floorScores = grow(this.floorScores, capacity, -Infinity);
   }
 }

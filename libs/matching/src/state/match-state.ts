@@ -130,7 +130,8 @@ export class MatchState {
 
   /** A position was published or changed; null: it is no longer OPEN (or gone). */
   positionChanged(id: string, record: MatchPosition | null): ChangedLists {
-    const before = this.positionRow(this.positions.pool.get(id));
+    // The old row only matters to the candidates' lists: the own list is ranked from the new one.
+    const before = this.positionRow(this.positions.pool.get(id), 0);
     this.positions.pool.set(id, record?.status === 'OPEN' ? record : null);
     const after = this.positionRow(this.positions.pool.get(id));
     const { own, others } = this.propagate(id, before, after, this.positions, this.candidates, (c) => this.rankCandidate(c));
@@ -194,9 +195,18 @@ export class MatchState {
     return this.positions.pool.scoreWith((packed) => candidateRowView(candidate, packed, this.scoring));
   }
 
-  private positionRow(position: MatchPosition | undefined): ScoredPairs {
+  /**
+   * A position's pairs that can matter: those that may be in or enter a
+   * candidate's list (their bound reaches its floor) and those that may be in
+   * the position's own list. The others would stop at the floor check of
+   * `updater` anyway; at surge size they are nine in ten.
+   */
+  private positionRow(position: MatchPosition | undefined, depth = this.depth): ScoredPairs {
     if (!position) return NO_PAIRS;
-    return this.candidates.pool.scoreWith((packed) => positionRowView(position, packed, this.scoring));
+    const { floors } = this.candidates.lists;
+    return this.candidates.pool.scoreWith((packed, ordinals) =>
+      positionRowView(position, packed, this.scoring, { floors, ordinals, depth }),
+    );
   }
 
   private rankPosition(ordinal: number): ScoredPairs {

@@ -83,20 +83,22 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
   }
 
   /**
-   * Every pair of one record of the other side with this side: `score` runs
-   * against each level (slots count on from level to level, so they ascend).
+   * Every pair of one record of the other side with this side (or those
+   * that can matter, when `score` bounds): `score` runs against each level,
+   * given the level's ordinals (slots count on from level to level, so they ascend).
    */
-  scoreWith(score: (packed: P) => RowView): ScoredPairs {
+  scoreWith(score: (packed: P, ordinals: Int32Array) => RowView): ScoredPairs {
     if (this.unpacked.size > 0) {
       const recent = this.levels[2];
       this.levels[2] = this.level(this.pack([...live<R>(recent), ...this.unpacked.values()]));
       this.unpacked.clear();
     }
     // Each level's view lives in that pack's own work area, so all can be read after scoring.
-    const rows = this.levels.map((level) => (level.packed.records.length > 0 ? score(level.packed) : null));
+    const rows = this.levels.map((level) => (level.packed.records.length > 0 ? score(level.packed, level.ordinals) : null));
     const capacity = rows.reduce((sum, row) => sum + (row?.n ?? 0), 0);
     const pairs: ScoredPairs = {
       length: 0,
+      total: rows.reduce((sum, row) => sum + (row?.total ?? row?.n ?? 0), 0),
       others: new Int32Array(capacity),
       scores: new Float64Array(capacity),
       slots: new Int32Array(capacity),

@@ -2,11 +2,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PackedCandidates } from '../pack-candidates.js';
 import type { PackedPositions } from '../pack-positions.js';
-import { decodeTopKAsync, type MatchRun } from '../match-run.js';
+import { decodeRanges, decodeTopKAsync, finishYielding, type MatchRun } from '../match-run.js';
 import { prepareRunAsync } from '../prepare-run.js';
 import { heapSet, type HeapSet } from '../top-k.js';
 import { topKSize, type ScoreAllOptions } from '../score-all.js';
-import { candidateRangeSize } from '../full-run-kernel.js';
+import { candidateHeapRanges, candidateRangeSize } from '../full-run-kernel.js';
 import { yieldToEventLoop } from '../yield-to-event-loop.js';
 import type { ScoreWorkerDone, ScoreWorkerInput } from './score-worker-protocol.js';
 
@@ -48,7 +48,7 @@ export async function scoreAllParallel(
     k,
     rangeSize,
     nextRange: new Int32Array(new SharedArrayBuffer(4)),
-    perCandidate: heapSet(count, k, true),
+    perCandidate: candidateHeapRanges(count, rangeSize, k, true),
     finished: new Int32Array(new SharedArrayBuffer(4)),
   };
   const perPositionByWorker = Array.from({ length: workerCount }, () => heapSet(positions.arrays.count, k, true));
@@ -62,7 +62,7 @@ export async function scoreAllParallel(
     candidates,
     run,
     perPosition: await decodeTopKAsync(perPosition.keys, perPosition.counts, k, (rank) => byRank[rank]),
-    perCandidate: await decodeTopKAsync(shared.perCandidate.keys, shared.perCandidate.counts, k, (rank) => rank),
+    perCandidate: await finishYielding(decodeRanges(shared.perCandidate, rangeSize, k, (rank) => rank)),
   };
 }
 

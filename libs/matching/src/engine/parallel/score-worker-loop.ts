@@ -10,11 +10,12 @@ function scoreClaimedRanges(input: ScoreWorkerInput): number {
   const buffers = rangeBuffers(rangeSize);
   let scored = 0;
   for (;;) {
-    const from = Atomics.add(input.nextRange, 0, 1) * rangeSize;
-    if (from >= candidates.count) break;
-    const to = Math.min(candidates.count, from + rangeSize);
-    scoreCandidateRange(positions, candidates, run, { k, perPosition, perCandidate }, from, to, buffers);
-    sortRowsBestFirst(perCandidate, k, from, to);
+    const range = Atomics.add(input.nextRange, 0, 1);
+    if (range >= perCandidate.length) break;
+    const heaps = perCandidate[range];
+    const from = range * rangeSize;
+    scoreCandidateRange(positions, candidates, run, { k, perPosition, perCandidate: heaps }, from, from + heaps.counts.length, buffers);
+    sortRowsBestFirst(heaps, k);
     scored++;
   }
   sortRowsBestFirst(perPosition, k);

@@ -14,8 +14,8 @@ export interface ScoreWorkerInput {
   rangeSize: number;
   /** This worker's own heaps over all positions (each sees only its ranges' candidates); the main thread merges them. */
   perPosition: HeapSet;
-  /** Shared by all workers: a candidate's row is written by the one worker that claimed its range. */
-  perCandidate: HeapSet;
+  /** One heap set per range, shared by all workers: each is written by the one worker that claimed the range. */
+  perCandidate: HeapSet[];
   /** Incremented atomically when done: the main thread's atomic read orders our writes before its reads. */
   finished: Int32Array;
 }
