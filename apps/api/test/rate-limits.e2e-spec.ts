@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { LOGIN_MUTATION } from '@igu/testing';
+import { LOGIN_MUTATION, storeProfiles } from '@igu/testing';
 import { createApiApp } from '../src/create-api-app.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
 
@@ -8,8 +8,11 @@ const ADMIN = { email: 'admin@test.example', password: 'bootstrap-admin-password
 const PER_IP = 6;
 const PER_USER = 3;
 
-/** Two API processes over one database, behind a proxy (X-Forwarded-For names the client). */
-describe('whole-API rate limits shared by two API instances', () => {
+/**
+ * Two API processes over one database (and one Redis in the Redis profile),
+ * behind a proxy (X-Forwarded-For names the client).
+ */
+describe.each(storeProfiles())('whole-API rate limits shared by two API instances, counters in $name', ({ name, env }) => {
   let api: TestApi;
   let second: INestApplication;
   let urls: [string, string];
@@ -22,6 +25,7 @@ describe('whole-API rate limits shared by two API instances', () => {
       API_RATE_LIMIT_PER_IP: String(PER_IP),
       API_RATE_LIMIT_PER_USER: String(PER_USER),
       API_RATE_LIMIT_WINDOW_SECONDS: '600',
+      ...env,
     });
     second = await createApiApp(api.config);
     await second.listen(0, '127.0.0.1');
@@ -68,5 +72,11 @@ describe('whole-API rate limits shared by two API instances', () => {
     await expectRateLimited(await graphql(PER_USER, '198.51.100.99', me, undefined, token));
     // Anonymous requests from that fresh IP are still served: only the user is spent.
     expect((await graphql(1, '198.51.100.98', '{ __typename }')).status).toBe(200);
+  });
+
+  it(`counts ${name === 'Redis' ? 'in Redis only (PostgreSQL is the insurance)' : 'in the login_rate_limit table'}`, async () => {
+    const [{ n }] = await api.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM login_rate_limit WHERE key LIKE 'api-%'`);
+    if (name === 'Redis') expect(n).toBe(0);
+    else expect(n).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthJobsModule } from '@igu/auth';
 import { ClockModule } from '@igu/clock';
 import { type AppConfig, ConfigModule } from '@igu/config';
 import { appDataSourceOptions } from '@igu/data-source';
@@ -40,6 +41,7 @@ export class WorkerModule {
         DataProtectionJobsModule,
         NotificationJobsModule,
         HandoverJobsModule,
+        AuthJobsModule,
       ],
       providers: [OutboxContract, OutboxRelayService, QueueWorkersService],
     };

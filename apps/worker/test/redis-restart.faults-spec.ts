@@ -90,7 +90,7 @@ async function readiness(url: string): Promise<{ status: number; checks?: Record
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('mutations keep working and readiness reports the queue down during the outage; afterwards the relay resumes, the queue drains and no job is lost', async () => {
+  it('mutations keep working (request limits counting in PostgreSQL) and readiness reports the queue down during the outage; afterwards the relay resumes, the queue drains and no job is lost', async () => {
     const redisUrl = `redis://127.0.0.1:${redisPort}`;
     const queuePrefix = `t${randomBytes(4).toString('hex')}`;
     const env = {
@@ -107,7 +107,14 @@ async function readiness(url: string): Promise<{ status: number; checks?: Record
         app: 'api',
         databaseUrl: db!.database.url,
         queuePrefix,
-        env: { ...env, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password },
+        env: {
+          ...env,
+          BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+          BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+          // Every request is counted (in Redis): the outage must not stop them.
+          API_RATE_LIMIT_PER_IP: '1000000',
+          API_RATE_LIMIT_PER_USER: '1000000',
+        },
       });
       processes.push(worker, api);
       queues = new QueueConnection(config);
@@ -128,6 +135,10 @@ async function readiness(url: string): Promise<{ status: number; checks?: Record
       );
       expect(pending.waiting).toBeGreaterThan(0);
 
+      const apiCounters = async () =>
+        (await db!.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM login_rate_limit WHERE key LIKE 'api-%'`))[0].n;
+      expect(await apiCounters()).toBe(0); // counted in Redis so far
+
       await stopRedis(redis!);
       const proposalsAtStop = load.proposalCount;
       await eventually(
@@ -144,6 +155,7 @@ async function readiness(url: string): Promise<{ status: number; checks?: Record
       });
       await sleep(OUTAGE_MS);
       expect(load.proposalCount).toBeGreaterThan(proposalsAtStop + 5); // writes go on: PostgreSQL and the outbox only
+      expect(await apiCounters()).toBeGreaterThan(0); // the request limits' PostgreSQL insurance counted them
 
       redis = await startRedis(redisPort, dir);
       await eventually(

@@ -1,15 +1,16 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Actor, Role } from '@igu/access';
 import { CompanyService } from '@igu/companies';
 import type { AppConfig } from '@igu/config';
 import { AppError, ErrorCode } from '@igu/graphql';
-import { testConfig, useTestDataSource } from '@igu/testing';
+import { storeProfiles, testConfig, useTestDataSource } from '@igu/testing';
 import { SignJWT } from 'jose';
 import { AuthException } from './errors/auth.exception.js';
 import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
 import { AuthService } from './services/auth.service.js';
 import { LoginThrottleService } from './services/login-throttle.service.js';
 import { PasswordHasher } from './services/password-hasher.js';
+import { RateLimitStore } from './services/rate-limit-store.js';
 import { RegistrationThrottleService } from './services/registration-throttle.service.js';
 import { TokenService } from './services/token.service.js';
 import { actorOf, UserService } from './services/user.service.js';
@@ -36,27 +37,14 @@ describe('auth services on PostgreSQL', () => {
   let config: AppConfig;
   let users: UserService;
   let tokens: TokenService;
-  let auth: AuthService;
+  let hasher: PasswordHasher;
   let jobcentreId: string;
 
   beforeAll(async () => {
-    config = testConfig(db.database.url, {
-      LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: String(PAIR_LIMIT),
-      LOGIN_MAX_FAILURES_PER_IP: String(IP_LIMIT),
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: String(IP_LIMIT + 1),
-    });
-    const hasher = new PasswordHasher();
+    config = testConfig(db.database.url);
+    hasher = new PasswordHasher();
     users = new UserService(db.dataSource, hasher);
     tokens = new TokenService(config);
-    auth = new AuthService(
-      db.dataSource,
-      users,
-      new CompanyService(db.dataSource),
-      hasher,
-      tokens,
-      new LoginThrottleService(db.dataSource, config),
-      new RegistrationThrottleService(db.dataSource, config),
-    );
     [{ id: jobcentreId }] = await db.dataSource.query('SELECT jobcentre_id AS id FROM municipality WHERE code = 101');
   });
 
@@ -102,45 +90,75 @@ describe('auth services on PostgreSQL', () => {
     });
   });
 
-  describe('login throttling', () => {
+  describe.each(storeProfiles())('login throttling, counters in $name', ({ name, env }) => {
+    const silent = { info: () => undefined, warn: () => undefined };
+    /** Accounts of their own per store (e-mails are unique). */
+    const email = (local: string) => `${local}-${name.toLowerCase()}@jobcenter.example`;
+    let store: RateLimitStore;
+    let auth: AuthService;
+
+    beforeAll(async () => {
+      const limits = testConfig(db.database.url, {
+        LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: String(PAIR_LIMIT),
+        LOGIN_MAX_FAILURES_PER_IP: String(IP_LIMIT),
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: String(IP_LIMIT + 1),
+        ...env,
+      });
+      store = new RateLimitStore(db.dataSource, limits, silent);
+      await store.connect();
+      auth = new AuthService(
+        db.dataSource,
+        users,
+        new CompanyService(db.dataSource),
+        hasher,
+        tokens,
+        new LoginThrottleService(store, limits),
+        new RegistrationThrottleService(store, limits),
+      );
+    });
+
+    afterAll(async () => {
+      await store.close();
+    });
+
+    it('is the store the configuration names', () => {
+      expect(store.kind).toBe(name === 'Redis' ? 'redis' : 'postgres');
+    });
+
     it('signs in with a token whose actor is the account, however the e-mail is written', async () => {
-      const user = await caseworker('login@jobcenter.example');
-      const result = await auth.login(' LOGIN@jobcenter.example', PASSWORD, '192.0.2.1');
+      const user = await caseworker(email('login'));
+      const result = await auth.login(` ${email('LOGIN')}`, PASSWORD, '192.0.2.1');
       expect(result.user.id).toBe(user.id);
       expect(await tokens.verify(result.accessToken)).toEqual(actorOf(user));
     });
 
     it('counts parallel wrong passwords atomically: exactly the limit is checked, the rest are refused', async () => {
-      await caseworker('parallel@jobcenter.example');
+      await caseworker(email('parallel'));
       const outcomes = await Promise.all(
-        Array.from({ length: PAIR_LIMIT + 4 }, () => failure(auth.login('parallel@jobcenter.example', 'wrong-password-123', '192.0.2.2'))),
+        Array.from({ length: PAIR_LIMIT + 4 }, () => failure(auth.login(email('parallel'), 'wrong-password-123', '192.0.2.2'))),
       );
       expect(outcomes.filter((outcome) => outcome.code === ErrorCode.UNAUTHENTICATED)).toHaveLength(PAIR_LIMIT);
       expect(outcomes.filter((outcome) => outcome.code === ErrorCode.RATE_LIMITED)).toHaveLength(4);
       // Now even the right password is refused from that address, but not from another one.
-      expect((await failure(auth.login('parallel@jobcenter.example', PASSWORD, '192.0.2.2'))).code).toBe(ErrorCode.RATE_LIMITED);
-      await expect(auth.login('parallel@jobcenter.example', PASSWORD, '192.0.2.3')).resolves.toBeDefined();
+      expect((await failure(auth.login(email('parallel'), PASSWORD, '192.0.2.2'))).code).toBe(ErrorCode.RATE_LIMITED);
+      await expect(auth.login(email('parallel'), PASSWORD, '192.0.2.3')).resolves.toBeDefined();
     });
 
     it("forgives a user's own typos once they sign in", async () => {
-      await caseworker('typos@jobcenter.example');
+      await caseworker(email('typos'));
       for (let attempt = 1; attempt < PAIR_LIMIT; attempt++) {
-        expect((await failure(auth.login('typos@jobcenter.example', 'wrong-password-123', '192.0.2.4'))).code).toBe(
-          ErrorCode.UNAUTHENTICATED,
-        );
+        expect((await failure(auth.login(email('typos'), 'wrong-password-123', '192.0.2.4'))).code).toBe(ErrorCode.UNAUTHENTICATED);
       }
-      await auth.login('typos@jobcenter.example', PASSWORD, '192.0.2.4');
+      await auth.login(email('typos'), PASSWORD, '192.0.2.4');
       for (let attempt = 1; attempt < PAIR_LIMIT; attempt++) {
-        expect((await failure(auth.login('typos@jobcenter.example', 'wrong-password-123', '192.0.2.4'))).code).toBe(
-          ErrorCode.UNAUTHENTICATED,
-        );
+        expect((await failure(auth.login(email('typos'), 'wrong-password-123', '192.0.2.4'))).code).toBe(ErrorCode.UNAUTHENTICATED);
       }
     });
 
     it('limits one address guessing across many accounts, unknown ones included', async () => {
       const outcomes: string[] = [];
       for (let account = 0; account <= IP_LIMIT; account++) {
-        outcomes.push((await failure(auth.login(`nobody-${account}@jobcenter.example`, 'wrong-password-123', '192.0.2.5'))).code);
+        outcomes.push((await failure(auth.login(email(`nobody-${account}`), 'wrong-password-123', '192.0.2.5'))).code);
       }
       expect(outcomes).toEqual([...Array<string>(IP_LIMIT).fill(ErrorCode.UNAUTHENTICATED), ErrorCode.RATE_LIMITED]);
     });

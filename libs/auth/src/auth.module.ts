@@ -1,11 +1,13 @@
-import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { type Actor, Role } from '@igu/access';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
 import { exceptionMapperProvider, NodeRegistry } from '@igu/graphql';
 import { CompaniesModule } from '@igu/companies';
 import { ReferenceDataModule } from '@igu/reference-data';
+import { JobHandlerRegistry } from '@igu/queue';
 import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AuthResolver } from './graphql/auth.resolver.js';
 import { UserResolver } from './graphql/user.resolver.js';
 import { AuthGuard } from './guards/auth.guard.js';
@@ -21,6 +23,9 @@ import { authExceptionToAppError } from './graphql/auth-exception.mapper.js';
 import { SessionController } from './sessions/session.controller.js';
 import { SessionService } from './sessions/session.service.js';
 import { SessionSockets } from './sessions/session-revocations.js';
+import { RateLimitStore } from './services/rate-limit-store.js';
+import { AuthMaintenance } from './services/auth-maintenance.js';
+import { DAILY_AUTH_SWEEP, sweepExpiredProcessor } from './jobs/auth-maintenance.processor.js';
 
 @Injectable()
 class BootstrapAdmin implements OnApplicationBootstrap {
@@ -53,11 +58,37 @@ class UserNodes implements OnModuleInit {
   }
 }
 
+@Injectable()
+class RateLimitStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(RateLimitStore) private readonly store: RateLimitStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** The API counts requests: its start opens the rate-limit store's Redis connection (the worker never does). */
+@Injectable()
+class RateLimitStoreConnection implements OnApplicationBootstrap {
+  constructor(@Inject(RateLimitStore) private readonly store: RateLimitStore) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.store.connect();
+  }
+}
+
 /** Accounts, tokens and login; core services for every process that needs them. */
 @Module({
   imports: [CompaniesModule],
   providers: [
     { provide: PasswordHasher, useValue: new PasswordHasher() },
+    {
+      provide: RateLimitStore,
+      inject: [DataSource, APP_CONFIG, PinoLogger],
+      useFactory: (dataSource: DataSource, config: AppConfig, logger: PinoLogger) =>
+        new RateLimitStore(dataSource, config, { info: (message) => logger.info(message), warn: (message) => logger.warn(message) }),
+    },
+    RateLimitStoreLifecycle,
     TokenService,
     UserService,
     AuthService,
@@ -65,7 +96,7 @@ class UserNodes implements OnModuleInit {
     RegistrationThrottleService,
     SessionService,
   ],
-  exports: [TokenService, UserService, AuthService, PasswordHasher, SessionService],
+  exports: [TokenService, UserService, AuthService, PasswordHasher, SessionService, RateLimitStore],
 })
 export class AuthModule {}
 
@@ -80,9 +111,27 @@ export class AuthModule {}
     BootstrapAdmin,
     UserNodes,
     ApiRateLimitService,
+    RateLimitStoreConnection,
     SessionSockets,
     exceptionMapperProvider(AuthException, authExceptionToAppError),
   ],
   exports: [AuthModule, ApiRateLimitService, SessionSockets],
 })
 export class AuthGraphqlModule {}
+
+@Injectable()
+class AuthJobs implements OnModuleInit {
+  constructor(
+    @Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry,
+    @Inject(AuthMaintenance) private readonly maintenance: AuthMaintenance,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(sweepExpiredProcessor(this.maintenance));
+    this.registry.schedule(DAILY_AUTH_SWEEP);
+  }
+}
+
+/** Worker side: the daily sweep of expired rate-limit counters and ended sessions. */
+@Module({ providers: [AuthMaintenance, AuthJobs] })
+export class AuthJobsModule {}

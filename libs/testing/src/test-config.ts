@@ -38,3 +38,18 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     ...overrides,
   });
 }
+
+export interface StoreProfile {
+  name: 'PostgreSQL' | 'Redis';
+  /** testConfig overrides that select it. */
+  env: Record<string, string>;
+}
+
+/**
+ * For tests that run once per shared store (rate limits): PostgreSQL always,
+ * Redis too when REDIS_URL is set (CI's Redis pass, `npm run test:queue`).
+ */
+export function storeProfiles(): StoreProfile[] {
+  const redisUrl = process.env.REDIS_URL;
+  return [{ name: 'PostgreSQL', env: { REDIS_URL: '' } }, ...(redisUrl ? [{ name: 'Redis' as const, env: { REDIS_URL: redisUrl } }] : [])];
+}

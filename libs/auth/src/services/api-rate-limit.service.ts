@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
 import type { Actor } from '@igu/access';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { bearerToken } from '../guards/auth.guard.js';
-import { addressKey, type Charge, createLimiter, takePoints } from './rate-limits.js';
+import { RateLimitStore } from './rate-limit-store.js';
+import { addressKey, type Charge, takePoints } from './rate-limits.js';
 import { TokenService } from './token.service.js';
 
 /** Load-balancer probes and the web app's hashed files are never limited. */
@@ -18,23 +18,23 @@ interface LimitedRequest extends Request {
 /**
  * The whole API's request limits, before any route runs: every request counts
  * against its client IP, a signed-in one also against its user (whatever IP
- * it comes from). Counters live in PostgreSQL (the login limits' table), so
- * every API process shares them. A spent limit is RATE_LIMITED (429,
+ * it comes from). Counters live in the shared RateLimitStore (Redis or
+ * PostgreSQL), so every API process counts against the same limits. A spent limit is RATE_LIMITED (429,
  * Retry-After). Login and registration keep their own, far stricter limits.
  */
 @Injectable()
 export class ApiRateLimitService {
-  private readonly perIp?: RateLimiterPostgres;
-  private readonly perUser?: RateLimiterPostgres;
+  private readonly perIp?: RateLimiterAbstract;
+  private readonly perUser?: RateLimiterAbstract;
 
   constructor(
-    @Inject(DataSource) dataSource: DataSource,
+    @Inject(RateLimitStore) store: RateLimitStore,
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const window = config.API_RATE_LIMIT_WINDOW_SECONDS;
-    if (config.API_RATE_LIMIT_PER_IP > 0) this.perIp = createLimiter(dataSource, 'api-ip', config.API_RATE_LIMIT_PER_IP, window);
-    if (config.API_RATE_LIMIT_PER_USER > 0) this.perUser = createLimiter(dataSource, 'api-user', config.API_RATE_LIMIT_PER_USER, window);
+    if (config.API_RATE_LIMIT_PER_IP > 0) this.perIp = store.limiter('api-ip', config.API_RATE_LIMIT_PER_IP, window);
+    if (config.API_RATE_LIMIT_PER_USER > 0) this.perUser = store.limiter('api-user', config.API_RATE_LIMIT_PER_USER, window);
   }
 
   /**

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
-import { accountKey, addressKey, type Charge, createLimiter, givePointsBack, takePoints } from './rate-limits.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimitStore } from './rate-limit-store.js';
+import { accountKey, addressKey, type Charge, givePointsBack, takePoints } from './rate-limits.js';
 
 /** The points one login attempt holds until its outcome is known. */
 export interface LoginAttempt {
@@ -21,15 +21,15 @@ export interface LoginAttempt {
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly pair: RateLimiterPostgres;
-  private readonly address: RateLimiterPostgres;
-  private readonly account: RateLimiterPostgres;
+  private readonly pair: RateLimiterAbstract;
+  private readonly address: RateLimiterAbstract;
+  private readonly account: RateLimiterAbstract;
 
-  constructor(@Inject(DataSource) dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(RateLimitStore) store: RateLimitStore, @Inject(APP_CONFIG) config: AppConfig) {
     const window = config.LOGIN_FAILURE_WINDOW_SECONDS;
-    this.pair = createLimiter(dataSource, 'pair', config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, window);
-    this.address = createLimiter(dataSource, 'ip', config.LOGIN_MAX_FAILURES_PER_IP, window);
-    this.account = createLimiter(dataSource, 'acct', config.LOGIN_MAX_FAILURES_PER_ACCOUNT, config.LOGIN_ACCOUNT_WINDOW_SECONDS);
+    this.pair = store.limiter('pair', config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, window);
+    this.address = store.limiter('ip', config.LOGIN_MAX_FAILURES_PER_IP, window);
+    this.account = store.limiter('acct', config.LOGIN_MAX_FAILURES_PER_ACCOUNT, config.LOGIN_ACCOUNT_WINDOW_SECONDS);
   }
 
   /**

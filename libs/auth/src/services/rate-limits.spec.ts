@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ErrorCode } from '@igu/graphql';
-import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AuthException } from '../errors/auth.exception.js';
 import { authExceptionToAppError } from '../graphql/auth-exception.mapper.js';
 import { accountKey, addressKey, type Charge, takePoints } from './rate-limits.js';
@@ -24,7 +24,7 @@ function fakeLimiter(points: number, fail?: Error) {
       return Promise.resolve();
     },
   };
-  return { counts, limiter: limiter as unknown as RateLimiterPostgres };
+  return { counts, limiter: limiter as unknown as RateLimiterAbstract };
 }
 
 describe('rate-limit keys', () => {

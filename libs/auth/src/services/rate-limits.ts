@@ -1,28 +1,9 @@
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import type { DataSource } from 'typeorm';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AuthException, AuthExceptionCode } from '../errors/auth.exception.js';
 
-/**
- * A fixed-window counter in the shared `login_rate_limit` table (every API
- * instance sees the same counts). `consume` is one atomic upsert, so parallel
- * requests can never take more points than there are.
- */
-export function createLimiter(dataSource: DataSource, keyPrefix: string, points: number, duration: number): RateLimiterPostgres {
-  return new RateLimiterPostgres({
-    storeClient: dataSource,
-    storeType: 'typeorm',
-    tableName: 'login_rate_limit',
-    tableCreated: true, // created by a migration
-    clearExpiredByTimeout: false,
-    keyPrefix,
-    points,
-    duration,
-  });
-}
-
-/** An e-mail as a counter key: no address in clear in the table, and a bounded length. */
+/** An e-mail as a counter key: no address in clear in the store, and a bounded length. */
 export function accountKey(email: string): string {
   return createHash('sha256').update(email).digest('base64url');
 }
@@ -32,7 +13,8 @@ export function addressKey(ip: string): string {
   return isIP(ip) ? ip : `h${createHash('sha256').update(ip).digest('base64url').slice(0, 22)}`;
 }
 
-export type Charge = readonly [limiter: RateLimiterPostgres, key: string];
+/** A limit (from RateLimitStore) and the key it counts. */
+export type Charge = readonly [limiter: RateLimiterAbstract, key: string];
 
 /**
  * Takes one point from each limit in order. When one is spent, the points taken

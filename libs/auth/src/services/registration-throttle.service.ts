@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@igu/config';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
-import { addressKey, createLimiter, takePoints } from './rate-limits.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimitStore } from './rate-limit-store.js';
+import { addressKey, takePoints } from './rate-limits.js';
 
 /**
  * Self-registration is public and hashes a password with argon2id on every
@@ -10,10 +10,10 @@ import { addressKey, createLimiter, takePoints } from './rate-limits.js';
  */
 @Injectable()
 export class RegistrationThrottleService {
-  private readonly perIp: RateLimiterPostgres;
+  private readonly perIp: RateLimiterAbstract;
 
-  constructor(@Inject(DataSource) dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    this.perIp = createLimiter(dataSource, 'reg', config.REGISTER_MAX_PER_IP, config.REGISTER_WINDOW_SECONDS);
+  constructor(@Inject(RateLimitStore) store: RateLimitStore, @Inject(APP_CONFIG) config: AppConfig) {
+    this.perIp = store.limiter('reg', config.REGISTER_MAX_PER_IP, config.REGISTER_WINDOW_SECONDS);
   }
 
   /** Throws RATE_LIMITED when the IP has used up its registrations. */
