@@ -183,11 +183,11 @@ function sameRun(a: MatchRun, b: MatchRun): boolean {
     ([x, y]) =>
       Buffer.compare(bytes(x.counts), bytes(y.counts)) === 0 &&
       Buffer.compare(bytes(x.others), bytes(y.others)) === 0 &&
-      Buffer.compare(bytes(x.scores), bytes(y.scores)) === 0,
+      Buffer.compare(bytes(x.points), bytes(y.points)) === 0,
   );
 }
 
-function bytes(array: Int32Array | Float64Array): Buffer {
+function bytes(array: Int32Array | Float64Array | Uint16Array): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 }
 

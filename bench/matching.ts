@@ -36,7 +36,9 @@ const { values: args } = parseArgs({ options: { size: { type: 'string', default:
 const size = args.size as GeneratorSize;
 
 /** The targets that scale with the size (issue 8 set national's, issue 20 the 5× surge's); other sizes use national's. */
-const SCALED_TARGETS: Partial<Record<GeneratorSize, { fullRunSeconds: number; workerRssMb: number; candidateP95Ms: number; positionP95Ms: number }>> = {
+const SCALED_TARGETS: Partial<
+  Record<GeneratorSize, { fullRunSeconds: number; workerRssMb: number; candidateP95Ms: number; positionP95Ms: number }>
+> = {
   national: { fullRunSeconds: 10, workerRssMb: 512, candidateP95Ms: 2, positionP95Ms: 5 },
   surge: { fullRunSeconds: 20, workerRssMb: 768, candidateP95Ms: 4, positionP95Ms: 10 },
 };
@@ -234,5 +236,12 @@ function withSection(file: string, sectionSize: string, section: string): string
   sections.set(sectionSize, section.trimEnd());
   const order = ['national', 'surge', ...[...sections.keys()].filter((key) => key !== 'national' && key !== 'surge').sort()];
   const body = order.filter((key) => sections.has(key)).map((key) => `<!-- size: ${key} -->\n${sections.get(key)}\n<!-- /size -->`);
-  return ['# Matching benchmark', '', 'One section per size: `npm run bench:matching -- --size national` (the default) or `--size surge` (5× the candidates) rewrites its own.', '', ...body, ''].join('\n');
+  return [
+    '# Matching benchmark',
+    '',
+    'One section per size: `npm run bench:matching -- --size national` (the default) or `--size surge` (5× the candidates) rewrites its own.',
+    '',
+    ...body,
+    '',
+  ].join('\n');
 }

@@ -27,14 +27,15 @@ export interface ScoringContext {
 /**
  * Best-first lists, one row per position (or candidate) in packed order:
  * row r holds counts[r] entries at [r·k, r·k + counts[r]) of `others` (packed
- * index of the other side) and `scores` (4 decimals).
+ * index of the other side) and `points` (the score in ten-thousandths).
  */
 export interface TopKLists {
   readonly k: number;
   readonly rows: number;
   readonly counts: Int32Array;
   readonly others: Int32Array;
-  readonly scores: Float64Array;
+  /** Scores in ten-thousandths (points / 10,000 is the score): 2 bytes an entry. */
+  readonly points: Uint16Array;
 }
 
 export interface MatchRun extends ScoringContext {
@@ -90,7 +91,7 @@ export function* decodeRanges(
       for (let i = 0; i < heaps.counts[row]; i++) {
         const key = heaps.keys[row * k + i];
         lists.others[at + i] = otherOfRank(keyRank(key));
-        lists.scores[at + i] = pointsToScore(keyPoints(key));
+        lists.points[at + i] = keyPoints(key);
       }
     }
     yield;
@@ -116,15 +117,15 @@ export async function finishYielding<T>(steps: Generator<void, T>): Promise<T> {
 }
 
 function emptyTopK(counts: Int32Array, k: number): TopKLists {
-  return { k, rows: counts.length, counts, others: new Int32Array(counts.length * k), scores: new Float64Array(counts.length * k) };
+  return { k, rows: counts.length, counts, others: new Int32Array(counts.length * k), points: new Uint16Array(counts.length * k) };
 }
 
 function decodeRows(lists: TopKLists, keys: Float64Array, otherOfRank: (rank: number) => number, fromRow: number, toRow: number): void {
-  const { k, counts, others, scores } = lists;
+  const { k, counts, others, points } = lists;
   for (let row = fromRow; row < toRow; row++) {
     for (let at = row * k; at < row * k + counts[row]; at++) {
       others[at] = otherOfRank(keyRank(keys[at]));
-      scores[at] = pointsToScore(keyPoints(keys[at]));
+      points[at] = keyPoints(keys[at]);
     }
   }
 }

@@ -5,6 +5,7 @@
 // binary format; array_send in src/backend/utils/adt/arrayfuncs.c.
 
 import type { ListRow } from '../state/match-list.js';
+import { pointsToScore } from '../scoring/score-components.js';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const UUID_OID = 2950;
@@ -37,7 +38,7 @@ function tupleBytes(count: number): number {
 export function* encodeListRows(rows: Iterable<ListRow>, ownerUuids: Buffer, otherUuids: Buffer): Generator<Buffer> {
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let at = 0;
-  for (const { owner, others, scores } of rows) {
+  for (const { owner, others, points } of rows) {
     const count = others.length;
     const size = tupleBytes(count);
     if (at + size > chunk.length) {
@@ -56,7 +57,7 @@ export function* encodeListRows(rows: Iterable<ListRow>, ownerUuids: Buffer, oth
     at = writeArrayHeader(chunk, at, count * 12, FLOAT8_OID, count);
     for (let i = 0; i < count; i++) {
       at = chunk.writeInt32BE(8, at);
-      at = chunk.writeDoubleBE(scores[i], at);
+      at = chunk.writeDoubleBE(pointsToScore(points[i]), at);
     }
   }
   if (at > 0) yield chunk.subarray(0, at);

@@ -167,13 +167,17 @@ export class MatchingService {
   private async runInside(manager: EntityManager, progress: Progress): Promise<Written> {
     this.keep(null, null);
     // The old state (lists, packs, records: ~100 MB nationally) goes before the new one is built,
-    // so the two never share the peak; the worker runs with --expose-gc for this.
-    (globalThis as { gc?: () => void }).gc?.();
+    // so the two never share the peak; the worker runs with --expose-gc for this. The driver's
+    // rows (loading) and the packing's scratch go the same way before the lists are allocated:
+    // outside V8's heap, they would otherwise come on top of its garbage (~250 MB at surge size).
+    collectGarbage();
     const scoring = this.scoring();
     const positions = await loadOpenPositions(manager);
     const candidates = await loadAvailableCandidates(manager);
+    collectGarbage();
     await progress(0.15);
     const packed = packBoth(positions, candidates);
+    collectGarbage();
     const run = await scoreAllParallel(packed.positions, packed.candidates, { ...scoring, k: listDepth(this.k) });
     await progress(0.6);
     const state = MatchState.fromRun(run, this.k, scoring);
@@ -207,6 +211,10 @@ export class MatchingService {
     this.tail = run.catch(() => undefined);
     return run;
   }
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 interface Subject {

@@ -1,4 +1,5 @@
 import type { TopKLists } from '../engine/match-run.js';
+import { pointsToScore, scorePoints } from '../scoring/score-components.js';
 import { compareIds } from '../scoring/score-pair.js';
 
 /** A ranked list, best first: higher score, then smaller id (docs/domain.md §6). */
@@ -29,7 +30,8 @@ export interface ScoredPairs {
 export interface ListRow {
   owner: number;
   others: Int32Array;
-  scores: Float64Array;
+  /** Scores in ten-thousandths. */
+  points: Uint16Array;
 }
 
 /** One side's lists as a full run writes them. */
@@ -67,7 +69,8 @@ export type ListChange = (typeof ListChange)[keyof typeof ListChange];
  */
 export class ListMatrix {
   private others: Int32Array;
-  private scores: Float64Array;
+  /** Scores in ten-thousandths (a score has 4 decimals): 2 bytes an entry, not 8. */
+  private points: Uint16Array;
   private counts: Int32Array;
   private complete: Uint8Array;
   /** floor(row) of every row, kept up to date, so a scoring loop reads one number per pair. */
@@ -79,11 +82,11 @@ export class ListMatrix {
     readonly depth: number,
     /** Ids of the other side, by ordinal (for ties and output). */
     private readonly otherIds: readonly string[],
-    arrays: { others: Int32Array; scores: Float64Array; counts: Int32Array },
+    arrays: { others: Int32Array; points: Uint16Array; counts: Int32Array },
     trackHolders: boolean,
   ) {
     this.others = arrays.others;
-    this.scores = arrays.scores;
+    this.points = arrays.points;
     this.counts = arrays.counts;
     this.complete = Uint8Array.from(this.counts, (count) => (count < depth ? 1 : 0));
     this.floorScores = new Float64Array(this.counts.length);
@@ -113,7 +116,7 @@ export class ListMatrix {
   /** The score `other` has in the row, if the row holds it. */
   scoreIn(row: number, other: number): number | null {
     const from = row * this.depth;
-    for (let at = from; at < from + this.count(row); at++) if (this.others[at] === other) return this.scores[at];
+    for (let at = from; at < from + this.count(row); at++) if (this.others[at] === other) return pointsToScore(this.points[at]);
     return null;
   }
 
@@ -136,7 +139,7 @@ export class ListMatrix {
 
   private refreshFloor(row: number): void {
     const n = this.counts[row];
-    this.floorScores[row] = this.complete[row] === 1 || n === 0 ? -Infinity : this.scores[row * this.depth + n - 1];
+    this.floorScores[row] = this.complete[row] === 1 || n === 0 ? -Infinity : pointsToScore(this.points[row * this.depth + n - 1]);
   }
 
   /** The first k entries as ids and scores. */
@@ -145,15 +148,15 @@ export class ListMatrix {
     const to = from + Math.min(k, this.count(row));
     return {
       ids: Array.from(this.others.subarray(from, to), (other) => this.otherIds[other]),
-      scores: Array.from(this.scores.subarray(from, to)),
+      scores: Array.from(this.points.subarray(from, to), pointsToScore),
     };
   }
 
-  /** The first k entries as they are kept (views, no copies). */
-  headView(row: number, k: number): { others: Int32Array; scores: Float64Array } {
+  /** The first k entries as they are kept (views, no copies; scores in points). */
+  headView(row: number, k: number): { others: Int32Array; points: Uint16Array } {
     const from = row * this.depth;
     const to = from + Math.min(k, this.count(row));
-    return { others: this.others.subarray(from, to), scores: this.scores.subarray(from, to) };
+    return { others: this.others.subarray(from, to), points: this.points.subarray(from, to) };
   }
 
   /** The row becomes the best `depth` of these pairs. */
@@ -164,8 +167,8 @@ export class ListMatrix {
     let n = 0;
     for (let i = 0; i < pairs.length; i++) {
       const other = pairs.others[i];
-      const score = pairs.scores[i];
-      if (n === this.depth && !this.before(score, other, this.scores[base + n - 1], this.others[base + n - 1])) continue;
+      const score = scorePoints(pairs.scores[i]);
+      if (n === this.depth && !this.before(score, other, this.points[base + n - 1], this.others[base + n - 1])) continue;
       const at = this.rankIndex(base, n, score, other);
       n = this.insert(base, n, at, other, score);
     }
@@ -183,7 +186,9 @@ export class ListMatrix {
    * otherwise it sinks into the unknown part and the row gets shorter. The
    * common answer, NONE, takes a comparison or two.
    */
-  update(row: number, other: number, before: number | null, after: number | null, k: number): ListChange {
+  update(row: number, other: number, beforeScore: number | null, afterScore: number | null, k: number): ListChange {
+    const before = beforeScore === null ? null : scorePoints(beforeScore);
+    const after = afterScore === null ? null : scorePoints(afterScore);
     const n = this.count(row);
     const complete = row >= this.complete.length || this.complete[row] === 1;
     const held = before !== null && (complete || this.atOrAboveLast(row, n, before, other));
@@ -199,7 +204,7 @@ export class ListMatrix {
       if (this.others[base + at] !== other) return ListChange.RANK_ANEW; // lists disagree with the records: heal
       this.release(other, row);
       this.others.copyWithin(base + at, base + at + 1, base + count);
-      this.scores.copyWithin(base + at, base + at + 1, base + count);
+      this.points.copyWithin(base + at, base + at + 1, base + count);
       count--;
       changedAt = at;
     }
@@ -223,9 +228,9 @@ export class ListMatrix {
     this.hold(other, row);
     const end = Math.min(n, this.depth - 1);
     this.others.copyWithin(base + at + 1, base + at, base + end);
-    this.scores.copyWithin(base + at + 1, base + at, base + end);
+    this.points.copyWithin(base + at + 1, base + at, base + end);
     this.others[base + at] = other;
-    this.scores[base + at] = score;
+    this.points[base + at] = score;
     return end + 1;
   }
 
@@ -246,7 +251,7 @@ export class ListMatrix {
   private atOrAboveLast(row: number, n: number, score: number, other: number): boolean {
     if (n === 0) return false;
     const last = row * this.depth + n - 1;
-    return !this.before(this.scores[last], this.others[last], score, other);
+    return !this.before(this.points[last], this.others[last], score, other);
   }
 
   /** Where (score, other) stands or would stand among the row's n entries. */
@@ -255,7 +260,7 @@ export class ListMatrix {
     let high = n;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.before(this.scores[base + middle], this.others[base + middle], score, other)) low = middle + 1;
+      if (this.before(this.points[base + middle], this.others[base + middle], score, other)) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -269,14 +274,14 @@ export class ListMatrix {
   private ensureRows(rows: number): void {
     if (rows <= this.counts.length) return;
     const capacity = Math.max(rows, Math.ceil(this.counts.length * 1.5), 16);
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number, fill = 0): T => {
+    const grow = <T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(array: T, length: number, fill = 0): T => {
       const bigger = new (array.constructor as new (length: number) => T)(length);
       bigger.set(array);
       if (fill) bigger.fill(fill, array.length);
       return bigger;
     };
     this.others = grow(this.others, capacity * this.depth);
-    this.scores = grow(this.scores, capacity * this.depth);
+    this.points = grow(this.points, capacity * this.depth);
     this.counts = grow(this.counts, capacity);
     this.complete = grow(this.complete, capacity, 1);
     this.floorScores = grow(this.floorScores, capacity, -Infinity);

@@ -98,9 +98,9 @@ describe('a ranked list after one pair changed (k = 2 stored, kept to depth 3)',
   function list(pairs: [string, number][], complete = false): ListMatrix {
     const depth = 3;
     const others = new Int32Array(depth);
-    const scores = new Float64Array(depth);
-    pairs.forEach(([id, score], i) => ((others[i] = o(id)), (scores[i] = score)));
-    return ListMatrix.adopt({ k: depth, rows: 1, counts: Int32Array.of(complete ? pairs.length : depth), others, scores }, ids);
+    const points = new Uint16Array(depth);
+    pairs.forEach(([id, score], i) => ((others[i] = o(id)), (points[i] = Math.round(score * 10_000))));
+    return ListMatrix.adopt({ k: depth, rows: 1, counts: Int32Array.of(complete ? pairs.length : depth), others, points }, ids);
   }
   const entries = (matrix: ListMatrix) => {
     const head = matrix.head(0, 3);

@@ -221,11 +221,11 @@ export class MatchState {
 /** Sets a row to the best of these pairs; true when its stored part (first k) changed. */
 function replaceRow(lists: ListMatrix, row: number, pairs: ScoredPairs, k: number): boolean {
   const old = lists.headView(row, k);
-  const [others, scores] = [old.others.slice(), old.scores.slice()];
+  const [others, points] = [old.others.slice(), old.points.slice()];
   lists.set(row, pairs);
   const now = lists.headView(row, k);
   if (now.others.length !== others.length) return true;
-  for (let i = 0; i < others.length; i++) if (now.others[i] !== others[i] || now.scores[i] !== scores[i]) return true;
+  for (let i = 0; i < others.length; i++) if (now.others[i] !== others[i] || now.points[i] !== points[i]) return true;
   return false;
 }
 

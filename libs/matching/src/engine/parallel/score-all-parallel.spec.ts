@@ -24,7 +24,7 @@ function expectSameLists(actual: TopKLists, expected: TopKLists): void {
   expect(actual.rows).toBe(expected.rows);
   expect(Array.from(actual.counts)).toEqual(Array.from(expected.counts));
   expect(Array.from(actual.others)).toEqual(Array.from(expected.others));
-  expect(Array.from(actual.scores)).toEqual(Array.from(expected.scores));
+  expect(Array.from(actual.points)).toEqual(Array.from(expected.points));
 }
 
 describe('scoreAllParallel', () => {
