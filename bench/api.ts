@@ -5,8 +5,8 @@
  * `seed:scale` data, it starts the built API (no worker) and the Fastify and
  * plain Apollo baselines as child processes, checks all three answer the
  * positions list with the same JSON, counts SQL statements per request, times
- * the list's SQL through TypeORM against `pg`, drives every server with
- * autocannon at 100 requests/s and at saturation, and writes
+ * the list's SQL through TypeORM against `pg`, drives every server at a
+ * steady 100 requests/s (bench/api/load.ts) and at saturation (autocannon), and writes
  * bench/results/api.md with each target, its measured figure and PASS/FAIL.
  */
 import 'reflect-metadata';
@@ -201,7 +201,7 @@ try {
     `statements per list request: first 10 → ${list10.perRequest}, first 50 → ${list50.perRequest}; screen → ${screenStatements.perRequest}`,
   );
 
-  // 3. TypeORM's path (PositionQueryService.list: raw query + repository findBy) against pg with the same statements.
+  // 3. TypeORM's path (PositionQueryService.list: one raw query, entities hydrated from metadata) against pg with the same statement.
   const dataSource = createAppDataSource({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 1 }, 'igu-bench-api-typeorm');
   await dataSource.initialize();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
@@ -334,12 +334,14 @@ try {
     `Date: ${new Date().toISOString()}  `,
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}  `,
     `Load average (1/5/15 min) at the start: ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')}, at the end: ${loadAtEnd.map((l) => l.toFixed(2)).join(' / ')} — ` +
-      `the 2 cores were shared with other engineers' builds and tests, and the load generator (autocannon), the server under test and PostgreSQL share them too, so absolute figures are pessimistic and noisy (the servers take turns, see Load, so the ratios are fairer than the absolute figures).  `,
+      `the 2 cores were shared with other engineers' builds and tests, and the load generator, the server under test and PostgreSQL share them too, so absolute figures are pessimistic and noisy (the servers take turns, see Load, so the ratios are fairer than the absolute figures).  `,
     `Data: ${size} (\`seed:scale\` generator) — ${sizes.candidates.toLocaleString('en')} candidates, ${sizes.positions.toLocaleString('en')} positions (${sizes.open.toLocaleString('en')} OPEN), ${sizes.proposals.toLocaleString('en')} proposals; embedded PostgreSQL (fsync off), pool ${poolSize} connections in every server.  `,
-    `API: the built API (\`dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn) as a child process, no worker. Rate limits: this branch has no general API rate limit; ` +
-      `the only throttles are on failed logins and registrations, which the benchmark does not reach (it signs in 3 times). The list is asked as a JOBCENTRE user (OPEN positions nationwide); ` +
+    `API: the built API (\`dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn) as a child process, no worker. Rate limits: the whole-API limits are off for the run ` +
+      `(\`API_RATE_LIMIT_PER_IP\` and \`API_RATE_LIMIT_PER_USER\` 0, bench/system/start-system.ts); the login and registration throttles are not reached (the run signs in 3 times). The list is asked as a JOBCENTRE user (OPEN positions nationwide); ` +
       `the screen query as an EMPLOYER of the generated company, on its position with the most proposals (${busiest[0].n}).  `,
-    `Load: autocannon, ${connections} connections, POST /graphql with the bearer token. After a 3 s warm-up of each, the four settings take turns for ${rounds} rounds ` +
+    `Load: POST /graphql with the bearer token over ${connections} keep-alive connections: at ${RATE} req/s one request every ${1000 / RATE} ms whatever the answers (an open loop, bench/api/load.ts; ` +
+      `latency from each request's scheduled send time; autocannon's own rate sends each second's requests in a burst at its start, mcollina/autocannon#174), at saturation autocannon. ` +
+      `After a 3 s warm-up of each, the four settings take turns for ${rounds} rounds ` +
       `(each round: every setting at ${RATE} req/s for ${seconds} s, then every setting at saturation for ${seconds} s), so a burst of other load hits all servers alike; ` +
       `latency percentiles pool every response of the rounds (nearest rank), throughput is the median round's (every round's in brackets).`,
     '',
@@ -380,8 +382,8 @@ try {
     '',
     '| path | p50 ms | p95 ms | p99 ms |',
     '|---|---|---|---|',
-    `| PositionQueryService.list (TypeORM: dataSource.query ×2, repository findBy with In) | ${fmt(typeormStats.p50, 2)} | ${fmt(typeormStats.p95, 2)} | ${fmt(typeormStats.p99, 2)} |`,
-    `| pg Pool, the same three statements (bench/api/positions-sql.ts) | ${fmt(pgStats.p50, 2)} | ${fmt(pgStats.p95, 2)} | ${fmt(pgStats.p99, 2)} |`,
+    `| PositionQueryService.list (TypeORM: one dataSource.query, rows hydrated from the entity's metadata) | ${fmt(typeormStats.p50, 2)} | ${fmt(typeormStats.p95, 2)} | ${fmt(typeormStats.p99, 2)} |`,
+    `| pg Pool, the same statement (bench/api/positions-sql.ts) | ${fmt(pgStats.p50, 2)} | ${fmt(pgStats.p95, 2)} | ${fmt(pgStats.p99, 2)} |`,
     '',
     '## SQL statements per request (pg_stat_statements, 20 requests one at a time)',
     '',
@@ -416,7 +418,7 @@ try {
     '',
     'Same JSON: before measuring, the three servers answered the list for first 10 and first 50 and the parsed bodies were deep-equal.',
     '',
-    "The baselines run the API's statements written by hand (`bench/api/positions-sql.ts`): the same count and page queries, the same columns, `= ANY($1)` where TypeORM writes `IN ($1, …, $n)`; relations in one batch each, like the API's DataLoaders.",
+    "The baselines run the API's statements written by hand (`bench/api/positions-sql.ts`): the same page statement (the page's rows with their exact total), the same columns, then the page's companies in one batch (`= ANY($1)` where TypeORM writes `IN ($1, …, $n)`); occupations and municipalities from memory, read once at start, as the API's reference-data cache serves them.",
     '',
   );
 } finally {

@@ -1,8 +1,9 @@
 /**
  * Baseline (c) of `bench:api`: a plain `@apollo/server` (standalone, Node's
  * http) with the API's resolver shape over `pg`: the list resolver runs the
- * same three statements, Position.company/occupation/municipality go through
- * per-request DataLoaders, one batch each. Env as fastify-baseline.ts.
+ * same statement, Position.company/occupation/municipality go through
+ * per-request DataLoaders, one batch each: companies from the database,
+ * occupations and municipalities from memory. Env as fastify-baseline.ts.
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -15,17 +16,21 @@ import {
   type Company,
   COMPANIES_SQL,
   type Municipality,
-  MUNICIPALITIES_SQL,
   type Occupation,
-  OCCUPATIONS_SQL,
   type PositionRow,
   positionScalars,
   positionsPage,
+  referenceMaps,
 } from './positions-sql.js';
 
 installPgTypeParsers();
 const pool = new pg.Pool({ connectionString: required(process.env, 'DATABASE_URL'), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const verify = bearerVerifier(process.env);
+const reference = await referenceMaps(pool);
+const fromMemory =
+  <K, V>(map: ReadonlyMap<K, V>) =>
+  (keys: readonly K[]) =>
+    Promise.resolve(keys.map((key) => map.get(key) ?? null));
 
 const typeDefs = `#graphql
   type Query { positions(first: Int = 20, after: String): PositionConnection! }
@@ -74,12 +79,8 @@ const { url } = await startStandaloneServer(server, {
     if (!(await verify(req.headers.authorization))) throw new Error('Unauthenticated');
     return {
       companies: new DataLoader((ids: readonly string[]) => byKeys<string, Company>(pool, COMPANIES_SQL, ids, (row) => row.id)),
-      occupations: new DataLoader((codes: readonly string[]) =>
-        byKeys<string, Occupation>(pool, OCCUPATIONS_SQL, codes, (row) => row.code),
-      ),
-      municipalities: new DataLoader((codes: readonly number[]) =>
-        byKeys<number, Municipality>(pool, MUNICIPALITIES_SQL, codes, (row) => row.code),
-      ),
+      occupations: new DataLoader(fromMemory<string, Occupation>(reference.occupations)),
+      municipalities: new DataLoader(fromMemory<number, Municipality>(reference.municipalities)),
     };
   },
 });

@@ -29,6 +29,9 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   app.use(httpMetricsMiddleware(app.get(Metrics), ['/graphql', '/assets', '/altair']));
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
+  // Express would hash every body it sends for an ETag: wasted on GraphQL answers (POST, no-store).
+  // The web app's files carry their own (express.static; index.html in static-web.ts).
+  http.set('etag', false);
   // Client IPs (rate limits) come from X-Forwarded-For only behind a trusted proxy.
   http.set('trust proxy', config.TRUST_PROXY);
   applyBrowserPolicies(app, config);

@@ -150,10 +150,31 @@ describe('positions under concurrency and at scale', () => {
           expect(nested.some((node) => (node.skills as unknown[]).length === 2 && node.union)).toBe(true);
         });
       }
-      // count, page ids, page rows, company, occupation, municipality, union, position skills,
-      // skill, region (and the company's municipality when not already loaded).
+      // The page with its total, the companies, the position skills; reference data
+      // (occupation, municipality, union, skill, region) comes from memory.
       expect(counts[100]).toBe(counts[10]);
-      expect(counts[100]).toBeLessThanOrEqual(12);
+      expect(counts[100]).toBeLessThanOrEqual(3);
+    });
+
+    it('lists positions with company, occupation and municipality in 2 statements at any page size', async () => {
+      const LIST = `query($first: Int!) { positions(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+        id version kind status title weeklyHours openings startDate hourlyWageDkk publishedAt
+        company { id name } occupation { code title } municipality { code name } } } } }`;
+      type Listed = {
+        positions: { totalCount: number; edges: { node: { company: unknown; occupation: unknown; municipality: unknown } }[] };
+      };
+      await roles.jobcentre.client.data(LIST, { first: 1 }); // the reference data loaded into memory once
+      const counts: Record<number, number> = {};
+      for (const first of [10, 50]) {
+        counts[first] = await statementsDuring(api, async () => {
+          const { positions } = await roles.jobcentre.client.data<Listed>(LIST, { first });
+          expect(positions.edges).toHaveLength(first);
+          expect(positions.totalCount).toBeGreaterThanOrEqual(110);
+          expect(positions.edges.every(({ node }) => node.company && node.occupation && node.municipality)).toBe(true);
+        });
+      }
+      // The page with its total in one statement, then the page's companies in one batch.
+      expect(counts).toEqual({ 10: 2, 50: 2 });
     });
   });
 });

@@ -76,6 +76,18 @@ describe('production profile over HTTP', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('marks every GraphQL answer, an error too, never to be stored, and sends no ETag', async () => {
+    for (const query of ['{ regions { code } }', '{ regionz { code } }']) {
+      const response = await fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('etag')).toBeNull();
+    }
+  });
+
   it('allows CORS for a configured origin only', async () => {
     const preflight = (origin: string) =>
       fetch(`${api.baseUrl}/graphql`, {

@@ -44,6 +44,17 @@ describe('the built web app served by the API', () => {
     },
   );
 
+  it('revalidates index.html by its ETag: an unchanged build answers 304', async () => {
+    const etag = (await get('/')).headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    // As a browser revalidates (fetch would add `cache-control: no-cache`, which forbids a 304).
+    const revalidate = { ...HTML, 'cache-control': 'max-age=0' };
+    const again = await get('/employer/positions', { ...revalidate, 'if-none-match': etag! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await get('/', { ...revalidate, 'if-none-match': '"another-build"' })).status).toBe(200);
+  });
+
   it('serves hashed assets with a year of immutable caching; a missing asset is a 404, not the page', async () => {
     const asset = await get('/assets/index-Ab12Cd.js', {});
     expect(asset.status).toBe(200);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type Actor, Role } from '@igu/access';
 import { CompanyService } from '@igu/companies';
 import type { AppConfig } from '@igu/config';
@@ -201,6 +201,24 @@ describe('auth services on PostgreSQL', () => {
       expect(await tokens.verify(await signed(config.JWT_AUDIENCE, now + 60))).toEqual(admin);
       expect(await tokens.verify(await signed(config.JWT_AUDIENCE, now - 60))).toBeNull();
       expect(await tokens.verify(await signed('another-api', now + 60))).toBeNull();
+    });
+
+    it('remembers a token that verified, until it expires', async () => {
+      const { accessToken } = await tokens.issue(admin);
+      const verified = await tokens.verifyToken(accessToken);
+      expect(verified).toMatchObject({ actor: admin });
+      expect(Object.isFrozen(verified) && Object.isFrozen(verified!.actor)).toBe(true); // shared by the token's requests
+      expect(await tokens.verifyToken(accessToken)).toBe(verified); // from memory, not checked again
+      const now = jest.spyOn(Date, 'now');
+      try {
+        // jose's rule, 5 s of clock tolerance: still good just before, refused from then on.
+        now.mockReturnValue(verified!.expiresAt + 4_999);
+        expect(await tokens.verify(accessToken)).toEqual(admin);
+        now.mockReturnValue(verified!.expiresAt + 5_000);
+        expect(await tokens.verify(accessToken)).toBeNull();
+      } finally {
+        now.mockRestore();
+      }
     });
   });
 });

@@ -2,6 +2,8 @@ export { buildDataSourceOptions, type DataSourceInput } from './data-source-opti
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { installPgTypeParsers } from './pg-types.js';
 export { queryRow, queryRows, type SqlRunner } from './query-rows.js';
+export { EntityRows } from './entity-rows.js';
+export { PgListener, type PgListenerOptions } from './pg-listener.js';
 export { inTransaction, isUniqueViolation, type IsolationLevel } from './transaction.js';
 export { pendingSchemaChanges } from './schema-drift.js';
 export { IdempotencyKeyEntity } from './idempotency-key.entity.js';

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 
 const ALGORITHM = 'aes-256-gcm';
 const FORMAT = 'v1';
@@ -12,13 +12,16 @@ export class FieldCipherError extends Error {}
  * `context` is authenticated (AAD): a value copied to another column fails to decrypt.
  */
 export class FieldCipher {
-  private readonly activeKey: Buffer;
+  private readonly activeKey: KeyObject;
+  /** Key objects made once: made from raw bytes, a key is prepared again for every value (a page decrypts hundreds). */
+  private readonly keys = new Map<string, KeyObject>();
 
   constructor(
-    private readonly keys: Readonly<Partial<Record<string, Buffer>>>,
+    keys: Readonly<Partial<Record<string, Buffer>>>,
     readonly activeKeyId: string,
   ) {
-    const activeKey = keys[activeKeyId];
+    for (const [id, key] of Object.entries(keys)) if (key) this.keys.set(id, createSecretKey(key));
+    const activeKey = this.keys.get(activeKeyId);
     if (!activeKey) throw new FieldCipherError(`Active key ${activeKeyId} is not in the key ring`);
     this.activeKey = activeKey;
   }
@@ -35,7 +38,7 @@ export class FieldCipher {
 
   decrypt(stored: string, context: string): string {
     const [format, keyId, iv, tag, ciphertext] = stored.split(':') as (string | undefined)[];
-    const key = keyId ? this.keys[keyId] : undefined;
+    const key = keyId ? this.keys.get(keyId) : undefined;
     if (format !== FORMAT || !key || !iv || !tag || ciphertext === undefined) {
       throw new FieldCipherError('Encrypted value has an unknown format or key');
     }

@@ -1,6 +1,11 @@
 export * from './entities/index.js';
 export { assertMunicipalityCode, assertMunicipalityCodes, assertRegionCode, assertRegionCodes, isReferenceCode } from './codes.js';
 export { ReferenceDataService } from './services/reference-data.service.js';
+export {
+  REFERENCE_DATA_CHANGED_CHANNEL,
+  REFERENCE_DATA_LISTENER_APPLICATION_NAME,
+  ReferenceDataCache,
+} from './services/reference-data.cache.js';
 export { ReferenceDataLoaders } from './services/reference-data.loaders.js';
 export { ReferenceDataModule } from './reference-data.module.js';
 export { ReferenceDataGraphqlModule } from './reference-data-graphql.module.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -41,6 +42,8 @@ export function serveBuiltWebApp(app: INestApplication, root: string): boolean {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const indexHtml = readFileSync(indexFile);
+  // Never cached, always revalidated: an unchanged build answers 304.
+  const indexEtag = `"${createHash('sha256').update(indexHtml).digest('base64url')}"`;
   app.use(
     '/assets',
     express.static(join(root, 'assets'), {
@@ -58,6 +61,7 @@ export function serveBuiltWebApp(app: INestApplication, root: string): boolean {
     }
     securityHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('ETag', indexEtag);
     res.type('html').send(indexHtml);
   });
   return true;

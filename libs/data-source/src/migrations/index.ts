@@ -16,6 +16,7 @@ import { InterviewModes1796433570254 } from './1796433570254-InterviewModes.js';
 import { DataProtection1796433646319 } from './1796433646319-DataProtection.js';
 import { Notifications1796433948788 } from './1796433948788-Notifications.js';
 import { HandoverImports1796433839637 } from './1796433839637-HandoverImports.js';
+import { ReferenceDataNotify1796506323619 } from './1796506323619-ReferenceDataNotify.js';
 
 /** Applied in this order. `npm run migration:generate -- <Name>` adds new files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   DataProtection1796433646319,
   Notifications1796433948788,
   HandoverImports1796433839637,
+  ReferenceDataNotify1796506323619,
 ];

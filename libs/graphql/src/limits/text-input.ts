@@ -41,6 +41,18 @@ function inDocument(document: DocumentNode): Found | null {
   return found;
 }
 
+/** A document's literals never change, and Apollo hands a repeated query its one parsed document: checked once. */
+const checkedDocuments = new WeakMap<DocumentNode, Found | null>();
+
+function inDocumentOnce(document: DocumentNode): Found | null {
+  let found = checkedDocuments.get(document);
+  if (found === undefined) {
+    found = inDocument(document);
+    checkedDocuments.set(document, found);
+  }
+  return found;
+}
+
 /** The first bad string among the variables, at any depth. */
 function inValue(value: unknown, path: string): Found | null {
   if (typeof value === 'string') {
@@ -72,7 +84,7 @@ export function textInputPlugin(): ApolloServerPlugin {
           // Apollo's hooks return promises; `then` turns the throw into the rejection.
           return Promise.resolve().then(() => {
             const variables = Object.entries(request.variables ?? {});
-            const found = inDocument(document) ?? variables.map(([name, value]) => inValue(value, name)).find(Boolean) ?? null;
+            const found = inDocumentOnce(document) ?? variables.map(([name, value]) => inValue(value, name)).find(Boolean) ?? null;
             if (found) {
               throw new GraphQLError(MESSAGES[found.problem], {
                 extensions: { code: 'BAD_USER_INPUT', reason: found.problem, field: found.field, http: { status: 400 } },

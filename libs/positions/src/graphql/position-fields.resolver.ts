@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, scopeOf } from '@igu/access';
 import { CompanyObject, companyLoader, CompanyService } from '@igu/companies';
-import { AppError, assertPageSize, type ConnectionShape, type LoaderRegistry, Loaders } from '@igu/graphql';
+import { AppError, assertPageSize, type ConnectionShape, type GraphqlContext, type LoaderRegistry, Loaders } from '@igu/graphql';
 import {
   MunicipalityObject,
   OccupationObject,
@@ -16,7 +16,15 @@ import { PositionQueryService } from '../services/position-query.service.js';
 import { PositionLoaders } from './position.loaders.js';
 import { GeoPointObject, PositionConnection, PositionObject, PositionSkillObject } from './position.object.js';
 
-/** Position's relations, each through a per-request DataLoader: a page costs the same few queries at any size. */
+/**
+ * Position's relations, each through a per-request DataLoader: a page costs the
+ * same few queries at any size. They run once per row of every page, so they
+ * take graphql-js's arguments (parent, args, context) without parameter
+ * decorators: @nestjs/graphql then calls them directly (its fast path for field
+ * resolvers without decorators, guards, interceptors or middleware; field
+ * resolvers are never guarded here), where Nest's per-call wrapper cost more
+ * than the loader.
+ */
 @Resolver(() => PositionObject)
 export class PositionFieldsResolver {
   constructor(
@@ -26,32 +34,32 @@ export class PositionFieldsResolver {
   ) {}
 
   @ResolveField('company', () => CompanyObject)
-  async company(@Parent() position: PositionObject, @Loaders() loaders: LoaderRegistry): Promise<CompanyObject> {
+  async company(position: PositionObject, _args: unknown, { loaders }: GraphqlContext): Promise<CompanyObject> {
     return required(await companyLoader(loaders, this.companies).load(position.companyId), 'Company');
   }
 
   @ResolveField('occupation', () => OccupationObject)
-  async occupation(@Parent() position: PositionObject, @Loaders() loaders: LoaderRegistry): Promise<OccupationObject> {
+  async occupation(position: PositionObject, _args: unknown, { loaders }: GraphqlContext): Promise<OccupationObject> {
     return required(await this.reference(loaders).occupation().load(position.occupationCode), 'Occupation');
   }
 
   @ResolveField('municipality', () => MunicipalityObject)
-  async municipality(@Parent() position: PositionObject, @Loaders() loaders: LoaderRegistry): Promise<MunicipalityObject> {
+  async municipality(position: PositionObject, _args: unknown, { loaders }: GraphqlContext): Promise<MunicipalityObject> {
     return required(await this.reference(loaders).municipality().load(position.municipalityCode), 'Municipality');
   }
 
   @ResolveField('union', () => UnionObject, { nullable: true, description: 'Union of the collective agreement; required for IGU' })
-  union(@Parent() position: PositionObject, @Loaders() loaders: LoaderRegistry): Promise<UnionObject | null> {
+  union(position: PositionObject, _args: unknown, { loaders }: GraphqlContext): Promise<UnionObject | null> {
     return position.unionId ? this.reference(loaders).union().load(position.unionId) : Promise.resolve(null);
   }
 
   @ResolveField('location', () => GeoPointObject)
-  location(@Parent() position: PositionObject): GeoPointObject {
+  location(position: PositionObject): GeoPointObject {
     return { latitude: position.latitude, longitude: position.longitude };
   }
 
   @ResolveField('skills', () => [PositionSkillObject])
-  skills(@Parent() position: PositionObject, @Loaders() loaders: LoaderRegistry): Promise<PositionSkillObject[]> {
+  skills(position: PositionObject, _args: unknown, { loaders }: GraphqlContext): Promise<PositionSkillObject[]> {
     return new PositionLoaders(loaders, this.positions).skills().load(position.id);
   }
 

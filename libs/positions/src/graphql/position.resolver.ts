@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role, Roles, scopeOf } from '@igu/access';
-import { assertPageSize, type ConnectionShape } from '@igu/graphql';
+import { assertPageSize, type ConnectionShape, type LoaderRegistry, Loaders } from '@igu/graphql';
 import type { PositionEntity } from '../entities/position.entity.js';
 import { PositionQueryService } from '../services/position-query.service.js';
 import { PositionService } from '../services/position.service.js';
+import { PositionLoaders } from './position.loaders.js';
 import { CreatePositionInput, PositionFilter, UpdatePositionInput } from './position.inputs.js';
 import { MunicipalityPositionCountObject, PositionConnection, PositionObject } from './position.object.js';
 
@@ -22,8 +23,15 @@ export class PositionResolver {
     nullable: true,
     description: 'NOT_FOUND when the position does not exist or the viewer may not see it (never null)',
   })
-  position(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<PositionEntity> {
-    return this.query.get(scopeOf(actor), id);
+  async position(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<PositionEntity> {
+    const position = await this.query.get(scopeOf(actor), id);
+    // Nested fields that load the position again (a proposal's candidate, judged at its start) find it here.
+    new PositionLoaders(loaders, this.query).byId().prime(position.id, position);
+    return position;
   }
 
   @Roles(...EVERY_ROLE)

@@ -13,23 +13,37 @@ import {
   countSql,
   filterConditions,
   keysetCondition,
-  pageSql,
+  listSql,
   SqlParams,
   visibleParts,
   visibleWhere,
 } from './position-search.sql.js';
 import { PositionException, PositionExceptionCode } from '../errors/position.exception.js';
-import { queryRows } from '@igu/database';
+import { EntityRows, queryRows } from '@igu/database';
 
 interface PageRow {
   id: string;
   sort_at: string;
 }
 
+/** A row of `listSql`: the total, and the position's columns with its cursor key (all NULL when the page is empty). */
+interface ListRow extends Record<string, unknown> {
+  total: number;
+  id: string | null;
+  sort_at: string | null;
+}
+
 /** Reads positions through the viewer's scope (docs/domain.md §5); `byIds` is unscoped, for loaders whose parent decided visibility. */
 @Injectable()
 export class PositionQueryService {
+  private entityRows?: EntityRows<PositionEntity>;
+
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Built on first use: the DataSource's metadata exists only once it is initialised. */
+  private get rows(): EntityRows<PositionEntity> {
+    return (this.entityRows ??= new EntityRows(this.dataSource, PositionEntity));
+  }
 
   /** One position the viewer may see; NOT_FOUND otherwise (no existence leaks). */
   async get(scope: Scope, id: string): Promise<PositionEntity> {
@@ -44,7 +58,7 @@ export class PositionQueryService {
     return position && canViewPosition(scope, position) ? position : null;
   }
 
-  /** `positions(filter, first, after)`: an exact total and one keyset page. */
+  /** `positions(filter, first, after)`: an exact total and one keyset page, in one statement. */
   async list(
     scope: Scope,
     filter: PositionFilterInput | null | undefined,
@@ -56,20 +70,19 @@ export class PositionQueryService {
     assertMunicipalityCodes(search.municipalityCodes, 'filter.municipalityCodes');
     assertRegionCodes(search.regionCodes, 'filter.regionCodes');
     const cursor = parseCursor(after);
-    const countParams = new SqlParams();
-    const countParts = visibleParts(scope, search.statuses, countParams);
-    if (countParts.length === 0) return toConnection([], first, 0, () => []); // e.g. a jobcentre asking for drafts
-    const [{ n: total }] = await queryRows<{ n: number }>(
-      this.dataSource,
-      countSql(countParts, filterConditions(search, countParams)),
-      countParams.values,
-    );
-    if (first === 0) return toConnection([], 0, total, () => []);
     const params = new SqlParams();
     const parts = visibleParts(scope, search.statuses, params);
-    const conditions = [...filterConditions(search, params), ...keysetCondition(cursor, params)];
-    const rows: PageRow[] = await this.dataSource.query(pageSql(parts, conditions, params.add(first + 1)), params.values);
-    return this.toPage(rows, first, total);
+    if (parts.length === 0) return toConnection([], first, 0, () => []); // e.g. a jobcentre asking for drafts
+    const filters = filterConditions(search, params);
+    if (first === 0) {
+      const [{ n: total }] = await queryRows<{ n: number }>(this.dataSource, countSql(parts, filters), params.values);
+      return toConnection([], 0, total, () => []);
+    }
+    const keyset = keysetCondition(cursor, params);
+    const sql = listSql(parts, filters, keyset, params.add(first + 1), (alias) => this.rows.columns(alias));
+    const rows = await queryRows<ListRow>(this.dataSource, sql, params.values);
+    const page = rows.filter((row): row is ListRow & PageRow => row.sort_at !== null); // an empty page is one row of NULLs
+    return pageOf(page, new Map(page.slice(0, first).map((row) => [row.id, this.rows.hydrate(row)])), first, rows[0].total);
   }
 
   /**
@@ -120,10 +133,6 @@ export class PositionQueryService {
     return this.dataSource
       .getRepository(PositionSkillEntity)
       .find({ where: { positionId: In([...positionIds]) }, order: { required: 'DESC', skillCode: 'ASC' } });
-  }
-
-  private async toPage(rows: PageRow[], first: number, total: number): Promise<ConnectionShape<PositionEntity>> {
-    return pageOf(rows, await this.byIdsMap(rows.slice(0, first).map((row) => row.id)), first, total);
   }
 
   private async byIdsMap(ids: string[]): Promise<Map<string, PositionEntity>> {

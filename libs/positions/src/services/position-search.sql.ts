@@ -110,23 +110,43 @@ export function keysetCondition(after: { sortAt: string; id: string } | null, pa
 
 const where = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 
-/** Exact total of at least one part: the disjoint parts counted separately and added. */
-export function countSql(parts: readonly string[], conditions: readonly string[]): string {
+/** The exact total of at least one part: the disjoint parts counted separately and added. */
+function totalSql(parts: readonly string[], conditions: readonly string[]): string {
   const counts = parts.map((part) => `(SELECT count(*) FROM position p ${where([part, ...conditions])})`);
-  return `SELECT (${counts.join(' + ')})::int AS n`;
+  return `(${counts.join(' + ')})::int`;
+}
+
+/** The total alone (an empty page). */
+export function countSql(parts: readonly string[], conditions: readonly string[]): string {
+  return `SELECT ${totalSql(parts, conditions)} AS n`;
 }
 
 /**
- * One page of `id, sort_at` (the cursor key as text) for at least one part. Several parts: each
- * takes its own first `limit` rows in order (an index scan each), then the
- * union is ordered and cut once more.
+ * One page of `positions` in one statement: `columns` of each row (the
+ * entity's, qualified by `p.`) with its `sort_at` (the cursor key as text),
+ * and the exact `total` of the filter (`filters`, without the keyset). The
+ * total is an uncorrelated subquery, run once; an empty page still answers
+ * one row, holding the total and NULLs. Several parts: each takes its own first
+ * `limit` rows in order (an index scan each), then the union is ordered and
+ * cut once more.
  */
-export function pageSql(parts: readonly string[], conditions: readonly string[], limit: string): string {
+export function listSql(
+  parts: readonly string[],
+  filters: readonly string[],
+  keyset: readonly string[],
+  limit: string,
+  columns: (alias: string) => string,
+): string {
   const select = (part: string) =>
-    `SELECT p.id, ${SORT_AT} AS sort_key, ${SORT_AT_TEXT} AS sort_at FROM position p ${where([part, ...conditions])} ORDER BY ${ORDER_BY} LIMIT ${limit}`;
-  if (parts.length === 1) return select(parts[0]);
-  return `SELECT id, sort_at FROM (${parts.map((part) => `(${select(part)})`).join(' UNION ALL ')}) page
-    ORDER BY sort_key DESC, id DESC LIMIT ${limit}`;
+    `SELECT ${columns('p')}, ${SORT_AT} AS sort_key, ${SORT_AT_TEXT} AS sort_at FROM position p ` +
+    `${where([part, ...filters, ...keyset])} ORDER BY ${ORDER_BY} LIMIT ${limit}`;
+  const page =
+    parts.length === 1
+      ? select(parts[0])
+      : `SELECT * FROM (${parts.map((part) => `(${select(part)})`).join(' UNION ALL ')}) parts ORDER BY sort_key DESC, id DESC LIMIT ${limit}`;
+  return `SELECT counted.total, page.sort_at, ${columns('page')}
+    FROM (SELECT ${totalSql(parts, filters)} AS total) counted LEFT JOIN (${page}) page ON true
+    ORDER BY page.sort_key DESC, page.id DESC`;
 }
 
 /** `Company.positions` for many companies: each company's first `limit` rows by a window function. */

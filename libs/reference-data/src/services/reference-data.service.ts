@@ -8,10 +8,15 @@ import { RegionEntity } from '../entities/region.entity.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { TradeUnionEntity } from '../entities/trade-union.entity.js';
 import { byDanishName } from '../rules/danish-order.js';
+import { ReferenceDataCache, type ReferenceSnapshot } from './reference-data.cache.js';
 
 const UNIT_GROUP_LEVEL = 4;
 
-/** Read access to regions, municipalities, jobcentres, ISCO-08, skills and unions. */
+/**
+ * Read access to regions, municipalities, jobcentres, ISCO-08, skills and
+ * unions: from the in-memory copy (`ReferenceDataCache`) when it can be
+ * trusted, from the tables otherwise. The rows returned are shared and frozen.
+ */
 @Injectable()
 export class ReferenceDataService {
   private readonly regions: Repository<RegionEntity>;
@@ -21,7 +26,10 @@ export class ReferenceDataService {
   private readonly skills: Repository<SkillEntity>;
   private readonly unions: Repository<TradeUnionEntity>;
 
-  constructor(@Inject(DataSource) dataSource: DataSource) {
+  constructor(
+    @Inject(DataSource) dataSource: DataSource,
+    @Inject(ReferenceDataCache) private readonly cache: ReferenceDataCache,
+  ) {
     this.regions = dataSource.getRepository(RegionEntity);
     this.municipalities = dataSource.getRepository(MunicipalityEntity);
     this.jobcentres = dataSource.getRepository(JobcentreEntity);
@@ -31,17 +39,26 @@ export class ReferenceDataService {
   }
 
   /** By name (Danish order), like every reference list shown to people; occupations by code. */
-  async listRegions(): Promise<RegionEntity[]> {
-    return byDanishName(await this.regions.find());
+  listRegions(): Promise<RegionEntity[]> {
+    return this.read(
+      (snapshot) => [...snapshot.sortedRegions],
+      async () => byDanishName(await this.regions.find()),
+    );
   }
 
-  async listMunicipalities(regionCode?: number | null): Promise<MunicipalityEntity[]> {
+  listMunicipalities(regionCode?: number | null): Promise<MunicipalityEntity[]> {
     if (regionCode != null) assertRegionCode(regionCode, 'regionCode');
-    return byDanishName(await this.municipalities.find({ where: regionCode == null ? {} : { regionCode } }));
+    return this.read(
+      (snapshot) => snapshot.sortedMunicipalities.filter((m) => regionCode == null || m.regionCode === regionCode),
+      async () => byDanishName(await this.municipalities.find({ where: regionCode == null ? {} : { regionCode } })),
+    );
   }
 
-  async listUnions(): Promise<TradeUnionEntity[]> {
-    return byDanishName(await this.unions.find());
+  listUnions(): Promise<TradeUnionEntity[]> {
+    return this.read(
+      (snapshot) => [...snapshot.sortedUnions],
+      async () => byDanishName(await this.unions.find()),
+    );
   }
 
   /**
@@ -73,36 +90,78 @@ export class ReferenceDataService {
   }
 
   regionsByCodes(codes: readonly number[]): Promise<RegionEntity[]> {
-    return this.regions.findBy({ code: In([...codes]) });
+    return this.read(
+      (snapshot) => pick(snapshot.regions, codes),
+      () => this.regions.findBy({ code: In([...codes]) }),
+    );
   }
 
   municipalitiesByCodes(codes: readonly number[]): Promise<MunicipalityEntity[]> {
-    return this.municipalities.findBy({ code: In([...codes]) });
+    return this.read(
+      (snapshot) => pick(snapshot.municipalities, codes),
+      () => this.municipalities.findBy({ code: In([...codes]) }),
+    );
   }
 
-  async municipalitiesByRegionCodes(codes: readonly number[]): Promise<MunicipalityEntity[]> {
-    return byDanishName(await this.municipalities.findBy({ regionCode: In([...codes]) }));
+  municipalitiesByRegionCodes(codes: readonly number[]): Promise<MunicipalityEntity[]> {
+    const wanted = new Set(codes);
+    return this.read(
+      (snapshot) => snapshot.sortedMunicipalities.filter((m) => wanted.has(m.regionCode)),
+      async () => byDanishName(await this.municipalities.findBy({ regionCode: In([...codes]) })),
+    );
   }
 
-  async municipalitiesByJobcentreIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
-    return byDanishName(await this.municipalities.findBy({ jobcentreId: In([...ids]) }));
+  municipalitiesByJobcentreIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
+    const wanted = new Set(ids.map(uuidKey));
+    return this.read(
+      (snapshot) => snapshot.sortedMunicipalities.filter((m) => wanted.has(m.jobcentreId)),
+      async () => byDanishName(await this.municipalities.findBy({ jobcentreId: In([...ids]) })),
+    );
   }
 
   jobcentresByIds(ids: readonly string[]): Promise<JobcentreEntity[]> {
-    return this.jobcentres.findBy({ id: In([...ids]) });
+    return this.read(
+      (snapshot) => pick(snapshot.jobcentres, ids.map(uuidKey)),
+      () => this.jobcentres.findBy({ id: In([...ids]) }),
+    );
   }
 
   occupationsByCodes(codes: readonly string[]): Promise<OccupationEntity[]> {
-    return this.occupations.findBy({ code: In([...codes]) });
+    return this.read(
+      (snapshot) => pick(snapshot.occupations, codes),
+      () => this.occupations.findBy({ code: In([...codes]) }),
+    );
   }
 
   skillsByCodes(codes: readonly string[]): Promise<SkillEntity[]> {
-    return this.skills.findBy({ code: In([...codes]) });
+    return this.read(
+      (snapshot) => pick(snapshot.skills, codes),
+      () => this.skills.findBy({ code: In([...codes]) }),
+    );
   }
 
   unionsByIds(ids: readonly string[]): Promise<TradeUnionEntity[]> {
-    return this.unions.findBy({ id: In([...ids]) });
+    return this.read(
+      (snapshot) => pick(snapshot.unions, ids.map(uuidKey)),
+      () => this.unions.findBy({ id: In([...ids]) }),
+    );
   }
+
+  private async read<T>(fromMemory: (snapshot: ReferenceSnapshot) => T, fromTables: () => Promise<T>): Promise<T> {
+    const snapshot = this.cache.snapshot();
+    return snapshot ? fromMemory(await snapshot) : fromTables();
+  }
+}
+
+/** PostgreSQL writes uuids in lower case and compares them in any: so does the copy. */
+const uuidKey = (id: string) => id.toLowerCase();
+
+/** The rows of the keys that exist, each once (as `findBy` with `In`). */
+function pick<K, V>(rows: ReadonlyMap<K, V>, keys: readonly K[]): V[] {
+  return [...new Set(keys)].flatMap((key) => {
+    const row = rows.get(key);
+    return row ? [row] : [];
+  });
 }
 
 function searchTerms(search: string | null | undefined): string[] {
