@@ -47,17 +47,23 @@ export async function advanceMatchingState(manager: EntityManager, fullRun?: { c
 }
 
 /**
- * Replaces every stored list: DELETE (readers keep seeing the old lists until
- * commit; no table lock) and a binary COPY per side.
+ * The first half of replacing every stored list: DELETE (readers keep seeing
+ * the old lists until commit; no table lock). A full run starts it before it
+ * scores, so PostgreSQL deletes while the threads compute; `copyAllLists`
+ * follows on the same transaction.
  */
-export async function replaceAllLists(manager: EntityManager, lists: { positions: ListRows; candidates: ListRows }): Promise<void> {
+export async function deleteAllLists(manager: EntityManager): Promise<void> {
+  for (const { table } of Object.values(TABLES)) await manager.query(`DELETE FROM ${table}`);
+}
+
+/** The second half: a binary COPY per side into the emptied tables. */
+export async function copyAllLists(manager: EntityManager, lists: { positions: ListRows; candidates: ListRows }): Promise<void> {
   const client = (await manager.queryRunner!.connect()) as PoolClient;
   for (const [side, { rows, ownerIds, otherIds }] of [
     ['position', lists.positions],
     ['candidate', lists.candidates],
   ] as const) {
     const { table, owner, others } = TABLES[side];
-    await manager.query(`DELETE FROM ${table}`);
     const copy = client.query(copyFrom(`COPY ${table} (${owner}, ${others}, scores) FROM STDIN (FORMAT binary)`));
     await pipeline(Readable.from(chunks(rows, uuidTable(ownerIds), uuidTable(otherIds))), copy);
   }

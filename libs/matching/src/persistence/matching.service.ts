@@ -10,7 +10,7 @@ import type { MatchList } from '../state/match-list.js';
 import { type ChangedLists, listDepth, MatchState, packBoth } from '../state/match-state.js';
 import { iguEligibility } from './igu-eligibility.js';
 import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
-import { advanceMatchingState, lockMatchingState, type MatchingStateRow, replaceAllLists, writeLists } from './match-list-store.js';
+import { advanceMatchingState, copyAllLists, deleteAllLists, lockMatchingState, type MatchingStateRow, writeLists } from './match-list-store.js';
 
 export type Progress = (fraction: number) => Promise<void>;
 
@@ -176,12 +176,16 @@ export class MatchingService {
     const candidates = await loadAvailableCandidates(manager);
     collectGarbage();
     await progress(0.15);
+    // PostgreSQL deletes the old lists while the threads score (the connection is this transaction's alone).
+    const deleted = deleteAllLists(manager);
+    deleted.catch(() => undefined); // awaited below; a failure must not go unhandled if scoring throws first
     const packed = packBoth(positions, candidates);
     collectGarbage();
     const run = await scoreAllParallel(packed.positions, packed.candidates, { ...scoring, k: listDepth(this.k) });
     await progress(0.6);
     const state = MatchState.fromRun(run, this.k, scoring);
-    await replaceAllLists(manager, state.storedRows());
+    await deleted;
+    await copyAllLists(manager, state.storedRows());
     await progress(0.95);
     return { state, fullRun: { computedOn: scoring.today, topK: this.k } };
   }
