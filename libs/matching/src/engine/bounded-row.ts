@@ -10,6 +10,7 @@ import {
   fillPositionTerms,
   filterCandidates,
   finishScores,
+  bestOccupationTerm,
   rowBuffers,
   type RowBuffers,
 } from './score-kernel.js';
@@ -108,9 +109,7 @@ function splitByFloors(
   let rest = 0;
   for (let i = 0; i < n; i++) {
     const c = others[i];
-    const base = c * occupationSlots;
-    let occupation = occupationTerms[occupationIndex[base]];
-    for (let slot = 1; slot < occupationSlots; slot++) occupation = Math.max(occupation, occupationTerms[occupationIndex[base + slot]]);
+    const occupation = bestOccupationTerm(occupationTerms, occupationIndex, c * occupationSlots, occupationSlots);
     const bound =
       occupation +
       skillsMaximum +

@@ -7,12 +7,12 @@ import { AVAILABILITY_GRACE_DAYS, RELOCATION_DISTANCE_SCORE } from '../scoring/s
 import type { CandidateArrays, PositionArrays, RunArrays } from './packed-arrays.js';
 import {
   addSkillTerms,
+  bestOccupationTerm,
   fillOccupationTerms,
   fillPositionTerms,
   filterCandidates,
   finishScores,
   rowBuffers,
-  sumOccupationTerms,
   type RowBuffers,
 } from './score-kernel.js';
 import { heapSet, offerTopK, RANK_SPACE, rankKey, type HeapSet } from './top-k.js';
@@ -77,7 +77,6 @@ export function scoreCandidateRange(
     const optional = positions.optionalStart[p + 1] - positions.optionalStart[p];
     fillPositionTerms(both.terms, run.weights, positions.requiredLevel[p], required, optional);
     fillOccupationTerms(both.terms, positions.occupation[p], candidates.occupationDictionary);
-    sumOccupationTerms(n, candidates, both);
     const kept = splitByBound(p, n, run, candidates, buffers, heaps, from);
     scoreKept(p, kept.both, positions, run, candidates, both);
     keepBest(p, kept.both, both, candidates.idRank, heaps, from);
@@ -91,15 +90,15 @@ export function scoreCandidateRange(
 }
 
 /**
- * The bound of each pair: weightedScore's sum with the skills term at its
- * maximum. Computed with reciprocals instead of divisions (the hottest loop
+ * Each pair's occupation term (as sumOccupationTerms, in the same pass) and
+ * its bound: weightedScore's sum with the skills term at its maximum. Computed with reciprocals instead of divisions (the hottest loop
  * of a run), so it may be a few ulps off the exact sum; a pair is dropped
  * only when its bound is below the floor's score by far more than that
  * (BOUND_MARGIN), so its exact points are below the floor's points and its
  * key below the floor key whatever the tie-break. Pairs that may enter the
  * candidate's heap stay (compacted) in `both`; pairs that may only enter the
- * position's go to `positionOnly`, with their bound in `sums`' stead kept in
- * `bounds`.
+ * position's go to `positionOnly`, their bounds to `bounds`. `sums` get the
+ * occupation term.
  */
 function splitByBound(
   p: number,
@@ -110,9 +109,10 @@ function splitByBound(
   heaps: RangeHeaps,
   from: number,
 ): { both: number; positionOnly: number } {
-  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom } = candidates;
+  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom, occupationIndex, occupationSlots } = candidates;
   const { both, positionOnly, bounds } = buffers;
   const { others, distances, sums } = both;
+  const occupationTerms = both.terms.occupationByIndex;
   const languageTerms = both.terms.language;
   const { skillsMaximum } = both.terms;
   const effectiveDay = run.effectiveDay[p];
@@ -124,8 +124,9 @@ function splitByBound(
   for (let i = 0; i < n; i++) {
     const c = others[i];
     const distanceKm = distances[i];
+    const occupation = bestOccupationTerm(occupationTerms, occupationIndex, c * occupationSlots, occupationSlots);
     const bound =
-      sums[i] +
+      occupation +
       skillsMaximum +
       languageTerms[danishLevel[c]] +
       distanceWeight * boundDistance(distanceKm, maxCommuteKm[c], inverseCommuteKm[c]) +
@@ -133,11 +134,11 @@ function splitByBound(
     if (bound >= floorScore(candidateFloors[c - from])) {
       others[kept] = c;
       distances[kept] = distanceKm;
-      sums[kept++] = sums[i];
+      sums[kept++] = occupation;
     } else if (bound >= positionThreshold) {
       positionOnly.others[positionOnlyCount] = c;
       positionOnly.distances[positionOnlyCount] = distanceKm;
-      positionOnly.sums[positionOnlyCount] = sums[i];
+      positionOnly.sums[positionOnlyCount] = occupation;
       bounds[positionOnlyCount++] = bound;
     }
   }

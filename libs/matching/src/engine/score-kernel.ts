@@ -195,12 +195,14 @@ export function sumOccupationTerms(n: number, candidates: CandidateArrays, out: 
   const { occupationIndex, occupationSlots } = candidates;
   const { others, sums } = out;
   const terms = out.terms.occupationByIndex;
-  for (let i = 0; i < n; i++) {
-    const base = others[i] * occupationSlots;
-    let best = terms[occupationIndex[base]];
-    for (let slot = 1; slot < occupationSlots; slot++) best = Math.max(best, terms[occupationIndex[base + slot]]);
-    sums[i] = best;
-  }
+  for (let i = 0; i < n; i++) sums[i] = bestOccupationTerm(terms, occupationIndex, others[i] * occupationSlots, occupationSlots);
+}
+
+/** The best occupation term among one candidate's slots (index base…base + slots of occupationIndex). */
+export function bestOccupationTerm(terms: Float64Array, occupationIndex: Uint16Array, base: number, slots: number): number {
+  let best = terms[occupationIndex[base]];
+  for (let slot = 1; slot < slots; slot++) best = Math.max(best, terms[occupationIndex[base + slot]]);
+  return best;
 }
 
 export function addSkillTerms(

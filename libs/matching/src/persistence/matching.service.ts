@@ -10,7 +10,14 @@ import type { MatchList } from '../state/match-list.js';
 import { type ChangedLists, listDepth, MatchState, packBoth } from '../state/match-state.js';
 import { iguEligibility } from './igu-eligibility.js';
 import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
-import { advanceMatchingState, copyAllLists, deleteAllLists, lockMatchingState, type MatchingStateRow, writeLists } from './match-list-store.js';
+import {
+  advanceMatchingState,
+  copyAllLists,
+  deleteAllLists,
+  lockMatchingState,
+  type MatchingStateRow,
+  writeLists,
+} from './match-list-store.js';
 
 export type Progress = (fraction: number) => Promise<void>;
 
