@@ -110,6 +110,8 @@ function splitByFloors(
   for (let i = 0; i < n; i++) {
     const c = others[i];
     const occupation = bestOccupationTerm(occupationTerms, occupationIndex, c * occupationSlots, occupationSlots);
+    // The same bound as full-run-kernel's splitByBound, written out in both hot loops: as a shared
+    // function taking the arrays it measured 5 % slower (the loads were no longer hoisted).
     const bound =
       occupation +
       skillsMaximum +
