@@ -206,7 +206,29 @@ describe('a seeded CPR never appears in plain text (nor a name or contact detail
     const before = await logRows();
     const { candidate } = await caseworker.client.data<{ candidate: Record<string, string> }>(SINGLE, { id });
     expect(await logRows()).toBe(before + 1);
-    const personal = [candidate.fullName, candidate.cprMasked, candidate.email, candidate.phone].filter(
+    // The contact on the caseworker's own proposals: read and logged beside each other, not in one transaction.
+    const { positions } = await caseworker.client.data<{ positions: { edges: { node: { id: string } }[] } }>(
+      `{ positions(first: 10) { edges { node { id } } } }`,
+    );
+    let proposed = false;
+    for (const { node } of positions.edges) {
+      const proposal = await caseworker.client.request(
+        `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
+        {
+          input: { candidateId: id, positionId: node.id },
+        },
+      );
+      if ((proposed = !proposal.errors)) break;
+    }
+    expect(proposed).toBe(true);
+    const CONTACTS = `{ proposals(first: 5) { edges { node { id candidateContact { fullName email phone } } } } }`;
+    type Contacts = { proposals: { edges: { node: { candidateContact: Record<string, string> | null } }[] } };
+    const { proposals } = await caseworker.client.data<Contacts>(CONTACTS);
+    const contacts = proposals.edges.map((edge) => edge.node.candidateContact!);
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(await logRows()).toBeGreaterThan(before + 1);
+    const logged = await logRows();
+    const personal = [candidate.fullName, candidate.cprMasked, candidate.email, candidate.phone, ...contacts.map((c) => c.fullName)].filter(
       (value): value is string => !!value,
     );
 
@@ -224,9 +246,12 @@ describe('a seeded CPR never appears in plain text (nor a name or contact detail
         expect(failed.data?.[field] ?? null).toBeNull();
         for (const value of personal) expect(JSON.stringify(failed)).not.toContain(value);
       }
+      const failed = await caseworker.client.request(CONTACTS);
+      expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      for (const value of personal) expect(JSON.stringify(failed)).not.toContain(value);
     } finally {
       await api.dataSource.query('DROP TRIGGER refuse_access_log ON personal_data_access; DROP FUNCTION refuse_access_log();');
     }
-    expect(await logRows()).toBe(before + 1);
+    expect(await logRows()).toBe(logged);
   });
 });

@@ -13,8 +13,10 @@ export type CandidateContact = CandidateContactData & { id: string };
 /**
  * Name and contact of candidates (never the CPR), for callers that decided the
  * actor may see them. The one place outside candidates' own records that
- * decrypts contact data: the read is logged first, in the same transaction and
- * one statement per batch; if the log fails, nothing is shown.
+ * decrypts contact data. Every read is logged, one statement per batch, and
+ * nothing is shown unless the log row is committed. The log and the read run
+ * side by side as two single statements rather than one transaction: the same
+ * guarantee in one round trip instead of four, on a screen every employer opens.
  */
 @Injectable()
 export class CandidateContactService {
@@ -24,24 +26,24 @@ export class CandidateContactService {
   ) {}
 
   /** In the order of `ids`; null for an unknown id. */
-  read(actor: Actor, ids: readonly string[]): Promise<(CandidateContact | null)[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await recordPersonalDataRead(manager, {
+  async read(actor: Actor, ids: readonly string[]): Promise<(CandidateContact | null)[]> {
+    const [, rows] = await Promise.all([
+      recordPersonalDataRead(this.dataSource.manager, {
         actor,
         operation: 'candidateContact',
         subjectType: 'candidate',
         subjectIds: ids,
         fields: CONTACT_FIELDS,
-      });
-      const rows = await manager.getRepository(CandidateEntity).find({
+      }),
+      this.dataSource.getRepository(CandidateEntity).find({
         select: { id: true, reference: true, fullNameEncrypted: true, emailEncrypted: true, phoneEncrypted: true },
         where: { id: In([...ids]) },
-      });
-      return alignByKey(
-        ids,
-        rows.map((row) => ({ id: row.id, ...this.crypto.decryptContact(row) })),
-        (contact) => contact.id,
-      );
-    });
+      }),
+    ]);
+    return alignByKey(
+      ids,
+      rows.map((row) => ({ id: row.id, ...this.crypto.decryptContact(row) })),
+      (contact) => contact.id,
+    );
   }
 }

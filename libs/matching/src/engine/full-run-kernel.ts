@@ -15,7 +15,7 @@ import {
   rowBuffers,
   type RowBuffers,
 } from './score-kernel.js';
-import { heapSet, offerTopK, RANK_SPACE, rankKey, type HeapSet } from './top-k.js';
+import { offerTopK, RANK_SPACE, rankKey, type HeapSet } from './top-k.js';
 
 /** Two work areas: pairs that may enter a candidate's list, and pairs that may only enter the position's. */
 export interface RangeBuffers {
@@ -32,22 +32,15 @@ export function rangeBuffers(capacity: number): RangeBuffers {
   return { both, positionOnly, bounds: new Float64Array(capacity) };
 }
 
-/** Where a full run keeps its lists while scoring one range: the range's own candidate heaps (row c − from), and the positions'. */
+/**
+ * Where a full run keeps its lists while scoring one range: the range's own
+ * candidate heaps (row c − from, let go once decoded, so a run never holds
+ * every candidate's heaps at once), and the positions'.
+ */
 export interface RangeHeaps {
   k: number;
   perPosition: HeapSet;
   perCandidate: HeapSet;
-}
-
-/**
- * One heap set per range of `rangeSize` candidates: each is written by the
- * one thread scoring that range, and can be let go as soon as it is decoded,
- * so the decoded lists and all the heaps never share the peak.
- */
-export function candidateHeapRanges(count: number, rangeSize: number, k: number, shared = false): HeapSet[] {
-  return Array.from({ length: Math.ceil(count / rangeSize) }, (_, range) =>
-    heapSet(Math.min(rangeSize, count - range * rangeSize), k, shared),
-  );
 }
 
 /**

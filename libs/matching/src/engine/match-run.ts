@@ -67,52 +67,30 @@ export async function decodeTopKAsync(
 
 const ROWS_PER_SLICE = 4096;
 
+/** Lists with room for `rows` rows, all empty: a full run decodes its ranges of candidates into them as each range is scored. */
+export function emptyLists(rows: number, k: number): TopKLists {
+  return emptyTopK(new Int32Array(rows), k);
+}
+
 /**
- * Decodes one side's heaps kept in ranges (range i: rows [i·rangeSize, …),
- * best-first), letting each range go once decoded (its slot becomes null):
- * the lists and all the heaps never share the peak. A generator, one step
- * per range, so the caller may yield between.
+ * Decodes one range's best-first heap rows (`heaps` row i is list row from + i)
+ * into the lists; the heaps can go once this returns.
  */
-export function* decodeRanges(
-  ranges: (HeapSet | null)[],
-  rangeSize: number,
-  k: number,
+export function decodeRange(
+  lists: TopKLists,
+  heaps: Pick<HeapSet, 'keys' | 'counts'>,
+  from: number,
   otherOfRank: (rank: number) => number,
-): Generator<void, TopKLists> {
-  const rows = ranges.reduce((sum, range) => sum + (range?.counts.length ?? 0), 0);
-  const lists = emptyTopK(new Int32Array(rows), k);
-  for (let range = 0; range < ranges.length; range++) {
-    const heaps = ranges[range]!;
-    ranges[range] = null;
-    const base = range * rangeSize;
-    lists.counts.set(heaps.counts, base);
-    for (let row = 0; row < heaps.counts.length; row++) {
-      const at = (base + row) * k;
-      for (let i = 0; i < heaps.counts[row]; i++) {
-        const key = heaps.keys[row * k + i];
-        lists.others[at + i] = otherOfRank(keyRank(key));
-        lists.points[at + i] = keyPoints(key);
-      }
+): void {
+  const { k, others, points } = lists;
+  lists.counts.set(heaps.counts, from);
+  for (let row = 0; row < heaps.counts.length; row++) {
+    const at = (from + row) * k;
+    for (let i = 0; i < heaps.counts[row]; i++) {
+      const key = heaps.keys[row * k + i];
+      others[at + i] = otherOfRank(keyRank(key));
+      points[at + i] = keyPoints(key);
     }
-    yield;
-  }
-  return lists;
-}
-
-/** Runs a generator of steps to its end. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Same, yielding to the event loop between steps. */
-export async function finishYielding<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToEventLoop();
   }
 }
 

@@ -1,8 +1,8 @@
 import type { PackedCandidates } from './pack-candidates.js';
 import type { PackedPositions } from './pack-positions.js';
-import { decodeRanges, decodeTopK, finish, type MatchRun } from './match-run.js';
+import { decodeRange, decodeTopK, emptyLists, type MatchRun } from './match-run.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
-import { candidateHeapRanges, candidateRangeSize, rangeBuffers, scoreCandidateRange } from './full-run-kernel.js';
+import { candidateRangeSize, rangeBuffers, scoreCandidateRange } from './full-run-kernel.js';
 import { heapSet, sortRowsBestFirst } from './top-k.js';
 
 export const DEFAULT_TOP_K = 50;
@@ -24,10 +24,10 @@ export function scoreAll(positions: PackedPositions, candidates: PackedCandidate
   const perPosition = heapSet(positions.arrays.count, k);
   const count = candidates.arrays.count;
   const rangeSize = candidateRangeSize(count, 1);
-  const perCandidate = candidateHeapRanges(count, rangeSize, k);
+  const perCandidate = emptyLists(count, k);
   const buffers = rangeBuffers(rangeSize);
-  perCandidate.forEach((heaps, range) => {
-    const from = range * rangeSize;
+  for (let from = 0; from < count; from += rangeSize) {
+    const heaps = heapSet(Math.min(rangeSize, count - from), k);
     scoreCandidateRange(
       positions.arrays,
       candidates.arrays,
@@ -38,14 +38,15 @@ export function scoreAll(positions: PackedPositions, candidates: PackedCandidate
       buffers,
     );
     sortRowsBestFirst(heaps, k);
-  });
+    decodeRange(perCandidate, heaps, from, (rank) => rank);
+  }
   sortRowsBestFirst(perPosition, k);
   return {
     positions,
     candidates,
     run,
     perPosition: decodeTopK(perPosition.keys, perPosition.counts, k, (rank) => candidates.arrays.byRank[rank]),
-    perCandidate: finish(decodeRanges(perCandidate, rangeSize, k, (rank) => rank)),
+    perCandidate,
   };
 }
 

@@ -70,11 +70,15 @@ async function loadPositions(manager: EntityManager, ids: string[] | null, openO
 async function loadCandidates(manager: EntityManager, ids: string[] | null, availableOnly: boolean): Promise<MatchCandidate[]> {
   const records: MatchCandidate[] = [];
   const shared = interning();
-  for (let after = BEFORE_EVERY_UUID; ;) {
-    const rows: Record<string, never>[] = await manager.query(CANDIDATE_SQL, [ids, availableOnly, after, CANDIDATE_SLICE]);
+  const slice = (after: string): Promise<Record<string, never>[]> =>
+    manager.query(CANDIDATE_SQL, [ids, availableOnly, after, CANDIDATE_SLICE]);
+  for (let next = slice(BEFORE_EVERY_UUID); ;) {
+    const rows = await next;
+    const last = rows.length === CANDIDATE_SLICE;
+    // PostgreSQL reads the next slice while this one becomes records.
+    if (last) next = slice(rows.at(-1)!.id);
     for (const row of rows) records.push(candidateRecord(row, shared));
-    if (rows.length < CANDIDATE_SLICE) return records;
-    after = rows.at(-1)!.id;
+    if (!last) return records;
   }
 }
 

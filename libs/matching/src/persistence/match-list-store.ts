@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { MatchList } from '../state/match-list.js';
 import type { ListRow, ListRows } from '../state/match-list.js';
-import { copyHeader, copyTrailer, encodeListRows, uuidTable } from './binary-copy.js';
+import { copyHeader, copyTrailer, encodeListRows, uuidWords } from './binary-copy.js';
 import { queryRows } from '@igu/database';
 
 export type ListSide = 'position' | 'candidate';
@@ -65,11 +65,11 @@ export async function copyAllLists(manager: EntityManager, lists: { positions: L
   ] as const) {
     const { table, owner, others } = TABLES[side];
     const copy = client.query(copyFrom(`COPY ${table} (${owner}, ${others}, scores) FROM STDIN (FORMAT binary)`));
-    await pipeline(Readable.from(chunks(rows, uuidTable(ownerIds), uuidTable(otherIds))), copy);
+    await pipeline(Readable.from(chunks(rows, uuidWords(ownerIds), uuidWords(otherIds))), copy);
   }
 }
 
-function* chunks(rows: Iterable<ListRow>, ownerUuids: Buffer, otherUuids: Buffer): Generator<Buffer> {
+function* chunks(rows: Iterable<ListRow>, ownerUuids: Uint32Array, otherUuids: Uint32Array): Generator<Buffer> {
   yield copyHeader();
   yield* encodeListRows(rows, ownerUuids, otherUuids);
   yield copyTrailer();

@@ -2,13 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PackedCandidates } from '../pack-candidates.js';
 import type { PackedPositions } from '../pack-positions.js';
-import { decodeRanges, decodeTopKAsync, finishYielding, type MatchRun } from '../match-run.js';
+import { decodeRange, decodeTopKAsync, emptyLists, type MatchRun } from '../match-run.js';
 import { prepareRunAsync } from '../prepare-run.js';
-import { heapSet, type HeapSet } from '../top-k.js';
 import { topKSize, type ScoreAllOptions } from '../score-all.js';
-import { candidateHeapRanges, candidateRangeSize } from '../full-run-kernel.js';
+import { candidateRangeSize } from '../full-run-kernel.js';
 import { yieldToEventLoop } from '../yield-to-event-loop.js';
-import type { ScoreWorkerDone, ScoreWorkerInput } from './score-worker-protocol.js';
+import type { ScoreWorkerDone, ScoreWorkerInput, ScoreWorkerRange } from './score-worker-protocol.js';
 
 export interface ScoreAllParallelOptions extends ScoreAllOptions {
   /** Worker threads; default: the available parallelism. */
@@ -23,11 +22,12 @@ const ROWS_PER_SLICE = 1024;
 
 /**
  * scoreAll across worker threads, with the same result. The packed arrays are
- * shared, not copied; candidates are handed out in ranges from a shared
- * counter, so the per-candidate heaps (the large ones: k per candidate) exist
- * once, each row written by one worker; each worker keeps its own small
- * per-position heaps, which are merged here. The calling thread only prepares, waits and merges in slices, so its
- * event loop keeps serving requests.
+ * shared, not copied. Candidates are handed out in ranges from a shared
+ * counter; a worker scores a range into one of its two heap slots and hands
+ * it over when done, and this thread decodes it into the candidates' lists at
+ * once and gives the slot back, so a run holds a few ranges' heaps, not all. Each worker keeps its own small
+ * per-position heaps, which are merged here. The calling thread only
+ * prepares, decodes and merges (in slices), so its event loop keeps serving.
  */
 export async function scoreAllParallel(
   positions: PackedPositions,
@@ -41,19 +41,21 @@ export async function scoreAllParallel(
   if (!Number.isInteger(rangeSize) || rangeSize < 1) throw new RangeError(`rangeSize must be a positive integer, not ${rangeSize}`);
   const run = await prepareRunAsync(positions, candidates, options);
   const workerCount = Math.max(1, Math.min(requested, Math.ceil(count / rangeSize)));
-  const shared = {
+  const input: ScoreWorkerInput = {
     positions: positions.arrays,
     candidates: candidates.arrays,
     run,
     k,
     rangeSize,
+    candidateCount: count,
     nextRange: new Int32Array(new SharedArrayBuffer(4)),
-    perCandidate: candidateHeapRanges(count, rangeSize, k, true),
-    finished: new Int32Array(new SharedArrayBuffer(4)),
   };
-  const perPositionByWorker = Array.from({ length: workerCount }, () => heapSet(positions.arrays.count, k, true));
-  await runWorkers(perPositionByWorker.map((perPosition) => ({ ...shared, perPosition })));
-  if (Atomics.load(shared.finished, 0) !== workerCount) throw new Error('A scoring worker did not finish');
+  const perCandidate = emptyLists(count, k);
+  const perPositionByWorker = await runWorkers(workerCount, input, (range) => {
+    decodeRange(perCandidate, { keys: range.keys, counts: range.counts.subarray(0, range.rows) }, range.from, (rank) => rank);
+    Atomics.store(range.free, range.slot, 1);
+    Atomics.notify(range.free, range.slot);
+  });
   const perPosition = await mergeHeapRows(perPositionByWorker, positions.arrays.count, k);
   perPositionByWorker.length = 0;
   const { byRank } = candidates.arrays;
@@ -62,37 +64,48 @@ export async function scoreAllParallel(
     candidates,
     run,
     perPosition: await decodeTopKAsync(perPosition.keys, perPosition.counts, k, (rank) => byRank[rank]),
-    perCandidate: await finishYielding(decodeRanges(shared.perCandidate, rangeSize, k, (rank) => rank)),
+    perCandidate,
   };
 }
 
-/** Starts one worker per input; rejects (and stops the others) as soon as one fails. */
-function runWorkers(inputs: ScoreWorkerInput[]): Promise<void> {
+/**
+ * Starts the workers, handing each finished range to `onRange`; resolves with
+ * each worker's position heaps, or rejects (and stops the others) as soon as one fails.
+ */
+function runWorkers(count: number, input: ScoreWorkerInput, onRange: (range: ScoreWorkerRange) => void): Promise<PositionHeaps[]> {
   const workers: Worker[] = [];
-  const finished = inputs.map(
-    (input) =>
-      new Promise<void>((resolve, reject) => {
+  const finished = Array.from(
+    { length: count },
+    () =>
+      new Promise<PositionHeaps>((resolve, reject) => {
         const worker = new Worker(WORKER_URL, { workerData: input });
         workers.push(worker);
-        worker.once('message', (message: Partial<ScoreWorkerDone>) => (message.done ? resolve() : reject(new Error('Bad worker reply'))));
+        worker.on('message', (message: Partial<ScoreWorkerDone & ScoreWorkerRange>) => {
+          try {
+            if (message.done && message.perPosition) resolve(message.perPosition);
+            else if (message.keys && message.counts && message.from !== undefined) onRange(message as ScoreWorkerRange);
+            else reject(new Error('Bad worker reply'));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`Scoring worker exited with code ${code} before finishing`)));
       }),
   );
-  return Promise.all(finished).then(
-    () => undefined,
-    async (error: unknown) => {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-      throw error;
-    },
-  );
+  return Promise.all(finished).catch(async (error: unknown) => {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  });
 }
+
+type PositionHeaps = ScoreWorkerDone['perPosition'];
 
 /**
  * Best k of each row across the workers' best-first rows (a small k-way merge
  * per row), written back into the first worker's heaps to spare memory.
  */
-async function mergeHeapRows(parts: HeapSet[], rows: number, k: number): Promise<HeapSet> {
+async function mergeHeapRows(parts: PositionHeaps[], rows: number, k: number): Promise<PositionHeaps> {
   const [merged] = parts;
   if (parts.length === 1) return merged;
   const row = new Float64Array(k);

@@ -1,8 +1,8 @@
-// What the main thread hands a scoring worker. Only typed arrays over
-// SharedArrayBuffers and numbers: structured cloning shares them, nothing is copied.
+// What the main thread hands a scoring worker, and what the worker sends back.
+// Only typed arrays over SharedArrayBuffers and numbers, both ways: structured
+// cloning shares them, nothing is copied.
 // Erasable TypeScript only: worker threads load this file directly.
 import type { CandidateArrays, PositionArrays, RunArrays } from '../packed-arrays.js';
-import type { HeapSet } from '../top-k.js';
 
 export interface ScoreWorkerInput {
   positions: PositionArrays;
@@ -12,15 +12,26 @@ export interface ScoreWorkerInput {
   /** Ranges of packed candidates ([i·rangeSize, (i + 1)·rangeSize)) are claimed from this shared counter, so fast workers take more. */
   nextRange: Int32Array;
   rangeSize: number;
-  /** This worker's own heaps over all positions (each sees only its ranges' candidates); the main thread merges them. */
-  perPosition: HeapSet;
-  /** One heap set per range, shared by all workers: each is written by the one worker that claimed the range. */
-  perCandidate: HeapSet[];
-  /** Incremented atomically when done: the main thread's atomic read orders our writes before its reads. */
-  finished: Int32Array;
+  candidateCount: number;
 }
 
+/**
+ * One range's candidate heaps, best first: rows [from, from + rows), in the
+ * worker's heap slot `slot`. The main thread decodes them, then sets
+ * `free[slot]` to 1 (and notifies): only then may the worker reuse the slot.
+ */
+export interface ScoreWorkerRange {
+  from: number;
+  rows: number;
+  slot: number;
+  keys: Float64Array;
+  counts: Int32Array;
+  free: Int32Array;
+}
+
+/** The worker's heaps over all positions (each saw only its ranges' candidates), best first; the main thread merges them. */
 export interface ScoreWorkerDone {
   done: true;
   rangesScored: number;
+  perPosition: { keys: Float64Array; counts: Int32Array };
 }
