@@ -3,7 +3,7 @@ export { FieldCipher, FieldCipherError } from './field-cipher.js';
 export { BlindIndex } from './blind-index.js';
 export { PersonalDataAccessEntity } from './entities/personal-data-access.entity.js';
 export { ErasureKind, PersonalDataErasureEntity } from './entities/personal-data-erasure.entity.js';
-export { recordPersonalDataRead, type PersonalDataRead } from './services/personal-data-access-log.js';
+export { recordPersonalDataRead, withAccessLog, type PersonalDataRead } from './services/personal-data-access-log.js';
 export {
   accessLogOfSubject,
   accessLogPage,

@@ -4,7 +4,7 @@ import { Role } from '@igu/access';
 import { useTestDataSource } from '@igu/testing';
 import { FieldCipher } from './field-cipher.js';
 import { accessLogPage, accessRanking, deleteAccessLogBefore } from './services/access-log-queries.js';
-import { recordPersonalDataRead } from './services/personal-data-access-log.js';
+import { recordPersonalDataRead, withAccessLog } from './services/personal-data-access-log.js';
 import { reencryptColumn } from './services/rotate-keys.js';
 
 describe('personal data at rest', () => {
@@ -29,6 +29,43 @@ describe('personal data at rest', () => {
       expect(rows[0].fields).toEqual(['fullName', 'cpr']);
       expect(rows[0].accessed_at).toBeInstanceOf(Date);
       expect(rows[0]).toMatchObject({ actor_role: 'JOBCENTRE', operation: 'candidates' });
+    });
+
+    it('withAccessLog: a read and its log rows are one statement, so the read answers nothing unless they are written', async () => {
+      const actor = randomUUID();
+      const subjects = [randomUUID(), randomUUID()];
+      const read = {
+        actor: { userId: actor, role: Role.EMPLOYER },
+        operation: 'candidateContact',
+        subjectType: 'candidate',
+        subjectIds: [...subjects, subjects[0]],
+        fields: ['email'],
+      };
+      const logged = async () =>
+        (
+          await db.dataSource.query('SELECT subject_id FROM personal_data_access WHERE actor_user_id = $1 ORDER BY subject_id', [actor])
+        ).map((row: { subject_id: string }) => row.subject_id);
+      const select = 'SELECT s AS id FROM unnest($7::uuid[]) AS s ORDER BY s';
+      const rows = await db.dataSource.query(...withAccessLog(read, select, [subjects]));
+      expect(rows.map((row: { id: string }) => row.id)).toEqual([...subjects].sort());
+      expect(await logged()).toEqual([...subjects].sort()); // one row per distinct subject
+
+      // The log refuses inserts (a full disk, a revoked grant): the read fails and answers nothing.
+      const runner = db.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query(
+          `CREATE FUNCTION pg_temp.refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'log unavailable'; END $$`,
+        );
+        await runner.query(
+          'CREATE TRIGGER refuse BEFORE INSERT ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION pg_temp.refuse()',
+        );
+        await expect(runner.query(...withAccessLog(read, select, [subjects]))).rejects.toThrow('log unavailable');
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await logged()).toEqual([...subjects].sort());
     });
 
     it('pages one subject newest first with keyset cursors, and ranks readers by distinct subjects', async () => {

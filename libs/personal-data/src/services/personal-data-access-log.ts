@@ -35,3 +35,18 @@ export async function recordPersonalDataRead(manager: EntityManager, read: Perso
     )
     .execute();
 }
+
+/**
+ * A read of personal data and its access-log rows as one statement: the rows
+ * are inserted by a data-modifying WITH, so the read returns nothing unless
+ * they are written, in one round trip. `select` is the read; it numbers its
+ * own parameters (`params`) from $7. Returns the statement and its parameters.
+ */
+export function withAccessLog(read: PersonalDataRead, select: string, params: readonly unknown[]): [string, unknown[]] {
+  const sql = `WITH access_logged AS (
+      INSERT INTO personal_data_access (actor_user_id, actor_role, operation, subject_type, subject_id, fields)
+      SELECT $1::uuid, $2::user_role, $3::text, $4::text, subject, $6::text[] FROM unnest($5::uuid[]) AS subject)
+    ${select}`;
+  const subjectIds = [...new Set(read.subjectIds)];
+  return [sql, [read.actor.userId, read.actor.role, read.operation, read.subjectType, subjectIds, [...read.fields], ...params]];
+}
