@@ -10,7 +10,8 @@ import {
   fillPositionTerms,
   filterCandidates,
   finishScores,
-  bestOccupationTerm,
+  occupationGroupOf,
+  occupationTerm,
   rowBuffers,
   type RowBuffers,
 } from './score-kernel.js';
@@ -66,7 +67,7 @@ export function scorePositionRowBounded(
   const optional = positions.optionalStart[p + 1] - positions.optionalStart[p];
   fillPositionTerms(out.terms, run.weights, positions.requiredLevel[p], required, optional);
   fillOccupationTerms(out.terms, positions.occupation[p], candidates.occupationDictionary);
-  const { entering, rest } = splitByFloors(p, total, run, candidates, rowFloors, buffers);
+  const { entering, rest } = splitByFloors(p, positions.occupation[p], total, run, candidates, rowFloors, buffers);
   addSkillTerms(entering, positions, p, run, candidates, out);
   finishScores(entering, run.effectiveDay[p], run.weights, candidates, out);
   if (rowFloors.depth === 0) return { kept: entering, total };
@@ -91,6 +92,7 @@ export function scorePositionRowBounded(
  */
 function splitByFloors(
   p: number,
+  positionOccupation: number,
   n: number,
   run: RunArrays,
   candidates: CandidateArrays,
@@ -99,7 +101,8 @@ function splitByFloors(
 ): { entering: number; rest: number } {
   const { out, ownOnly, bounds } = buffers;
   const { others, distances, sums } = out;
-  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom, occupationIndex, occupationSlots } = candidates;
+  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom, occupationIndex, occupationSlots, occupationGroups } = candidates;
+  const { word: groupWord, bit: groupBit } = occupationGroupOf(positionOccupation);
   const occupationTerms = out.terms.occupationByIndex;
   const { floors, ordinals } = rowFloors;
   const { language: languageTerms, skillsMaximum } = out.terms;
@@ -109,7 +112,7 @@ function splitByFloors(
   let rest = 0;
   for (let i = 0; i < n; i++) {
     const c = others[i];
-    const occupation = bestOccupationTerm(occupationTerms, occupationIndex, c * occupationSlots, occupationSlots);
+    const occupation = occupationTerm(occupationTerms, occupationGroups, occupationIndex, occupationSlots, c, groupWord, groupBit);
     // The same bound as full-run-kernel's splitByBound, written out in both hot loops: as a shared
     // function taking the arrays it measured 5 % slower (the loads were no longer hoisted).
     const bound =

@@ -7,11 +7,12 @@ import { AVAILABILITY_GRACE_DAYS, RELOCATION_DISTANCE_SCORE } from '../scoring/s
 import type { CandidateArrays, PositionArrays, RunArrays } from './packed-arrays.js';
 import {
   addSkillTerms,
-  bestOccupationTerm,
   fillOccupationTerms,
   fillPositionTerms,
   filterCandidates,
   finishScores,
+  occupationGroupOf,
+  occupationTerm,
   rowBuffers,
   type RowBuffers,
 } from './score-kernel.js';
@@ -70,7 +71,7 @@ export function scoreCandidateRange(
     const optional = positions.optionalStart[p + 1] - positions.optionalStart[p];
     fillPositionTerms(both.terms, run.weights, positions.requiredLevel[p], required, optional);
     fillOccupationTerms(both.terms, positions.occupation[p], candidates.occupationDictionary);
-    const kept = splitByBound(p, n, run, candidates, buffers, heaps, from);
+    const kept = splitByBound(p, positions.occupation[p], n, run, candidates, buffers, heaps, from);
     scoreKept(p, kept.both, positions, run, candidates, both);
     keepBest(p, kept.both, both, candidates.idRank, heaps, from);
     // The position's floor has risen with the pairs just offered: most position-only pairs fall below it now.
@@ -95,6 +96,7 @@ export function scoreCandidateRange(
  */
 function splitByBound(
   p: number,
+  positionOccupation: number,
   n: number,
   run: RunArrays,
   candidates: CandidateArrays,
@@ -102,7 +104,7 @@ function splitByBound(
   heaps: RangeHeaps,
   from: number,
 ): { both: number; positionOnly: number } {
-  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom, occupationIndex, occupationSlots } = candidates;
+  const { danishLevel, maxCommuteKm, inverseCommuteKm, availableFrom, occupationIndex, occupationSlots, occupationGroups } = candidates;
   const { both, positionOnly, bounds } = buffers;
   const { others, distances, sums } = both;
   const occupationTerms = both.terms.occupationByIndex;
@@ -112,19 +114,28 @@ function splitByBound(
   const { distance: distanceWeight, availability: availabilityWeight } = run.weights;
   const candidateFloors = heaps.perCandidate.floors;
   const positionThreshold = floorScore(heaps.perPosition.floors[p]);
+  const { word: groupWord, bit: groupBit } = occupationGroupOf(positionOccupation);
   let kept = 0;
   let positionOnlyCount = 0;
   for (let i = 0; i < n; i++) {
     const c = others[i];
     const distanceKm = distances[i];
-    const occupation = bestOccupationTerm(occupationTerms, occupationIndex, c * occupationSlots, occupationSlots);
+    const occupation = occupationTerm(occupationTerms, occupationGroups, occupationIndex, occupationSlots, c, groupWord, groupBit);
+    const candidateFloor = candidateFloors[c - from];
+    if (candidateFloor < 0) {
+      // The candidate's list is not full yet: any pair enters it, so no bound is needed.
+      others[kept] = c;
+      distances[kept] = distanceKm;
+      sums[kept++] = occupation;
+      continue;
+    }
     const bound =
       occupation +
       skillsMaximum +
       languageTerms[danishLevel[c]] +
       distanceWeight * boundDistance(distanceKm, maxCommuteKm[c], inverseCommuteKm[c]) +
       availabilityWeight * boundAvailability(availableFrom[c], effectiveDay);
-    if (bound >= floorScore(candidateFloors[c - from])) {
+    if (bound >= floorScore(candidateFloor)) {
       others[kept] = c;
       distances[kept] = distanceKm;
       sums[kept++] = occupation;

@@ -2,7 +2,14 @@ import type { MatchCandidate } from '../match.types.js';
 import { optionalDayNumber } from '../scoring/day-number.js';
 import { compareIds, languageOrdinal } from '../scoring/score-pair.js';
 import { EligibilityCache } from './eligibility-cache.js';
-import { CANDIDATE_HAS_DRIVING_LICENCE, CANDIDATE_RELOCATES, sharedArray, sharedCopy, type CandidateArrays } from './packed-arrays.js';
+import {
+  CANDIDATE_HAS_DRIVING_LICENCE,
+  CANDIDATE_RELOCATES,
+  OCCUPATION_GROUP_WORDS,
+  sharedArray,
+  sharedCopy,
+  type CandidateArrays,
+} from './packed-arrays.js';
 import { assertPackable, occupationNumber, skillDictionary, type SkillDictionary } from './skill-dictionary.js';
 
 export interface PackedCandidates {
@@ -136,6 +143,7 @@ function fillArrays(records: readonly MatchCandidate[], municipalities: Municipa
     occupationDictionary: sharedCopy(Int32Array, [-1, ...occupations.codes]),
     occupationSlots: occupations.slots,
     occupationIndex: sharedArray(Uint16Array, count * occupations.slots),
+    occupationGroups: sharedArray(Uint32Array, count * OCCUPATION_GROUP_WORDS),
     skillBits: sharedArray(Uint32Array, count * skillWords),
     idRank: sharedArray(Int32Array, count),
     byRank: sharedArray(Int32Array, count),
@@ -186,6 +194,8 @@ function fillCandidate(
   arrays.availableFrom[index] = optionalDayNumber(candidate.availableFrom);
   occupationNumbers(candidate).forEach((code, slot) => {
     arrays.occupationIndex[index * arrays.occupationSlots + slot] = occupations.indexByCode.get(code)!;
+    const group = Math.floor(code / 100);
+    arrays.occupationGroups[index * OCCUPATION_GROUP_WORDS + (group >>> 5)] |= 1 << (group & 31);
   });
   const base = index * arrays.skillWords;
   for (const code of candidate.skillCodes) {

@@ -3,6 +3,7 @@ import { AARHUS, KOBENHAVN, aCandidate, aPosition } from '@igu/matching-fixtures
 import { CANDIDATE_RELOCATES } from './packed-arrays.js';
 import { packCandidates } from './pack-candidates.js';
 import { packPositions } from './pack-positions.js';
+import { bestOccupationTerm, occupationGroupOf, occupationTerm } from './score-kernel.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
@@ -30,6 +31,29 @@ describe('packCandidates', () => {
     expect(Array.from(idRank)).toEqual([0, 2, 3, 1]);
     expect(Array.from(byRank)).toEqual([0, 3, 1, 2]);
     expect(packed.indexById.get(id(5))).toBe(2);
+  });
+
+  it("marks each candidate's ISCO sub-major groups, so a pair with none in common is told at once to have occupation term 0", () => {
+    const mixed = packCandidates([
+      aCandidate({ id: id(1), desiredOccupationCodes: ['9112'], experienceOccupationCodes: ['5120', '9629'] }),
+      aCandidate({ id: id(2), desiredOccupationCodes: ['2512'], experienceOccupationCodes: [] }),
+    ]);
+    const { arrays } = mixed;
+    const terms = Float64Array.from({ length: arrays.occupationDictionary.length }, (_, index) => (index === 0 ? 0 : 0.1 * index));
+    for (const positionCode of [9112, 9121, 5120, 2512, 2519, 2611, 1111, 9629]) {
+      const { word, bit } = occupationGroupOf(positionCode);
+      for (let c = 0; c < arrays.count; c++) {
+        const codes = arrays.occupationIndex.subarray(c * arrays.occupationSlots, (c + 1) * arrays.occupationSlots);
+        const sharesGroup = Array.from(codes).some(
+          (index) => index > 0 && Math.floor(arrays.occupationDictionary[index] / 100) === Math.floor(positionCode / 100),
+        );
+        const fast = occupationTerm(terms, arrays.occupationGroups, arrays.occupationIndex, arrays.occupationSlots, c, word, bit);
+        // Told apart by the group bits alone; the full slot loop only where a group is shared.
+        expect(fast === terms[0]).toBe(!sharesGroup);
+        if (sharesGroup)
+          expect(fast).toBe(bestOccupationTerm(terms, arrays.occupationIndex, c * arrays.occupationSlots, arrays.occupationSlots));
+      }
+    }
   });
 
   it('sets one bit per held skill over a sorted dictionary, with a spare bit nobody holds', () => {

@@ -20,6 +20,7 @@ import {
 import {
   CANDIDATE_HAS_DRIVING_LICENCE,
   CANDIDATE_RELOCATES,
+  OCCUPATION_GROUP_WORDS,
   POSITION_NEEDS_DRIVING_LICENCE,
   type CandidateArrays,
   type PositionArrays,
@@ -203,6 +204,29 @@ export function bestOccupationTerm(terms: Float64Array, occupationIndex: Uint16A
   let best = terms[occupationIndex[base]];
   for (let slot = 1; slot < slots; slot++) best = Math.max(best, terms[occupationIndex[base + slot]]);
   return best;
+}
+
+/** Where a position's sub-major group (occupation / 100) sits in `CandidateArrays.occupationGroups`: word and bit. */
+export function occupationGroupOf(positionOccupation: number): { word: number; bit: number } {
+  const group = Math.floor(positionOccupation / 100);
+  return { word: group >>> 5, bit: 1 << (group & 31) };
+}
+
+/**
+ * bestOccupationTerm, told at once when none of the candidate's occupations
+ * shares the position's sub-major group (then every slot is level 0).
+ */
+export function occupationTerm(
+  terms: Float64Array,
+  groups: Uint32Array,
+  occupationIndex: Uint16Array,
+  slots: number,
+  c: number,
+  groupWord: number,
+  groupBit: number,
+): number {
+  if ((groups[c * OCCUPATION_GROUP_WORDS + groupWord] & groupBit) === 0) return terms[0];
+  return bestOccupationTerm(terms, occupationIndex, c * slots, slots);
 }
 
 export function addSkillTerms(
