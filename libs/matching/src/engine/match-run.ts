@@ -82,28 +82,30 @@ export function decodeRange(
   from: number,
   otherOfRank: (rank: number) => number,
 ): void {
-  const { k, others, points } = lists;
   lists.counts.set(heaps.counts, from);
-  for (let row = 0; row < heaps.counts.length; row++) {
-    const at = (from + row) * k;
-    for (let i = 0; i < heaps.counts[row]; i++) {
-      const key = heaps.keys[row * k + i];
-      others[at + i] = otherOfRank(keyRank(key));
-      points[at + i] = keyPoints(key);
-    }
-  }
+  decodeRows(lists, heaps.keys, otherOfRank, from, from + heaps.counts.length, from);
 }
 
 function emptyTopK(counts: Int32Array, k: number): TopKLists {
   return { k, rows: counts.length, counts, others: new Int32Array(counts.length * k), points: new Uint16Array(counts.length * k) };
 }
 
-function decodeRows(lists: TopKLists, keys: Float64Array, otherOfRank: (rank: number) => number, fromRow: number, toRow: number): void {
+/** Decodes list rows [fromRow, toRow) from heap keys whose row r is list row r + keyRowOffset. */
+function decodeRows(
+  lists: TopKLists,
+  keys: Float64Array,
+  otherOfRank: (rank: number) => number,
+  fromRow: number,
+  toRow: number,
+  keyRowOffset = 0,
+): void {
   const { k, counts, others, points } = lists;
+  const keyShift = keyRowOffset * k;
   for (let row = fromRow; row < toRow; row++) {
     for (let at = row * k; at < row * k + counts[row]; at++) {
-      others[at] = otherOfRank(keyRank(keys[at]));
-      points[at] = keyPoints(keys[at]);
+      const key = keys[at - keyShift];
+      others[at] = otherOfRank(keyRank(key));
+      points[at] = keyPoints(key);
     }
   }
 }

@@ -3,7 +3,7 @@ import type { PackedPositions } from './pack-positions.js';
 import { decodeRange, decodeTopK, emptyLists, type MatchRun } from './match-run.js';
 import { prepareRun, type ScoringOptions } from './prepare-run.js';
 import { candidateRangeSize, rangeBuffers, scoreCandidateRange } from './full-run-kernel.js';
-import { heapSet, sortRowsBestFirst } from './top-k.js';
+import { emptiedRows, heapSet, sortRowsBestFirst } from './top-k.js';
 
 export const DEFAULT_TOP_K = 50;
 
@@ -26,8 +26,9 @@ export function scoreAll(positions: PackedPositions, candidates: PackedCandidate
   const rangeSize = candidateRangeSize(count, 1);
   const perCandidate = emptyLists(count, k);
   const buffers = rangeBuffers(rangeSize);
+  const rangeHeaps = heapSet(rangeSize, k);
   for (let from = 0; from < count; from += rangeSize) {
-    const heaps = heapSet(Math.min(rangeSize, count - from), k);
+    const heaps = emptiedRows(rangeHeaps, Math.min(rangeSize, count - from), k);
     scoreCandidateRange(
       positions.arrays,
       candidates.arrays,

@@ -85,6 +85,14 @@ function siftDown(keys: Float64Array, base: number, size: number, key: number): 
   keys[base + parent] = key;
 }
 
+/** The first `rows` rows of a heap set, emptied: one set reused range after range. */
+export function emptiedRows(heaps: HeapSet, rows: number, k: number): HeapSet {
+  const head = { keys: heaps.keys.subarray(0, rows * k), counts: heaps.counts.subarray(0, rows), floors: heaps.floors.subarray(0, rows) };
+  head.counts.fill(0);
+  head.floors.fill(-1);
+  return head;
+}
+
 /** Turns heap rows [fromRow, toRow) into best-first lists. */
 export function sortRowsBestFirst(heaps: HeapSet, k: number, fromRow = 0, toRow = heaps.counts.length): void {
   for (let row = fromRow; row < toRow; row++) {

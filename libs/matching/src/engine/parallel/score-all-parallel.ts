@@ -25,8 +25,9 @@ const ROWS_PER_SLICE = 1024;
  * shared, not copied. Candidates are handed out in ranges from a shared
  * counter; a worker scores a range into one of its two heap slots and hands
  * it over when done, and this thread decodes it into the candidates' lists at
- * once and gives the slot back, so a run holds a few ranges' heaps, not all. Each worker keeps its own small
- * per-position heaps, which are merged here. The calling thread only
+ * once and gives the slot back, so a run holds a few ranges' heaps, not all.
+ * Each worker keeps its own small per-position heaps, which are merged here.
+ * The calling thread only
  * prepares, decodes and merges (in slices), so its event loop keeps serving.
  */
 export async function scoreAllParallel(
@@ -52,7 +53,7 @@ export async function scoreAllParallel(
   };
   const perCandidate = emptyLists(count, k);
   const perPositionByWorker = await runWorkers(workerCount, input, (range) => {
-    decodeRange(perCandidate, { keys: range.keys, counts: range.counts.subarray(0, range.rows) }, range.from, (rank) => rank);
+    decodeRange(perCandidate, range, range.from, (rank) => rank);
     Atomics.store(range.free, range.slot, 1);
     Atomics.notify(range.free, range.slot);
   });

@@ -2,7 +2,7 @@
 // Erasable TypeScript only: under Jest this file runs through Node's own type stripping.
 import { parentPort, workerData } from 'node:worker_threads';
 import { rangeBuffers, scoreCandidateRange } from '../full-run-kernel.js';
-import { heapSet, sortRowsBestFirst, type HeapSet } from '../top-k.js';
+import { emptiedRows, heapSet, sortRowsBestFirst } from '../top-k.js';
 import type { ScoreWorkerDone, ScoreWorkerInput, ScoreWorkerRange } from './score-worker-protocol.js';
 
 /** Heap slots a worker fills in turn: one being scored while the main thread decodes the other. */
@@ -25,23 +25,15 @@ function scoreClaimedRanges(input: ScoreWorkerInput): ScoreWorkerDone {
     const rows = Math.min(rangeSize, candidateCount - from);
     Atomics.wait(free, slot, 0); // until the main thread has decoded what this slot held
     free[slot] = 0;
-    const heaps = rangeHeaps(slots[slot], rows, k);
+    const heaps = emptiedRows(slots[slot], rows, k);
     scoreCandidateRange(positions, candidates, run, { k, perPosition, perCandidate: heaps }, from, from + rows, buffers);
     sortRowsBestFirst(heaps, k);
-    const range: ScoreWorkerRange = { from, rows, slot, keys: heaps.keys, counts: heaps.counts, free };
+    const range: ScoreWorkerRange = { from, slot, keys: heaps.keys, counts: heaps.counts, free };
     parentPort!.postMessage(range);
     rangesScored++;
   }
   sortRowsBestFirst(perPosition, k);
   return { done: true, rangesScored, perPosition: { keys: perPosition.keys, counts: perPosition.counts } };
-}
-
-/** The slot's first `rows` rows, emptied. */
-function rangeHeaps(slot: HeapSet, rows: number, k: number): HeapSet {
-  const heaps = { keys: slot.keys.subarray(0, rows * k), counts: slot.counts.subarray(0, rows), floors: slot.floors.subarray(0, rows) };
-  heaps.counts.fill(0);
-  heaps.floors.fill(-1);
-  return heaps;
 }
 
 const done = scoreClaimedRanges(workerData as ScoreWorkerInput);

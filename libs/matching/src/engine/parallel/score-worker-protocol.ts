@@ -16,13 +16,12 @@ export interface ScoreWorkerInput {
 }
 
 /**
- * One range's candidate heaps, best first: rows [from, from + rows), in the
+ * One range's candidate heaps, best first: rows [from, from + counts.length), in the
  * worker's heap slot `slot`. The main thread decodes them, then sets
  * `free[slot]` to 1 (and notifies): only then may the worker reuse the slot.
  */
 export interface ScoreWorkerRange {
   from: number;
-  rows: number;
   slot: number;
   keys: Float64Array;
   counts: Int32Array;
