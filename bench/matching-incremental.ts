@@ -4,9 +4,26 @@
  * position changes (each timed: re-scoring the row and updating every list it
  * enters, leaves or moves in), then is compared with a full run over the
  * changed records.
+ *
+ * `measureIncrementalInWorkerProcess` runs it in a child process started with
+ * the worker's Node flags, holding only the generated data and the state, as
+ * the worker holds only its state: in the benchmark's own process the
+ * garbage of everything measured before (over a GB at surge size) made the
+ * collector's pauses part of the figures.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { iguEligibility, listDepth, MatchState, packBoth, scoreAll } from '@igu/matching';
-import { changeCandidate, changePosition, codesIn, type MatchData, SeededRandom } from '@igu/matching-fixtures';
+import {
+  changeCandidate,
+  changePosition,
+  codesIn,
+  type GeneratorSize,
+  generateMatchData,
+  type MatchData,
+  SeededRandom,
+} from '@igu/matching-fixtures';
+import { WORKER_NODE_FLAGS } from '../tools/worker-node-flags.mjs';
 import { roundedPercentiles } from './lib/stats.js';
 
 export interface IncrementalResult {
@@ -56,4 +73,20 @@ export function runIncrementalBench(data: MatchData, changes = 1_000): Increment
     listsChangedPerChange: Math.round((listsChanged / (2 * changes)) * 10) / 10,
     equalsFullRun: same(positionIds, (s, id) => s.positionList(id)) && same(candidateIds, (s, id) => s.candidateList(id)),
   };
+}
+
+/** The same benchmark on freshly generated data of this size (the generator is seeded), in a child process with the worker's flags. */
+export function measureIncrementalInWorkerProcess(size: GeneratorSize, today: string): Promise<IncrementalResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [size, today], { execArgv: WORKER_NODE_FLAGS, stdio: 'inherit' });
+    let result: IncrementalResult | undefined;
+    child.once('message', (message) => (result = message as IncrementalResult));
+    child.once('error', reject);
+    child.once('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`incremental bench exited with ${code}`))));
+  });
+}
+
+if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [size, today] = process.argv.slice(2) as [GeneratorSize, string];
+  process.send(runIncrementalBench(generateMatchData(size, { today })), () => process.exit(0));
 }

@@ -19,7 +19,7 @@ import { MatchingService } from '@igu/matching';
 import { type GeneratorSize, generateMatchData, insertMatchData } from '@igu/matching-fixtures';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../tools/embedded-postgres.mjs';
 import { formatMatchingCompute, runMatchingComputeBench } from './matching-compute.js';
-import { runIncrementalBench } from './matching-incremental.js';
+import { measureIncrementalInWorkerProcess } from './matching-incremental.js';
 import {
   createBenchUsers,
   ensureRedis,
@@ -58,8 +58,9 @@ try {
   const dataSource = createAppDataSource({ DATABASE_URL: server.urlFor('igu'), DATABASE_POOL_SIZE: 4 }, 'igu-bench');
   await dataSource.initialize();
   await setupDatabase(dataSource);
-  const data = generateMatchData(size, { today: danishDayOf(new Date()) });
-  const incremental = runIncrementalBench(data);
+  const today = danishDayOf(new Date());
+  const incremental = await measureIncrementalInWorkerProcess(size, today);
+  const data = generateMatchData(size, { today });
   console.log('incremental compute', incremental);
   let mark = performance.now();
   await dataSource.transaction((manager) => insertMatchData(manager, data));

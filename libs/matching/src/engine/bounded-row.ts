@@ -3,6 +3,7 @@
 // candidate's list, and those that may be in the position's own list.
 // Erasable TypeScript only, like the other kernels.
 import { BOUND_MARGIN, boundAvailability, boundDistance, boundThreshold } from './full-run-kernel.js';
+import { pointsToScore } from '../scoring/score-components.js';
 import type { CandidateArrays, PositionArrays, RunArrays } from './packed-arrays.js';
 import {
   addSkillTerms,
@@ -24,6 +25,24 @@ export interface RowFloors {
   ordinals: Int32Array;
   /** Entries the row's own list keeps (its best `depth` pairs are all scored); 0 when the caller has no use for its own list. */
   depth: number;
+  /**
+   * Only the pairs whose candidate's list may hold this member (the row of a
+   * record as it was, whose pairs matter only where they are held): the
+   * lists' member masks by ordinal, and the member's word and bit in them.
+   */
+  heldAs?: { masks: Uint32Array; word: number; bit: number };
+}
+
+/** A list's member mask (ListMatrix `members`): 256 bits a row; with a list's 75 entries about a quarter are set. */
+export const MEMBER_MASK_WORDS = 8;
+
+/** Which word of a member mask holds `other`'s bit. */
+export function memberWord(other: number): number {
+  return (other >>> 5) & (MEMBER_MASK_WORDS - 1);
+}
+
+export function memberBit(other: number): number {
+  return 1 << (other & 31);
 }
 
 /** The work areas of a bounded row: `out` as scorePositionRow's, and the pairs that may only be in the own list. */
@@ -47,11 +66,11 @@ export function boundedBuffers(capacity: number): BoundedBuffers {
 
 /**
  * Scores position p (of `positions`) against all packed candidates, leaving
- * in `out` (scan order, as scorePositionRow) only the pairs whose bound (every
- * term exact but skills, taken as all held) reaches their candidate's floor,
- * or reaches the `depth`-th best score among those (then the pair may be in
- * the position's own list). Returns how many were kept and how many passed
- * the hard filters.
+ * in `out` (scan order, as scorePositionRow) only the pairs whose score
+ * reaches their candidate's floor, or reaches the `depth`-th best score (then
+ * the pair may be in the position's own list). Only pairs whose bound (every
+ * term exact but skills, taken as all held) reaches one of those are scored.
+ * Returns how many were kept and how many passed the hard filters.
  */
 export function scorePositionRowBounded(
   p: number,
@@ -70,9 +89,10 @@ export function scorePositionRowBounded(
   const { entering, rest } = splitByFloors(p, positions.occupation[p], total, run, candidates, rowFloors, buffers);
   addSkillTerms(entering, positions, p, run, candidates, out);
   finishScores(entering, run.effectiveDay[p], run.weights, candidates, out);
-  if (rowFloors.depth === 0) return { kept: entering, total };
-  const threshold =
-    entering >= rowFloors.depth ? boundThreshold(depthBestPoints(out.points, entering, rowFloors.depth, buffers.histogram)) : -Infinity;
+  if (rowFloors.depth === 0) return { kept: keepReaching(out, entering, rowFloors, NOT_OWN), total };
+  // The depth-th best so far: the own list's floor can only be higher once the own-only pairs are in.
+  const ownPoints = entering >= rowFloors.depth ? depthBestPoints(out.points, entering, rowFloors.depth, buffers.histogram) : 0;
+  const threshold = boundThreshold(ownPoints);
   let ownCount = 0;
   for (let i = 0; i < rest; i++) {
     if (buffers.bounds[i] < threshold) continue;
@@ -82,7 +102,31 @@ export function scorePositionRowBounded(
   }
   addSkillTerms(ownCount, positions, p, run, candidates, ownOnly);
   finishScores(ownCount, run.effectiveDay[p], run.weights, candidates, ownOnly);
-  return { kept: mergeInScanOrder(out, entering, ownOnly, ownCount), total };
+  // Own-only pairs are below their candidates' floors (their bounds were): only the own list can take them.
+  ownCount = keepReaching(ownOnly, ownCount, null, ownPoints);
+  return { kept: mergeInScanOrder(out, keepReaching(out, entering, rowFloors, ownPoints), ownOnly, ownCount), total };
+}
+
+/** No own list: no score is high enough for it. */
+const NOT_OWN = POINTS;
+
+/**
+ * Compacts (in order) the scored pairs that still matter: their score
+ * reaches their candidate's floor (they are in or enter its list; null: the
+ * pairs are below every floor), or reaches `ownPoints` (they may be in the
+ * own list). Most bounds reach a floor their exact scores do not; dropping
+ * those here spares the caller a list lookup for each.
+ */
+function keepReaching(row: RowBuffers, n: number, rowFloors: RowFloors | null, ownPoints: number): number {
+  const { others, points } = row;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const c = others[i];
+    if (points[i] < ownPoints && belowFloor(rowFloors, c, points[i])) continue;
+    others[kept] = c;
+    points[kept++] = points[i];
+  }
+  return kept;
 }
 
 /**
@@ -105,6 +149,9 @@ function splitByFloors(
   const { word: groupWord, bit: groupBit } = occupationGroupOf(positionOccupation);
   const occupationTerms = out.terms.occupationByIndex;
   const { floors, ordinals } = rowFloors;
+  const masks = rowFloors.heldAs?.masks ?? null;
+  const maskWord = rowFloors.heldAs?.word ?? 0;
+  const maskBit = rowFloors.heldAs?.bit ?? 0;
   const { language: languageTerms, skillsMaximum } = out.terms;
   const effectiveDay = run.effectiveDay[p];
   const { distance: distanceWeight, availability: availabilityWeight } = run.weights;
@@ -112,6 +159,9 @@ function splitByFloors(
   let rest = 0;
   for (let i = 0; i < n; i++) {
     const c = others[i];
+    const ordinal = ordinals[c];
+    // A list that cannot hold the member: one load, no bound (a candidate without a list yet holds nothing).
+    if (masks !== null && (ordinal >= floors.length || (masks[ordinal * MEMBER_MASK_WORDS + maskWord] & maskBit) === 0)) continue;
     const occupation = occupationTerm(occupationTerms, occupationGroups, occupationIndex, occupationSlots, c, groupWord, groupBit);
     // The same bound as full-run-kernel's splitByBound, written out in both hot loops: as a shared
     // function taking the arrays it measured 5 % slower (the loads were no longer hoisted).
@@ -121,7 +171,6 @@ function splitByFloors(
       languageTerms[danishLevel[c]] +
       distanceWeight * boundDistance(distances[i], maxCommuteKm[c], inverseCommuteKm[c]) +
       availabilityWeight * boundAvailability(availableFrom[c], effectiveDay);
-    const ordinal = ordinals[c];
     // A floor is a score (points / 10,000): boundThreshold of its points, without the rounding.
     if (ordinal >= floors.length || bound >= floors[ordinal] - HALF_POINT - BOUND_MARGIN) {
       others[entering] = c;
@@ -147,6 +196,13 @@ function depthBestPoints(points: Int32Array, n: number, depth: number, histogram
     if (seen >= depth) return score;
   }
   return 0;
+}
+
+/** Is the score below the floor of candidate c's list (as the list's own floor check: a tie is not below)? */
+function belowFloor(rowFloors: RowFloors | null, c: number, points: number): boolean {
+  if (rowFloors === null) return true;
+  const ordinal = rowFloors.ordinals[c];
+  return ordinal < rowFloors.floors.length && pointsToScore(points) < rowFloors.floors[ordinal];
 }
 
 /** Merges the own-only pairs into `out`'s first n (both in scan order), from the back, in place; returns the new count. */

@@ -88,13 +88,23 @@ export class EligibilityCache {
     }
   }
 
+  /** One plain loop (TypedArray.from with a mapper walks an iterator: several times slower on a whole side). */
   private extractKeys() {
-    return {
-      born: Int32Array.from(this.facts, (facts) => dateKey(facts.dateOfBirth)),
-      arrived: Int32Array.from(this.facts, (facts) => dateKey(facts.arrivedInDenmarkOn)),
-      residence: Uint8Array.from(this.facts, (facts) => residenceBit(facts.residenceBasis)),
-      prior: Uint8Array.from(this.facts, (facts) => (facts.priorIgu ? 1 : 0)),
+    const count = this.facts.length;
+    const keys = {
+      born: new Int32Array(count),
+      arrived: new Int32Array(count),
+      residence: new Uint8Array(count),
+      prior: new Uint8Array(count),
     };
+    for (let candidate = 0; candidate < count; candidate++) {
+      const facts = this.facts[candidate];
+      keys.born[candidate] = dateKey(facts.dateOfBirth);
+      keys.arrived[candidate] = dateKey(facts.arrivedInDenmarkOn);
+      keys.residence[candidate] = residenceBit(facts.residenceBasis);
+      keys.prior[candidate] = facts.priorIgu ? 1 : 0;
+    }
+    return keys;
   }
 }
 

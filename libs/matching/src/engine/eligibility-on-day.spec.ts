@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SeededRandom, eligibilityTestDouble } from '@igu/matching-fixtures';
-import { type EligibilityCheck, type EligibilityFacts, type ResidenceBasis, withinBounds } from '../match.types.js';
+import { dateKey, type EligibilityCheck, type EligibilityFacts, type ResidenceBasis, withinBounds } from '../match.types.js';
 import { iguEligibility } from '../persistence/igu-eligibility.js';
 import { toDayNumber } from '@igu/calendar';
 import { dateOfDay } from '../scoring/day-number.js';
@@ -67,5 +67,22 @@ describe.each([
       eligibleSeen += eligible.filter(Boolean).length;
     }
     expect(eligibleSeen).toBeGreaterThan(1_000);
+  });
+});
+
+describe('dateKey', () => {
+  it('reads a date as YYYYMMDD, so keys order as the dates do', () => {
+    expect(dateKey('2028-02-29')).toBe(20_280_229);
+    expect(dateKey('0999-12-31')).toBe(9_991_231);
+    const random = new SeededRandom(11);
+    const dates = Array.from({ length: 500 }, () => date(random, 1950, 2030));
+    const byKey = [...dates].sort((a, b) => dateKey(a) - dateKey(b));
+    expect(byKey).toEqual([...dates].sort());
+  });
+
+  it('is NaN for anything but a YYYY-MM-DD date (never a key that compares as a real date)', () => {
+    for (const bad of ['', '2026-1-01', '2026-01-1', '20260101', '2026/01/01', '2026-0a-01', '2026-01-01T00:00', ' 2026-01-01']) {
+      expect([bad, dateKey(bad)]).toEqual([bad, NaN]);
+    }
   });
 });

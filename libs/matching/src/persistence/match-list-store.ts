@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
+import { escapeIdentifier, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { MatchList } from '../state/match-list.js';
@@ -47,16 +47,25 @@ export async function advanceMatchingState(manager: EntityManager, fullRun?: { c
 }
 
 /**
- * The first half of replacing every stored list: DELETE (readers keep seeing
- * the old lists until commit; no table lock). A full run starts it before it
- * scores, so PostgreSQL deletes while the threads compute; `copyAllLists`
- * follows on the same transaction.
+ * A full run replaces every stored list in three steps on its transaction:
+ * empty copies of the list tables (`…_next`, no index yet), filled by COPY
+ * FREEZE and indexed once full (copyAllLists), then swapped in for the old
+ * tables (swapInLists). Not DELETE and COPY into the same table: each new key
+ * then meets its deleted twin in the primary key, and checking that twin's
+ * heap tuple doubled the COPY at surge size (4.6 s against 1.8 s plus 0.2 s
+ * for the index, measured on PostgreSQL); the dead rows also made every
+ * following run slower until autovacuum came. Frozen rows need no vacuum and
+ * no hint bits on their first reads. The copies take columns, defaults and
+ * checks; the list tables have no triggers, grants or foreign keys, which a
+ * swap would not carry over.
  */
-export async function deleteAllLists(manager: EntityManager): Promise<void> {
-  for (const { table } of Object.values(TABLES)) await manager.query(`DELETE FROM ${table}`);
+export async function createNextListTables(manager: EntityManager): Promise<void> {
+  for (const { table } of Object.values(TABLES)) {
+    await manager.query(`CREATE TABLE ${table}${NEXT} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
+  }
 }
 
-/** The second half: a binary COPY per side into the emptied tables. */
+/** A binary COPY per side into the next tables, then their primary keys (built at once: faster than row by row). */
 export async function copyAllLists(manager: EntityManager, lists: { positions: ListRows; candidates: ListRows }): Promise<void> {
   const client = (await manager.queryRunner!.connect()) as PoolClient;
   for (const [side, { rows, ownerIds, otherIds }] of [
@@ -64,10 +73,42 @@ export async function copyAllLists(manager: EntityManager, lists: { positions: L
     ['candidate', lists.candidates],
   ] as const) {
     const { table, owner, others } = TABLES[side];
-    const copy = client.query(copyFrom(`COPY ${table} (${owner}, ${others}, scores) FROM STDIN (FORMAT binary)`));
+    const copy = client.query(copyFrom(`COPY ${table}${NEXT} (${owner}, ${others}, scores) FROM STDIN (FORMAT binary, FREEZE)`));
     await pipeline(Readable.from(chunks(rows, uuidWords(ownerIds), uuidWords(otherIds))), copy);
+    await manager.query(`ALTER TABLE ${table}${NEXT} ADD CONSTRAINT ${table}${NEXT}_pkey PRIMARY KEY (${owner})`);
   }
 }
+
+/**
+ * The next tables take the old ones' names and primary key names. DROP
+ * waits for the readers in flight and new readers wait for the commit, which
+ * follows at once: a few milliseconds. Readers whose statement starts after
+ * the commit see the new lists, and so do REPEATABLE READ snapshots taken
+ * before it (frozen rows are visible to every snapshot), never an empty
+ * table. A reader holding a list table for long makes the run fail after
+ * LIST_SWAP_LOCK_TIMEOUT (and the job retry) rather than hold up every other
+ * reader behind the DROP.
+ */
+export async function swapInLists(manager: EntityManager): Promise<void> {
+  const names = new Map<string, string>();
+  for (const { table } of Object.values(TABLES)) {
+    const [{ name }] = await queryRows<{ name: string }>(
+      manager,
+      `SELECT conname AS "name" FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'p'`,
+      [table],
+    );
+    names.set(table, name);
+  }
+  await manager.query(`SET LOCAL lock_timeout = '${LIST_SWAP_LOCK_TIMEOUT}'`);
+  for (const { table } of Object.values(TABLES)) {
+    await manager.query(`DROP TABLE ${table}`);
+    await manager.query(`ALTER TABLE ${table}${NEXT} RENAME TO ${table}`);
+    await manager.query(`ALTER TABLE ${table} RENAME CONSTRAINT ${table}${NEXT}_pkey TO ${escapeIdentifier(names.get(table)!)}`);
+  }
+}
+
+const NEXT = '_next';
+const LIST_SWAP_LOCK_TIMEOUT = '5s';
 
 function* chunks(rows: Iterable<ListRow>, ownerUuids: Uint32Array, otherUuids: Uint32Array): Generator<Buffer> {
   yield copyHeader();

@@ -29,6 +29,10 @@ export class MatchingPersonalData implements PersonalDataContributor {
   }
 
   async pseudonymise(manager: EntityManager, candidateId: string): Promise<void> {
+    // The state lock first, as every list writer takes it: a full run holds it while it swaps the
+    // list tables in (DROP waits for every transaction that has read them), so reading the lists
+    // before waiting for this lock would deadlock with a run.
+    await lockMatchingState(manager);
     const [{ listed }] = await queryRows<{ listed: boolean }>(
       manager,
       `SELECT EXISTS (SELECT 1 FROM candidate_match_list WHERE candidate_id = $1)
@@ -36,7 +40,6 @@ export class MatchingPersonalData implements PersonalDataContributor {
       [candidateId],
     );
     if (!listed) return;
-    await lockMatchingState(manager);
     await manager.query('DELETE FROM candidate_match_list WHERE candidate_id = $1', [candidateId]);
     // Both arrays from the row's old values, so ids and scores stay aligned.
     await manager.query(

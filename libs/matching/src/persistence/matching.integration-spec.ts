@@ -129,6 +129,48 @@ describe('stored match lists on PostgreSQL', () => {
     expect(lists).toBeGreaterThan(200);
   });
 
+  it('a full run swaps in new list tables: same columns, defaults and key; readers see the old lists until the commit, then the new ones, even from an older snapshot', async () => {
+    await matching.fullRun();
+    const shape = () =>
+      db.dataSource.query(
+        `SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, pg_get_expr(d.adbin, d.adrelid) AS default,
+                (SELECT conname FROM pg_constraint WHERE conrelid = c.oid AND contype = 'p') AS key,
+                (SELECT count(*)::int FROM pg_index WHERE indrelid = c.oid) AS indexes
+         FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+         LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+         WHERE c.relname IN ('position_match_list', 'candidate_match_list') ORDER BY c.relname, a.attnum`,
+      );
+    const before = await shape();
+    const lists = await storedLists(db.dataSource);
+    const [candidate] = await db.dataSource.query(`SELECT id FROM candidate WHERE status = 'AVAILABLE' ORDER BY id LIMIT 1`);
+    await db.dataSource.query(`UPDATE candidate SET status = 'INACTIVE' WHERE id = $1`, [candidate.id]);
+    const reader = db.dataSource.createQueryRunner();
+    const oldSnapshot = db.dataSource.createQueryRunner();
+    try {
+      await oldSnapshot.startTransaction('REPEATABLE READ');
+      await oldSnapshot.query('SELECT 1'); // takes its snapshot now, before the run
+      const countOf = async (runner: typeof reader) =>
+        (await runner.query('SELECT count(*)::int AS n FROM candidate_match_list WHERE candidate_id = $1', [candidate.id]))[0].n;
+      const run = matching.fullRun();
+      // While the run works, the old lists stay readable (it writes tables nobody reads yet).
+      expect(await countOf(reader)).toBe(1);
+      await run;
+      expect(await countOf(reader)).toBe(0);
+      // Frozen rows: a snapshot from before the swap sees the new lists, not an empty table.
+      const [{ n }] = await oldSnapshot.query('SELECT count(*)::int AS n FROM candidate_match_list');
+      expect(n).toBe(lists.candidates.length - 1);
+      await oldSnapshot.commitTransaction();
+    } finally {
+      await reader.release();
+      await oldSnapshot.release();
+    }
+    expect(await shape()).toEqual(before);
+    expect(before.filter((column: { indexes: number }) => column.indexes === 1)).toHaveLength(before.length);
+    await db.dataSource.query(`UPDATE candidate SET status = 'AVAILABLE' WHERE id = $1`, [candidate.id]);
+    await matching.fullRun();
+    expect(await storedLists(db.dataSource)).toEqual(lists);
+  });
+
   it('a failed write leaves memory and database as they were: the next job starts over with a full run and stays exact', async () => {
     await matching.fullRun();
     const before = await storedLists(db.dataSource);
@@ -143,8 +185,8 @@ describe('stored match lists on PostgreSQL', () => {
       CREATE TRIGGER fail_once BEFORE DELETE OR INSERT OR UPDATE ON candidate_match_list FOR EACH STATEMENT EXECUTE FUNCTION fail_once();`);
     await expect(matching.candidateChanged(candidate.id)).rejects.toThrow('injected failure');
     expect(await storedLists(db.dataSource)).toEqual(before);
-    await matching.candidateChanged(candidate.id); // the retry
-    await db.dataSource.query('DROP TRIGGER fail_once ON candidate_match_list');
+    await matching.candidateChanged(candidate.id); // the retry: a full run, which swaps in new list tables, trigger-free
+    await db.dataSource.query('DROP TRIGGER IF EXISTS fail_once ON candidate_match_list');
     const incremental = await storedLists(db.dataSource);
     expect(incremental.candidates.map((list) => list.id)).not.toContain(candidate.id);
     await matching.fullRun();

@@ -13,8 +13,9 @@ import { loadAvailableCandidates, loadOpenPositions } from './match-data.js';
 import {
   advanceMatchingState,
   copyAllLists,
-  deleteAllLists,
+  createNextListTables,
   lockMatchingState,
+  swapInLists,
   type MatchingStateRow,
   writeLists,
 } from './match-list-store.js';
@@ -183,17 +184,16 @@ export class MatchingService {
     const candidates = await loadAvailableCandidates(manager);
     collectGarbage();
     await progress(0.15);
-    // PostgreSQL deletes the old lists while the threads score (the connection is this transaction's alone).
-    const deleted = deleteAllLists(manager);
-    deleted.catch(() => undefined); // awaited below; a failure must not go unhandled if scoring throws first
+    await createNextListTables(manager);
     const packed = packBoth(positions, candidates);
     collectGarbage();
     const run = await scoreAllParallel(packed.positions, packed.candidates, { ...scoring, k: listDepth(this.k) });
     await progress(0.6);
     const state = MatchState.fromRun(run, this.k, scoring);
-    await deleted;
     await copyAllLists(manager, state.storedRows());
     await progress(0.95);
+    // Last before the commit: from here readers wait for it.
+    await swapInLists(manager);
     return { state, fullRun: { computedOn: scoring.today, topK: this.k } };
   }
 

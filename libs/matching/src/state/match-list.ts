@@ -1,3 +1,4 @@
+import { MEMBER_MASK_WORDS, memberBit, memberWord } from '../engine/bounded-row.js';
 import type { TopKLists } from '../engine/match-run.js';
 import { pointsToScore, scorePoints } from '../scoring/score-components.js';
 import { compareIds } from '../scoring/score-pair.js';
@@ -77,6 +78,8 @@ export class ListMatrix {
   private floorScores: Float64Array;
   /** With `trackHolders`: other ordinal → the rows holding it. */
   private readonly holders: number[][] | null;
+  /** With `memberMasks`: per row, MEMBER_MASK_WORDS words with bit memberBit(other) set for each entry. */
+  private masks: Uint32Array | null;
 
   private constructor(
     readonly depth: number,
@@ -84,13 +87,18 @@ export class ListMatrix {
     private readonly otherIds: readonly string[],
     arrays: { others: Int32Array; points: Uint16Array; counts: Int32Array },
     trackHolders: boolean,
+    memberMasks: boolean,
   ) {
     this.others = arrays.others;
     this.points = arrays.points;
     this.counts = arrays.counts;
     this.complete = Uint8Array.from(this.counts, (count) => (count < depth ? 1 : 0));
     this.floorScores = new Float64Array(this.counts.length);
-    for (let row = 0; row < this.counts.length; row++) this.refreshFloor(row);
+    this.masks = memberMasks ? new Uint32Array(this.counts.length * MEMBER_MASK_WORDS) : null;
+    for (let row = 0; row < this.counts.length; row++) {
+      this.refreshFloor(row);
+      this.refreshMask(row);
+    }
     this.holders = trackHolders ? [] : null;
     if (trackHolders) {
       for (let row = 0; row < this.counts.length; row++) {
@@ -102,10 +110,24 @@ export class ListMatrix {
   /**
    * A full run's best-first rows (rows and entries in ordinal order), taken
    * over without copying. `trackHolders` also keeps, per entry, which rows
-   * hold it (small for the position side: ~15 rows per candidate).
+   * hold it (small for the position side: ~15 rows per candidate);
+   * `memberMasks` keeps per row a small bitmask of its entries (see `members`).
    */
-  static adopt(lists: TopKLists, otherIds: readonly string[], options: { trackHolders?: boolean } = {}): ListMatrix {
-    return new ListMatrix(lists.k, otherIds, lists, options.trackHolders ?? false);
+  static adopt(lists: TopKLists, otherIds: readonly string[], options: { trackHolders?: boolean; memberMasks?: boolean } = {}): ListMatrix {
+    return new ListMatrix(lists.k, otherIds, lists, options.trackHolders ?? false, options.memberMasks ?? false);
+  }
+
+  /**
+   * The rows' member masks (needs `memberMasks`), MEMBER_MASK_WORDS words a
+   * row: a row whose mask lacks memberBit(other) does not hold `other`; one
+   * that has it may. A quarter of the bits of a full row are set, so the mask
+   * rules out three in four of the rows that do not hold an entry with one
+   * load. An entry that leaves keeps its bit until the row is set anew (a
+   * mask may say "may hold" wrongly, never "does not hold"). Replaced when
+   * rows are added: read it anew after a change.
+   */
+  get members(): Uint32Array | null {
+    return this.masks;
   }
 
   /** The rows holding `other` (needs `trackHolders`); a copy, safe to iterate while rows change. */
@@ -142,6 +164,18 @@ export class ListMatrix {
     this.floorScores[row] = this.complete[row] === 1 || n === 0 ? -Infinity : pointsToScore(this.points[row * this.depth + n - 1]);
   }
 
+  /** The row's member mask from its entries (a row set anew); in between, entries only add bits (see `members`). */
+  private refreshMask(row: number): void {
+    const masks = this.masks;
+    if (masks === null) return;
+    const mask = row * MEMBER_MASK_WORDS;
+    masks.fill(0, mask, mask + MEMBER_MASK_WORDS);
+    for (let at = row * this.depth; at < row * this.depth + this.counts[row]; at++) {
+      const other = this.others[at];
+      masks[mask + memberWord(other)] |= memberBit(other);
+    }
+  }
+
   /** The first k entries as ids and scores. */
   head(row: number, k: number): MatchList {
     const from = row * this.depth;
@@ -175,6 +209,7 @@ export class ListMatrix {
     this.counts[row] = n;
     this.complete[row] = (pairs.total ?? pairs.length) <= this.depth ? 1 : 0;
     this.refreshFloor(row);
+    this.refreshMask(row);
   }
 
   /**
@@ -226,6 +261,7 @@ export class ListMatrix {
     const row = base / this.depth;
     if (n === this.depth) this.release(this.others[base + n - 1], row);
     this.hold(other, row);
+    if (this.masks) this.masks[row * MEMBER_MASK_WORDS + memberWord(other)] |= memberBit(other);
     const end = Math.min(n, this.depth - 1);
     this.others.copyWithin(base + at + 1, base + at, base + end);
     this.points.copyWithin(base + at + 1, base + at, base + end);
@@ -274,7 +310,7 @@ export class ListMatrix {
   private ensureRows(rows: number): void {
     if (rows <= this.counts.length) return;
     const capacity = Math.max(rows, Math.ceil(this.counts.length * 1.5), 16);
-    const grow = <T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(array: T, length: number, fill = 0): T => {
+    const grow = <T extends Int32Array | Uint32Array | Float64Array | Uint16Array | Uint8Array>(array: T, length: number, fill = 0): T => {
       const bigger = new (array.constructor as new (length: number) => T)(length);
       bigger.set(array);
       if (fill) bigger.fill(fill, array.length);
@@ -285,5 +321,6 @@ export class ListMatrix {
     this.counts = grow(this.counts, capacity);
     this.complete = grow(this.complete, capacity, 1);
     this.floorScores = grow(this.floorScores, capacity, -Infinity);
+    if (this.masks) this.masks = grow(this.masks, capacity * MEMBER_MASK_WORDS);
   }
 }

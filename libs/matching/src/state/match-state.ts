@@ -2,6 +2,7 @@
 // sides' ranked lists. A change of one candidate or one position updates
 // exactly the lists it enters, leaves or moves in, so the lists always equal
 // what a full run over the current records computes.
+import { memberBit, memberWord } from '../engine/bounded-row.js';
 import { candidateRowView, positionRowView } from '../engine/incremental.js';
 import type { MatchRun } from '../engine/match-run.js';
 import { packCandidates, type PackedCandidates } from '../engine/pack-candidates.js';
@@ -77,7 +78,8 @@ export class MatchState {
     const candidates: CandidateSide = {
       pool: new RecordPool((records: readonly MatchCandidate[]) => packCandidates(records), run.candidates, candidateOrdinals),
       ordinals: candidateOrdinals,
-      lists: ListMatrix.adopt(run.perCandidate, positionOrdinals.ids),
+      // Which candidate lists may hold a position: its change then scores its old record only against those.
+      lists: ListMatrix.adopt(run.perCandidate, positionOrdinals.ids, { memberMasks: true }),
     };
     return new MatchState(positions, candidates, k, scoring);
   }
@@ -130,8 +132,8 @@ export class MatchState {
 
   /** A position was published or changed; null: it is no longer OPEN (or gone). */
   positionChanged(id: string, record: MatchPosition | null): ChangedLists {
-    // The old row only matters to the candidates' lists: the own list is ranked from the new one.
-    const before = this.positionRow(this.positions.pool.get(id), 0);
+    // The old row only matters to the candidates' lists that hold it: the own list is ranked from the new one.
+    const before = this.positionRow(this.positions.pool.get(id), 0, this.positions.ordinals.find(id));
     this.positions.pool.set(id, record?.status === 'OPEN' ? record : null);
     const after = this.positionRow(this.positions.pool.get(id));
     const { own, others } = this.propagate(id, before, after, this.positions, this.candidates, (c) => this.rankCandidate(c));
@@ -199,13 +201,16 @@ export class MatchState {
    * A position's pairs that can matter: those that may be in or enter a
    * candidate's list (their bound reaches its floor) and those that may be in
    * the position's own list. The others would stop at the floor check of
-   * `updater` anyway; at surge size they are nine in ten.
+   * `updater` anyway; at surge size they are nine in ten. With `heldAs` (the
+   * position's ordinal, for its record as it was), only pairs whose candidate
+   * list's member mask may hold it: the others' lists do not hold it.
    */
-  private positionRow(position: MatchPosition | undefined, depth = this.depth): ScoredPairs {
+  private positionRow(position: MatchPosition | undefined, depth = this.depth, heldAs?: number): ScoredPairs {
     if (!position) return NO_PAIRS;
-    const { floors } = this.candidates.lists;
+    const { floors, members } = this.candidates.lists;
+    const held = heldAs === undefined || !members ? undefined : { masks: members, word: memberWord(heldAs), bit: memberBit(heldAs) };
     return this.candidates.pool.scoreWith((packed, ordinals) =>
-      positionRowView(position, packed, this.scoring, { floors, ordinals, depth }),
+      positionRowView(position, packed, this.scoring, { floors, ordinals, depth, heldAs: held }),
     );
   }
 
