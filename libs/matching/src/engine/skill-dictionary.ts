@@ -20,9 +20,16 @@ export function assertPackable(count: number, what: string): void {
 
 /** ISCO-08 unit groups are 4 digits; as integers, /10 and /100 give the minor and sub-major group. */
 export function occupationNumber(code: string): number {
-  if (!/^\d{4}$/.test(code)) throw new RangeError(`Not a 4-digit ISCO unit group: ${JSON.stringify(code)}`);
-  return Number(code);
+  let number = occupationNumbers.get(code);
+  if (number === undefined) {
+    if (!/^\d{4}$/.test(code)) throw new RangeError(`Not a 4-digit ISCO unit group: ${JSON.stringify(code)}`);
+    occupationNumbers.set(code, (number = Number(code)));
+  }
+  return number;
 }
+
+/** Checked codes (at most the 10,000 4-digit strings): packing meets each a thousand times. */
+const occupationNumbers = new Map<string, number>();
 
 export function assertUniqueIds(ids: readonly string[], what: string): void {
   const seen = new Set<string>();

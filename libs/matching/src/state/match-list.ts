@@ -92,7 +92,8 @@ export class ListMatrix {
     this.others = arrays.others;
     this.points = arrays.points;
     this.counts = arrays.counts;
-    this.complete = Uint8Array.from(this.counts, (count) => (count < depth ? 1 : 0));
+    this.complete = new Uint8Array(this.counts.length);
+    for (let row = 0; row < this.counts.length; row++) this.complete[row] = this.counts[row] < depth ? 1 : 0;
     this.floorScores = new Float64Array(this.counts.length);
     this.masks = memberMasks ? new Uint32Array(this.counts.length * MEMBER_MASK_WORDS) : null;
     for (let row = 0; row < this.counts.length; row++) {

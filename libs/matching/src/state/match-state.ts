@@ -67,8 +67,8 @@ export class MatchState {
    */
   static fromRun(run: MatchRun, k: number, scoring: ScoringOptions): MatchState {
     if (run.perPosition.k !== listDepth(k)) throw new RangeError(`The run kept ${run.perPosition.k} per list, not ${listDepth(k)}`);
-    const positionOrdinals = new Ordinals(run.positions.records.map((record) => record.id));
-    const candidateOrdinals = new Ordinals(run.candidates.records.map((record) => record.id));
+    const positionOrdinals = Ordinals.seededFrom(run.positions);
+    const candidateOrdinals = Ordinals.seededFrom(run.candidates);
     const positions: PositionSide = {
       pool: new RecordPool((records: readonly MatchPosition[]) => packPositions(records), run.positions, positionOrdinals),
       ordinals: positionOrdinals,

@@ -116,7 +116,9 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
   }
 
   private level(packed: P): Level<P> {
-    const ordinals = Int32Array.from(packed.records, (record) => this.ordinals.of(record.id));
+    const ordinals = new Int32Array(packed.records.length);
+    const inOrder = this.ordinals.numbersInOrder(packed.indexById);
+    for (let index = 0; index < ordinals.length; index++) ordinals[index] = inOrder ? index : this.ordinals.of(packed.records[index].id);
     return { packed, ordinals, gone: new Uint8Array(packed.records.length), goneCount: 0 };
   }
 }
