@@ -58,7 +58,7 @@ export class MatchingService {
   }
 
   /** Scores every open position against every available candidate (worker threads) and replaces all stored lists. */
-  fullRun(progress: Progress = () => Promise.resolve()): Promise<{ positionLists: number; candidateLists: number }> {
+  fullRun(progress: Progress = () => Promise.resolve()): Promise<ListCounts> {
     return this.write(async (manager) => {
       await lockMatchingState(manager);
       return this.runInside(manager, progress);
@@ -69,7 +69,7 @@ export class MatchingService {
   }
 
   /** A candidate was created or changed (or left AVAILABLE): re-score it and update the lists it enters, leaves or moves in. */
-  candidateChanged(candidateId: string): Promise<ChangedLists> {
+  candidateChanged(candidateId: string): Promise<ListCounts> {
     return this.change([{ side: 'candidate', id: candidateId }], async (manager, state) => {
       const record = (await loadAvailableCandidates(manager, [candidateId])).at(0);
       return state.candidateChanged(candidateId, record ?? null);
@@ -81,10 +81,10 @@ export class MatchingService {
    * the lists they change. No NEW_MATCHES per person: an import is announced
    * once, by the import's own notification, so a 20,000-row file sends no flood.
    */
-  candidatesChanged(candidateIds: readonly string[]): Promise<ChangedLists> {
+  candidatesChanged(candidateIds: readonly string[]): Promise<ListCounts> {
     return this.change([], async (manager, state) => {
       const records = new Map((await loadAvailableCandidates(manager, [...candidateIds])).map((record) => [record.id, record]));
-      const changed = { positions: new Set<string>(), candidates: new Set<string>() };
+      const changed = { positions: new Set<number>(), candidates: new Set<number>() };
       for (const id of candidateIds) {
         const { positions, candidates } = state.candidateChanged(id, records.get(id) ?? null);
         for (const position of positions) changed.positions.add(position);
@@ -95,43 +95,41 @@ export class MatchingService {
   }
 
   /** A position was published, changed or closed: the mirror image. */
-  positionChanged(positionId: string): Promise<ChangedLists> {
+  positionChanged(positionId: string): Promise<ListCounts> {
     return this.change([{ side: 'position', id: positionId }], async (manager, state) => {
       const record = (await loadOpenPositions(manager, [positionId])).at(0);
       return state.positionChanged(positionId, record ?? null);
     });
   }
 
-  /** Applies a change to the kept state and writes the lists it touched; `subjects` are the lists whose new strong matches are announced. */
+  /**
+   * Applies a change to the kept state and writes the lists it touched (how
+   * many: the jobs' result); `subjects` are the lists whose new strong
+   * matches are announced.
+   */
   private change(
     subjects: readonly Subject[],
     apply: (manager: EntityManager, state: MatchState) => Promise<ChangedLists>,
-  ): Promise<ChangedLists> {
-    let changed: ChangedLists = { positions: new Set(), candidates: new Set() };
+  ): Promise<ListCounts> {
+    let written: ListCounts = { positionLists: 0, candidateLists: 0 };
     return this.write(async (manager) => {
       const row = await lockMatchingState(manager);
       const state = this.current(row);
       if (!state) {
         // A full run over the current records covers this change too; the earlier list is unknown, so any strong match counts as new.
-        const written = await this.runInside(manager, () => Promise.resolve());
-        for (const subject of subjects) await this.announceNewMatches(manager, subject, new Set(), listOf(written.state, subject));
-        return written;
+        const run = await this.runInside(manager, () => Promise.resolve());
+        for (const subject of subjects) await this.announceNewMatches(manager, subject, new Set(), listOf(run.state, subject));
+        written = run.state.storedListCounts();
+        return run;
       }
       const before = subjects.map((subject) => strongIds(listOf(state, subject)));
-      changed = await apply(manager, state);
+      const lists = state.changedLists(await apply(manager, state));
       for (const [i, subject] of subjects.entries()) await this.announceNewMatches(manager, subject, before[i], listOf(state, subject));
-      await writeLists(
-        manager,
-        'position',
-        listsOf(changed.positions, (id) => state.positionList(id)),
-      );
-      await writeLists(
-        manager,
-        'candidate',
-        listsOf(changed.candidates, (id) => state.candidateList(id)),
-      );
+      await writeLists(manager, 'position', lists.positions);
+      await writeLists(manager, 'candidate', lists.candidates);
+      written = { positionLists: lists.positions.size, candidateLists: lists.candidates.size };
       return { state };
-    }).then(() => changed);
+    }).then(() => written);
   }
 
   /**
@@ -241,6 +239,8 @@ function strongIds(list: MatchList): Set<string> {
   return new Set(list.ids.filter((_, index) => list.scores[index] >= STRONG_MATCH_SCORE));
 }
 
-function listsOf(ids: ReadonlySet<string>, get: (id: string) => MatchList): Map<string, MatchList> {
-  return new Map([...ids].map((id) => [id, get(id)]));
+/** How many lists a write stored (or deleted, when empty), per side. */
+export interface ListCounts {
+  positionLists: number;
+  candidateLists: number;
 }

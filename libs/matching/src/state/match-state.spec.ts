@@ -13,7 +13,7 @@ import {
 import type { MatchCandidate, MatchPosition } from '../match.types.js';
 import type { MatchList } from './match-list.js';
 import { ListChange, ListMatrix } from './match-list.js';
-import { listDepth, MatchState, packBoth } from './match-state.js';
+import { type ChangedLists, listDepth, MatchState, packBoth } from './match-state.js';
 
 const K = 20;
 
@@ -75,18 +75,22 @@ describe('the incremental matching state', () => {
     const state = fullRunState({ positions: [position], candidates: [near, other] }, '2026-01-05');
     expect(state.positionList(position.id).ids).toEqual([near.id, other.id]);
 
+    const owners = (changed: ChangedLists) => {
+      const lists = state.changedLists(changed);
+      return { positions: [...lists.positions.keys()], candidates: [...lists.candidates.keys()] };
+    };
     const unchanged = state.candidateChanged(other.id, { ...other });
-    expect([...unchanged.positions, ...unchanged.candidates]).toEqual([]);
+    expect(owners(unchanged)).toEqual({ positions: [], candidates: [] });
 
     const inactive = state.candidateChanged(near.id, { ...near, status: 'INACTIVE' });
-    expect([...inactive.candidates]).toEqual([near.id]);
-    expect([...inactive.positions]).toEqual([position.id]);
+    expect(owners(inactive)).toEqual({ positions: [position.id], candidates: [near.id] });
+    // Written as an empty list: the stored row is deleted.
+    expect(state.changedLists(inactive).candidates.get(near.id)).toEqual({ ids: [], scores: [] });
     expect(state.candidateList(near.id).ids).toEqual([]);
     expect(state.positionList(position.id).ids).toEqual([other.id]);
 
-    const closed = state.positionChanged(position.id, { ...position, status: 'CLOSED' });
-    expect([...closed.positions]).toEqual([position.id]);
-    expect([...closed.candidates]).toEqual([other.id]);
+    const closed = owners(state.positionChanged(position.id, { ...position, status: 'CLOSED' }));
+    expect(closed).toEqual({ positions: [position.id], candidates: [other.id] });
     expect(state.positionList(position.id).ids).toEqual([]);
   });
 });

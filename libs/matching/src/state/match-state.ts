@@ -14,10 +14,14 @@ import { ListChange, ListMatrix, type ListRow, type ListRows, type MatchList, NO
 import { Ordinals } from './ordinals.js';
 import { RecordPool } from './record-pool.js';
 
-/** The ids whose stored lists (first k) a change altered, per side; an empty list means "no matches": delete it. */
+/**
+ * The lists whose stored part (first k) a change altered, per side, by
+ * owner ordinal (numbers: a set of a few hundred ids cost more than the rest
+ * of a position change's bookkeeping); `changedLists` gives them with ids.
+ */
 export interface ChangedLists {
-  readonly positions: ReadonlySet<string>;
-  readonly candidates: ReadonlySet<string>;
+  readonly positions: ReadonlySet<number>;
+  readonly candidates: ReadonlySet<number>;
 }
 
 /** Both sides packed over one skill dictionary, so a full run needs no remapping. */
@@ -93,6 +97,13 @@ export class MatchState {
     return storedList(this.candidates, id, this.k);
   }
 
+  /** The changed lists (first k) by their owners' ids, as they are written; an empty list means "no matches": delete it. */
+  changedLists(changed: ChangedLists): { positions: Map<string, MatchList>; candidates: Map<string, MatchList> } {
+    const lists = (side: PositionSide | CandidateSide, owners: ReadonlySet<number>) =>
+      new Map([...owners].map((owner) => [side.ordinals.ids[owner], side.lists.head(owner, this.k)]));
+    return { positions: lists(this.positions, changed.positions), candidates: lists(this.candidates, changed.candidates) };
+  }
+
   storedListCounts(): { positionLists: number; candidateLists: number } {
     return { positionLists: nonEmptyRows(this.positions), candidateLists: nonEmptyRows(this.candidates) };
   }
@@ -117,8 +128,8 @@ export class MatchState {
     const before = new Map(lists.holdersOf(ordinal).map((row) => [row, lists.scoreIn(row, ordinal)!]));
     this.candidates.pool.set(id, record?.status === 'AVAILABLE' ? record : null);
     const after = this.candidateRow(this.candidates.pool.get(id));
-    const changed = { positions: new Set<string>(), candidates: new Set<string>() };
-    if (replaceRow(this.candidates.lists, ordinal, after, this.k)) changed.candidates.add(id);
+    const changed = { positions: new Set<number>(), candidates: new Set<number>() };
+    if (replaceRow(this.candidates.lists, ordinal, after, this.k)) changed.candidates.add(ordinal);
     const update = this.updater(ordinal, this.positions, (p) => this.rankPosition(p), changed.positions);
     for (let i = 0; i < after.length; i++) {
       const owner = after.others[i];
@@ -153,10 +164,10 @@ export class MatchState {
     own: Pick<PositionSide, 'ordinals' | 'lists'>,
     other: Pick<PositionSide, 'ordinals' | 'lists'>,
     rank: (ordinal: number) => ScoredPairs,
-  ): { own: Set<string>; others: Set<string> } {
-    const changed = { own: new Set<string>(), others: new Set<string>() };
+  ): { own: Set<number>; others: Set<number> } {
+    const changed = { own: new Set<number>(), others: new Set<number>() };
     const ordinal = own.ordinals.of(id);
-    if (replaceRow(own.lists, ordinal, after, this.k)) changed.own.add(id);
+    if (replaceRow(own.lists, ordinal, after, this.k)) changed.own.add(ordinal);
     const update = this.updater(ordinal, other, rank, changed.others);
     let b = 0;
     let a = 0;
@@ -179,7 +190,7 @@ export class MatchState {
     ordinal: number,
     other: Pick<PositionSide, 'ordinals' | 'lists'>,
     rank: (owner: number) => ScoredPairs,
-    changed: Set<string>,
+    changed: Set<number>,
   ) {
     return (owner: number, beforeScore: number | null, afterScore: number | null): void => {
       const floor = other.lists.floor(owner);
@@ -187,7 +198,7 @@ export class MatchState {
       let change = other.lists.update(owner, ordinal, beforeScore, afterScore, this.k);
       if (change === ListChange.RANK_ANEW)
         change = replaceRow(other.lists, owner, rank(owner), this.k) ? ListChange.STORED : ListChange.NONE;
-      if (change === ListChange.STORED) changed.add(other.ordinals.ids[owner]);
+      if (change === ListChange.STORED) changed.add(owner);
     };
   }
 
