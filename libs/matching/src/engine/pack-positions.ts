@@ -23,6 +23,8 @@ export interface PackedPositions {
   schedule(today: string): PositionSchedule;
   /** Distances from every position to a municipality centre (cached per centre). */
   distancesTo(latitude: number, longitude: number): Float64Array;
+  /** The centres distancesTo was asked for so far. */
+  centresAsked(): readonly (readonly [latitude: number, longitude: number])[];
 }
 
 export interface PackPositionsOptions {
@@ -43,6 +45,7 @@ export function packPositions(positions: readonly MatchPosition[], options: Pack
   const arrays = fillArrays(records, skills);
   const schedules = new Map<string, PositionSchedule>();
   const columns = new Map<string, Float64Array>();
+  const centres = new Map<string, readonly [number, number]>();
   return {
     arrays,
     records,
@@ -53,8 +56,11 @@ export function packPositions(positions: readonly MatchPosition[], options: Pack
     },
     // At most one column per municipality (98 × positions doubles): cheap to keep.
     distancesTo(latitude, longitude) {
-      return cached(columns, `${latitude},${longitude}`, () => distancesFrom(arrays, latitude, longitude));
+      const key = `${latitude},${longitude}`;
+      centres.set(key, [latitude, longitude]);
+      return cached(columns, key, () => distancesFrom(arrays, latitude, longitude));
     },
+    centresAsked: () => [...centres.values()],
   };
 }
 

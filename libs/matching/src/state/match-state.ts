@@ -74,7 +74,7 @@ export class MatchState {
     const positionOrdinals = Ordinals.seededFrom(run.positions);
     const candidateOrdinals = Ordinals.seededFrom(run.candidates);
     const positions: PositionSide = {
-      pool: new RecordPool((records: readonly MatchPosition[]) => packPositions(records), run.positions, positionOrdinals),
+      pool: new RecordPool((records: readonly MatchPosition[]) => packPositions(records), run.positions, positionOrdinals, keepDistances),
       ordinals: positionOrdinals,
       // Which position lists hold a candidate: its change then needs no scoring of its old record.
       lists: ListMatrix.adopt(run.perPosition, candidateOrdinals.ids, { trackHolders: true }),
@@ -232,6 +232,16 @@ export class MatchState {
   private rankCandidate(ordinal: number): ScoredPairs {
     return this.candidateRow(this.candidates.pool.get(this.candidates.ordinals.ids[ordinal]));
   }
+}
+
+/**
+ * A new positions base computes at once the distance columns its predecessor
+ * had (one per municipality centre asked for: about a hundred): otherwise the
+ * next hundred candidate changes would each compute a column (10,000
+ * haversines nationally) inside their own timing.
+ */
+function keepDistances(base: PackedPositions, replaced: PackedPositions): void {
+  for (const [latitude, longitude] of replaced.centresAsked()) base.distancesTo(latitude, longitude);
 }
 
 /** Sets a row to the best of these pairs; true when its stored part (first k) changed. */

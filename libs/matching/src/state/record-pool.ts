@@ -33,11 +33,16 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
   private levels: Level<P>[];
   private readonly unpacked = new Map<string, R>();
 
-  /** `pack` packs records over their own skill dictionary (changed records may bring skills the base lacks). */
+  /**
+   * `pack` packs records over their own skill dictionary (changed records may
+   * bring skills the base lacks); `repacked` hears of each new base, with the
+   * one it replaces.
+   */
   constructor(
     private readonly pack: (records: readonly R[]) => P,
     base: P,
     private readonly ordinals: Ordinals,
+    private readonly repacked: (base: P, replaced: P) => void = () => undefined,
   ) {
     this.levels = [this.level(base), this.level(pack([])), this.level(pack([]))];
   }
@@ -67,6 +72,7 @@ export class RecordPool<R extends { id: string }, P extends PackedSide<R>> {
     if (settled.packed.records.length + recent.packed.records.length + this.unpacked.size + base.goneCount > this.repackLimit()) {
       this.levels = [this.level(this.pack(this.records())), this.level(this.pack([])), this.level(this.pack([]))];
       this.unpacked.clear();
+      this.repacked(this.levels[0].packed, base.packed);
     } else if (recent.packed.records.length + this.unpacked.size > RECENT_LIMIT) {
       this.levels = [
         base,
