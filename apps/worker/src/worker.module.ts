@@ -31,7 +31,6 @@ export class WorkerModule {
         QueueModule,
         MetricsModule.forRoot('worker'),
         HealthModule.forRoot(),
-        PersonalDataModule,
         MatchingJobsModule,
         // The features holding personal data (the retention job's contributors and the notifications' recipients).
         PersonalDataModule,
