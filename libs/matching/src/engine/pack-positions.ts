@@ -45,7 +45,7 @@ export function packPositions(positions: readonly MatchPosition[], options: Pack
   const arrays = fillArrays(records, skills);
   const schedules = new Map<string, PositionSchedule>();
   const columns = new Map<string, Float64Array>();
-  const centres = new Map<string, readonly [number, number]>();
+  const centres: (readonly [number, number])[] = [];
   return {
     arrays,
     records,
@@ -56,11 +56,12 @@ export function packPositions(positions: readonly MatchPosition[], options: Pack
     },
     // At most one column per municipality (98 × positions doubles): cheap to keep.
     distancesTo(latitude, longitude) {
-      const key = `${latitude},${longitude}`;
-      centres.set(key, [latitude, longitude]);
-      return cached(columns, key, () => distancesFrom(arrays, latitude, longitude));
+      return cached(columns, `${latitude},${longitude}`, () => {
+        centres.push([latitude, longitude]);
+        return distancesFrom(arrays, latitude, longitude);
+      });
     },
-    centresAsked: () => [...centres.values()],
+    centresAsked: () => centres,
   };
 }
 
